@@ -1,0 +1,131 @@
+import type { LitElement } from 'lit';
+import { property } from 'lit/decorators.js';
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Constructor<T = object> = abstract new (...args: any[]) => T;
+
+/** What the form-association mixin adds to an element. */
+export interface FormControl {
+  /** Name under which the value is submitted with the form. */
+  name: string;
+  /** Disabled by attribute; an element is also disabled by a disabled ancestor `<fieldset>`. */
+  disabled: boolean;
+  /** Disabled by attribute or by an ancestor fieldset. */
+  readonly isDisabled: boolean;
+  readonly form: HTMLFormElement | null;
+  readonly labels: NodeList;
+  readonly validity: ValidityState;
+  readonly validationMessage: string;
+  readonly willValidate: boolean;
+  checkValidity(): boolean;
+  reportValidity(): boolean;
+}
+
+/** The parts of a form control that the element itself provides. */
+export interface FormControlHooks {
+  /** The current value as submitted (`null`: nothing is submitted). */
+  formValue(): string | null;
+  /** Puts the control back to its default value (form reset). */
+  resetValue(): void;
+  /** Restores a value the browser saved (back/forward, reload, autofill). */
+  restoreValue(state: string): void;
+  /** Validity flags and message; `{}` when valid. Called after each value change. */
+  validate(): { flags: ValidityStateFlags; message: string; anchor?: HTMLElement };
+}
+
+/** The public and protected surface that {@link FormControlMixin} adds (declared for `.d.ts` output). */
+export declare abstract class FormControlInterface implements FormControl, FormControlHooks {
+  static formAssociated: boolean;
+  protected readonly internals: ElementInternals;
+  name: string;
+  disabled: boolean;
+  readonly isDisabled: boolean;
+  readonly form: HTMLFormElement | null;
+  readonly labels: NodeList;
+  readonly validity: ValidityState;
+  readonly validationMessage: string;
+  readonly willValidate: boolean;
+  checkValidity(): boolean;
+  reportValidity(): boolean;
+  abstract formValue(): string | null;
+  abstract resetValue(): void;
+  abstract restoreValue(state: string): void;
+  abstract validate(): { flags: ValidityStateFlags; message: string; anchor?: HTMLElement };
+  protected syncForm(): void;
+  formResetCallback(): void;
+  formStateRestoreCallback(state: string | File | FormData | null): void;
+  formDisabledCallback(disabled: boolean): void;
+}
+
+/**
+ * Form association for a {@link TrustElement} through ElementInternals: the element takes part in FormData,
+ * `form.reset()`, state restore, fieldset disabling and constraint validation like a native control.
+ * The element implements {@link FormControlHooks} and calls `syncForm()` whenever its value changes.
+ */
+export function FormControlMixin<T extends Constructor<LitElement>>(Base: T): T & Constructor<FormControlInterface> {
+  abstract class FormControlElement extends Base implements FormControl {
+    static formAssociated = true;
+
+    protected readonly internals: ElementInternals = this.attachInternals();
+
+    @property({ reflect: true }) name = '';
+    @property({ type: Boolean, reflect: true }) disabled = false;
+
+    #fieldsetDisabled = false;
+
+    get isDisabled(): boolean {
+      return this.disabled || this.#fieldsetDisabled;
+    }
+    get form(): HTMLFormElement | null {
+      return this.internals.form;
+    }
+    get labels(): NodeList {
+      return this.internals.labels;
+    }
+    get validity(): ValidityState {
+      return this.internals.validity;
+    }
+    get validationMessage(): string {
+      return this.internals.validationMessage;
+    }
+    get willValidate(): boolean {
+      return this.internals.willValidate;
+    }
+    checkValidity(): boolean {
+      return this.internals.checkValidity();
+    }
+    reportValidity(): boolean {
+      return this.internals.reportValidity();
+    }
+
+    abstract formValue(): string | null;
+    abstract resetValue(): void;
+    abstract restoreValue(state: string): void;
+    abstract validate(): { flags: ValidityStateFlags; message: string; anchor?: HTMLElement };
+
+    /** Publishes the current value and validity to the form. */
+    protected syncForm(): void {
+      const value = this.formValue();
+      this.internals.setFormValue(value, value);
+      const { flags, message, anchor } = this.validate();
+      if (Object.values(flags).some(Boolean)) this.internals.setValidity(flags, message, anchor);
+      else this.internals.setValidity({});
+    }
+
+    formResetCallback(): void {
+      this.resetValue();
+      this.syncForm();
+    }
+
+    formStateRestoreCallback(state: string | File | FormData | null): void {
+      if (typeof state === 'string') this.restoreValue(state);
+      this.syncForm();
+    }
+
+    formDisabledCallback(disabled: boolean): void {
+      this.#fieldsetDisabled = disabled;
+      this.requestUpdate();
+    }
+  }
+  return FormControlElement as unknown as T & Constructor<FormControlInterface>;
+}

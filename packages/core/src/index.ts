@@ -1,0 +1,38 @@
+/**
+ * @trust-signals/core: everything the elements share. Registers no custom element.
+ */
+export { TrustElement, closestAttribute } from './base-element.js';
+export { defineElement } from './define.js';
+export { VERSION } from './version.js';
+export {
+  describeValue,
+  fail,
+  issue,
+  joinPath,
+  ok,
+  parseNumber,
+  type DataIssue,
+  type NumberRule,
+  type ParseResult,
+} from './errors.js';
+export { emit, type TrustErrorDetail, type TrustEventDetailMap } from './events.js';
+export { canonicalLocale, formatter, type Formatter, type PluralForms } from './format.js';
+export { onTranslationsChanged, registerTranslation, registeredLocales, resolveTranslation } from './locale.js';
+export type { Plural, Translation } from './translation.js';
+export { FormControlMixin, type FormControlInterface, type FormControl, type FormControlHooks } from './form-control.js';
+export {
+  GAP,
+  MAX_STARS,
+  STAR,
+  filledFraction,
+  parseMax,
+  parseRating,
+  parseRatingChoice,
+  rowWidth,
+  starFills,
+  starRowPath,
+  type Rating,
+  type RatingInput,
+} from './rating.js';
+export { baseStyles, focusRing } from './styles.js';
+export { isNumericString, numberAttribute } from './converters.js';

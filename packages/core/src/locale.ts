@@ -1,0 +1,39 @@
+import en from './locales/en.js';
+import type { Translation } from './translation.js';
+
+const tables = new Map<string, Translation>([['en', en]]);
+const listeners = new Set<() => void>();
+
+/**
+ * Makes translation tables available to every element, and re-renders connected elements so that a table that
+ * arrives after first render (a lazily imported locale) takes effect without a reload.
+ */
+export function registerTranslation(...translations: Translation[]): void {
+  for (const t of translations) tables.set(t.$code.toLowerCase(), t);
+  for (const listener of listeners) listener();
+}
+
+/** Called whenever the set of tables changes. Returns an unsubscribe function. */
+export function onTranslationsChanged(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+/** The codes of the registered tables. */
+export function registeredLocales(): string[] {
+  return [...tables.keys()];
+}
+
+/**
+ * The best table for a language tag: the exact tag (`pt-br`), then each shorter prefix (`pt`), then English.
+ */
+export function resolveTranslation(lang: string | null | undefined): Translation {
+  let tag = (lang ?? '').toLowerCase().replace(/_/g, '-');
+  while (tag) {
+    const found = tables.get(tag);
+    if (found) return found;
+    const cut = tag.lastIndexOf('-');
+    tag = cut > 0 ? tag.slice(0, cut) : '';
+  }
+  return en;
+}

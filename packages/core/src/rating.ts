@@ -1,0 +1,99 @@
+import { fail, ok, parseNumber, type DataIssue, type ParseResult } from './errors.js';
+
+/** A validated read-only rating. */
+export interface Rating {
+  /** In [0, max]. */
+  readonly value: number;
+  /** Whole number ≥ 1 (default 5). */
+  readonly max: number;
+  /** Number of ratings behind the value, a whole number ≥ 0, if known. */
+  readonly count: number | undefined;
+}
+
+export interface RatingInput {
+  value: unknown;
+  max?: unknown;
+  count?: unknown;
+}
+
+/** The largest `max` accepted: a scale of more than 10 stars is not a star rating. */
+export const MAX_STARS = 10;
+
+/**
+ * Validates a rating. `value` must be a finite number in [0, max]; `max` a whole number in [1, 10] (default 5);
+ * `count` optional, a whole number ≥ 0. Strings are accepted as attributes deliver them. Nothing is clamped:
+ * 5.2 out of 5 is an error, not five stars.
+ */
+export function parseRating(input: RatingInput, path = ''): ParseResult<Rating> {
+  const at = (key: string) => (path ? `${path}.${key}` : key);
+  const errors: DataIssue[] = [];
+  const max = parseMax(input.max, at('max'));
+  if (!max.ok) errors.push(...max.errors);
+  const value = parseNumber(input.value, at('value'), { min: 0, max: max.ok ? max.value : MAX_STARS });
+  if (!value.ok) errors.push(...value.errors);
+  const count = parseNumber(input.count, at('count'), { min: 0, integer: true, optional: true });
+  if (!count.ok) errors.push(...count.errors);
+  if (!max.ok || !value.ok || !count.ok) return fail(errors);
+  return ok({ value: value.value, max: max.value, count: count.value });
+}
+
+/** Geometry of the star row, in SVG user units: each star is `STAR` wide with `GAP` between stars. */
+export const STAR = 24;
+export const GAP = 4;
+
+/** Width of a row of `max` stars, in user units. */
+export const rowWidth = (max: number): number => max * STAR + (max - 1) * GAP;
+
+/**
+ * The share of the star row that is filled for `value`, as a fraction of the row's width, drawn exactly: whole
+ * stars are filled through their gaps, and the fractional part fills that share of the next star's own width
+ * (3.7 fills 3 stars and 70 % of the 4th, not 3.7/5 of the row).
+ */
+export function filledFraction(value: number, max: number): number {
+  if (value <= 0) return 0;
+  if (value >= max) return 1;
+  const whole = Math.floor(value);
+  return (whole * (STAR + GAP) + (value - whole) * STAR) / rowWidth(max);
+}
+
+/** How much of each star is filled (0..1), for tests and for renderers that draw star by star. */
+export function starFills(value: number, max: number): number[] {
+  return Array.from({ length: max }, (_, i) => Math.min(1, Math.max(0, value - i)));
+}
+
+const pathCache = new Map<number, string>();
+
+/** SVG path data for a row of `max` five-pointed stars laid out with {@link STAR} and {@link GAP}. */
+export function starRowPath(max: number): string {
+  let d = pathCache.get(max);
+  if (d) return d;
+  const parts: string[] = [];
+  for (let i = 0; i < max; i++) {
+    const cx = i * (STAR + GAP) + STAR / 2;
+    const cy = 12.6;
+    const points: string[] = [];
+    for (let p = 0; p < 10; p++) {
+      const r = p % 2 === 0 ? 11.6 : 4.9;
+      const angle = (Math.PI / 5) * p - Math.PI / 2;
+      points.push(`${(cx + r * Math.cos(angle)).toFixed(2)} ${(cy + r * Math.sin(angle)).toFixed(2)}`);
+    }
+    parts.push(`M${points.join('L')}Z`);
+  }
+  d = parts.join('');
+  pathCache.set(max, d);
+  return d;
+}
+
+/** Validates the `max` of a rating scale on its own: a whole number from 1 to {@link MAX_STARS}. */
+export function parseMax(raw: unknown, path = 'max'): ParseResult<number> {
+  return parseNumber(raw ?? 5, path, { min: 1, max: MAX_STARS, integer: true });
+}
+
+/**
+ * Validates the value of a rating input: nothing (`null`, `undefined`, `''`) means "no rating chosen"; anything
+ * else must be a whole number of stars from 1 to `max`.
+ */
+export function parseRatingChoice(raw: unknown, max: number, path = 'value'): ParseResult<number | null> {
+  const n = parseNumber(raw, path, { min: 1, max, integer: true, optional: true });
+  return n.ok ? ok(n.value ?? null) : n;
+}

@@ -1,0 +1,286 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, query, queryAll, state } from 'lit/decorators.js';
+import { classMap } from 'lit/directives/class-map.js';
+import {
+  FormControlMixin,
+  TrustElement,
+  baseStyles,
+  focusRing,
+  numberAttribute,
+  parseMax,
+  parseRatingChoice,
+  starRowPath,
+  type DataIssue,
+} from '@trust-signals/core';
+import { ratingInputStyles } from './trust-rating-input.styles.js';
+
+/**
+ * A form-associated rating input: choose 1 to `max` stars. It follows the WAI-ARIA radio-group pattern
+ * (Tab lands on the chosen star or the first; arrow keys move and choose, following the reading direction;
+ * Home/End; Space chooses), has no preselected value, previews on hover without committing, and takes part
+ * in `<form>` submission, reset, state restore, fieldset disabling and validation like a native control.
+ *
+ * @tagname trust-rating-input
+ * @summary Form-associated star rating input (radio-group pattern).
+ *
+ * @attr name - Name under which the value is submitted with the form.
+ * @attr disabled - Not focusable and not submitted; also set by a disabled ancestor `<fieldset>`.
+ *
+ * @slot label - The label, when it needs markup; otherwise use the `label` attribute or a `<label for>`.
+ *
+ * @event input - The user chose or cleared a rating (bubbles, composed). Not fired for changes made by script.
+ * @event change - The user chose or cleared a rating (bubbles, composed). Not fired for changes made by script.
+ * @event trust-error - The `value` or `max` attribute is invalid. `detail: { element, issues }`.
+ *
+ * @csspart base - The wrapper.
+ * @csspart label - The label.
+ * @csspart options - The radio group that holds the stars.
+ * @csspart option - Each star; also `option-checked` on stars up to the chosen value.
+ * @csspart status - The visible text of the current choice ("4 out of 5 stars").
+ * @csspart clear - The clear button, when `clearable` is set.
+ * @csspart error - The validation message, shown after a failed validation.
+ *
+ * @cssproperty --trust-rating-input-size - Size of one star (default `1.75em`); each target stays ≥ 24 × 24 px.
+ * @cssproperty --trust-rating-input-color - Fill of chosen stars (default `--trust-color-star`).
+ * @cssproperty --trust-rating-input-empty-color - Fill of unchosen stars (default `--trust-color-star-empty`).
+ * @cssproperty --trust-rating-input-outline-color - Outline of unchosen stars (default `--trust-color-star-outline`).
+ */
+export class TrustRatingInput extends FormControlMixin(TrustElement) {
+  static override styles = [baseStyles, focusRing, ratingInputStyles];
+
+  /**
+   * The chosen number of stars, or `null` for none. The `value` attribute is the default value that
+   * `form.reset()` returns to.
+   */
+  @property({ converter: numberAttribute }) value: number | string | null | undefined = null;
+
+  /** Number of stars, a whole number from 1 to 10. */
+  @property({ converter: numberAttribute }) max: number | string | undefined = 5;
+
+  /** The label text. A `label` slot or a `<label for>` pointing at the element also work. */
+  @property() label = '';
+
+  /** A rating must be chosen before the form can be submitted. */
+  @property({ type: Boolean, reflect: true }) required = false;
+
+  /** Focusable and readable, but the choice cannot be changed. */
+  @property({ type: Boolean, reflect: true }) readonly = false;
+
+  /** Shows a "Clear rating" button. */
+  @property({ type: Boolean, reflect: true }) clearable = false;
+
+  @state() private hover: number | null = null;
+  @state() private focused: number | null = null;
+  @state() private showInvalid = false;
+  @state() private slottedLabel = false;
+  @state() private externalLabel = '';
+
+  @query('[role="radiogroup"]') private group!: HTMLElement | null;
+  @queryAll('[role="radio"]') private radios!: NodeListOf<HTMLElement>;
+
+  #max = 5;
+  #value: number | null = null;
+
+  constructor() {
+    super();
+    this.addEventListener('invalid', () => {
+      this.showInvalid = true;
+    });
+    // A click on an associated <label> is forwarded to the host: move focus to the radio group's tab stop.
+    this.addEventListener('click', (event) => {
+      if (event.composedPath()[0] === this) this.focus();
+    });
+  }
+
+  /** Focuses the chosen star, or the first one. */
+  override focus(options?: FocusOptions): void {
+    this.radios[this.tabStop - 1]?.focus(options);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.externalLabel = this.#readExternalLabel();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('max') || changed.has('value')) {
+      const issues: DataIssue[] = [];
+      const max = parseMax(this.max);
+      if (!max.ok) issues.push(...max.errors);
+      this.#max = max.ok ? max.value : 5;
+      const value = parseRatingChoice(this.value, this.#max);
+      if (!value.ok) issues.push(...value.errors);
+      this.#value = value.ok ? value.value : null;
+      this.reportIssues(issues);
+    }
+  }
+
+  protected override updated(): void {
+    // Cheap, and keeps value, validity and the localized message in step with every change (lang included).
+    this.syncForm();
+    if (this.#value !== null || !this.required) this.showInvalid = this.showInvalid && !this.validity.valid;
+  }
+
+  // FormControlHooks (called by the form-association mixin)
+  /** @internal */
+  formValue(): string | null {
+    return this.#value === null ? null : String(this.#value);
+  }
+  /** @internal */
+  resetValue(): void {
+    this.value = numberAttribute.fromAttribute!(this.getAttribute('value'), Number) ?? null;
+    this.showInvalid = false;
+  }
+  /** @internal */
+  restoreValue(state: string): void {
+    this.value = Number(state);
+  }
+  /** @internal */
+  validate() {
+    const missing = this.required && this.#value === null && !this.isDisabled;
+    return { flags: { valueMissing: missing }, message: missing ? this.t.ratingRequired : '', anchor: this.radios?.[0] };
+  }
+
+  /** The star that takes Tab focus: the chosen one, or the first. */
+  private get tabStop(): number {
+    return this.#value ?? 1;
+  }
+
+  private get interactive(): boolean {
+    return !this.isDisabled && !this.readonly;
+  }
+
+  #readExternalLabel(): string {
+    return [...(this.internals.labels as NodeListOf<HTMLLabelElement>)]
+      .map((l) => l.textContent?.trim() ?? '')
+      .filter(Boolean)
+      .join(' ');
+  }
+
+  /** Commits a choice made by the user, and tells the page. */
+  #choose(value: number | null): void {
+    if (!this.interactive || value === this.#value) return;
+    this.value = value;
+    this.#value = value;
+    this.syncForm();
+    this.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    this.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
+  }
+
+  async #moveTo(index: number, choose: boolean): Promise<void> {
+    const target = ((index - 1 + this.#max) % this.#max) + 1;
+    if (choose && this.interactive) this.#choose(target);
+    this.focused = target;
+    await this.updateComplete;
+    this.radios[target - 1]?.focus();
+  }
+
+  #onKeyDown(event: KeyboardEvent): void {
+    if (this.isDisabled) return;
+    const current = this.focused ?? this.tabStop;
+    const rtl = getComputedStyle(this).direction === 'rtl';
+    const next = rtl ? 'ArrowLeft' : 'ArrowRight';
+    const prev = rtl ? 'ArrowRight' : 'ArrowLeft';
+    const choose = !this.readonly;
+    switch (event.key) {
+      case next:
+      case 'ArrowDown':
+        void this.#moveTo(current + 1, choose);
+        break;
+      case prev:
+      case 'ArrowUp':
+        void this.#moveTo(current - 1, choose);
+        break;
+      case 'Home':
+        void this.#moveTo(1, choose);
+        break;
+      case 'End':
+        void this.#moveTo(this.#max, choose);
+        break;
+      case ' ':
+        this.#choose(current);
+        break;
+      default:
+        return;
+    }
+    event.preventDefault();
+  }
+
+  #onSlotChange(event: Event): void {
+    const slot = event.target as HTMLSlotElement;
+    this.slottedLabel = slot.assignedNodes({ flatten: true }).some((n) => n.textContent?.trim());
+  }
+
+  protected override render() {
+    const { t, f } = this;
+    const max = this.#max;
+    const value = this.#value;
+    const preview = this.interactive ? (this.hover ?? (value === null ? this.focused : null)) : null;
+    const shown = preview ?? value ?? 0;
+    const d = starRowPath(1);
+    const labelText = this.label || this.externalLabel || t.ratingInputLabel;
+    const hideLabel = !this.label && !this.slottedLabel && Boolean(this.externalLabel);
+    const invalid = this.showInvalid && !this.validity.valid;
+    const disabled = this.isDisabled;
+    const options = [];
+    for (let i = 1; i <= max; i++) {
+      const checked = value === i;
+      const on = i <= shown;
+      options.push(html`<span
+        part=${on && preview === null ? 'option option-checked' : 'option'}
+        class=${classMap({ option: true, on: on && preview === null, preview: on && preview !== null })}
+        role="radio"
+        aria-checked=${checked ? 'true' : 'false'}
+        aria-disabled=${disabled ? 'true' : nothing}
+        aria-label=${this.plural(t.stars, i)}
+        tabindex=${disabled ? -1 : i === this.tabStop ? 0 : -1}
+        @click=${() => this.#choose(i)}
+        @pointerenter=${() => (this.hover = i)}
+        @focus=${() => (this.focused = i)}
+        @blur=${() => (this.focused = null)}
+        ><svg viewBox="0 0 24 24" aria-hidden="true"><path d=${d}></path></svg
+      ></span>`);
+    }
+    return html`<div part="base" class=${classMap({ base: true, disabled })}>
+      <span part="label" id="label" class=${classMap({ label: true, 'visually-hidden': hideLabel })}
+        ><slot name="label" @slotchange=${this.#onSlotChange}>${labelText}</slot></span
+      >
+      <span
+        part="options"
+        class="options"
+        role="radiogroup"
+        aria-labelledby="label"
+        aria-describedby=${invalid ? 'error' : nothing}
+        aria-required=${this.required ? 'true' : nothing}
+        aria-readonly=${this.readonly ? 'true' : nothing}
+        aria-disabled=${disabled ? 'true' : nothing}
+        aria-invalid=${invalid ? 'true' : nothing}
+        @keydown=${this.#onKeyDown}
+        @pointerleave=${() => (this.hover = null)}
+        >${options}</span
+      >
+      <span part="status" class="status"
+        >${value === null ? t.noRatingSelected : f.select(value, t.selectedOutOf)(f.number(value), f.number(max))}</span
+      >
+      ${this.clearable
+        ? html`<button part="clear" type="button" ?disabled=${!this.interactive || value === null} @click=${this.#clear}>
+            ${t.clearRating}
+          </button>`
+        : nothing}
+      ${invalid ? html`<span part="error" id="error" class="error">${this.validationMessage}</span>` : nothing}
+    </div>`;
+  }
+
+  #clear = async (): Promise<void> => {
+    this.#choose(null);
+    this.focused = null;
+    await this.updateComplete;
+    this.radios[0]?.focus();
+  };
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'trust-rating-input': TrustRatingInput;
+  }
+}

@@ -1,0 +1,188 @@
+import { within } from '@testing-library/dom';
+import { html } from 'lit';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { commands, userEvent } from 'vitest/browser';
+import { filledFraction, STAR, GAP } from '@trust-signals/core';
+import '../../trust-star-rating.js';
+import '../../locales/de.js';
+import '../../locales/es.js';
+import '../../locales/ar.js';
+import '../../locales/ja.js';
+import { fixture, settle, shadow } from '../../../../../test/helpers/fixture.js';
+import type { TrustStarRating } from './trust-star-rating.js';
+
+const img = (el: Element) => within(shadow(el)).getByRole('img');
+
+describe('<trust-star-rating>', () => {
+  let errorSpy: ReturnType<typeof vi.spyOn>;
+  beforeEach(() => {
+    errorSpy = vi.spyOn(console, 'error').mockImplementation(() => {});
+  });
+  afterEach(() => errorSpy.mockRestore());
+
+  it('is one image with one localized name that includes the count', async () => {
+    const el = await fixture<TrustStarRating>(html`<trust-star-rating value="4.3" count="1234"></trust-star-rating>`);
+    const root = within(shadow(el));
+    expect(root.getAllByRole('img')).toHaveLength(1);
+    expect(root.getByRole('img', { name: 'Rated 4.3 out of 5, 1,234 reviews' })).toBeTruthy();
+    expect(el.accessibleName).toBe('Rated 4.3 out of 5, 1,234 reviews');
+    expect(errorSpy).not.toHaveBeenCalled();
+  });
+
+  it('uses the singular for one review and omits the count when there is none', async () => {
+    const one = await fixture(html`<trust-star-rating value="5" count="1"></trust-star-rating>`);
+    expect(img(one).getAttribute('aria-label')).toBe('Rated 5 out of 5, 1 review');
+    const none = await fixture(html`<trust-star-rating value="2"></trust-star-rating>`);
+    expect(img(none).getAttribute('aria-label')).toBe('Rated 2 out of 5');
+    expect(within(shadow(none)).queryByText(/\(/)).toBeNull();
+  });
+
+  it('shows a large count compactly but speaks it in full', async () => {
+    const el = await fixture(html`<trust-star-rating value="4.6" count="1234567" show-value></trust-star-rating>`);
+    expect(shadow(el).querySelector('[part="count"]')?.textContent).toBe('(1.2M)');
+    expect(shadow(el).querySelector('[part="value"]')?.textContent).toBe('4.6');
+    expect(img(el).getAttribute('aria-label')).toBe('Rated 4.6 out of 5, 1,234,567 reviews');
+  });
+
+  it('prefixes a visible label to the name', async () => {
+    const el = await fixture(html`<trust-star-rating value="4" label="Build quality"></trust-star-rating>`);
+    expect(within(shadow(el)).getByRole('img', { name: 'Build quality: Rated 4 out of 5' })).toBeTruthy();
+    expect(shadow(el).querySelector('[part="label"]')?.textContent).toBe('Build quality');
+  });
+
+  it('is not focusable: Tab goes straight past it', async () => {
+    const el = await fixture(html`<div><button>before</button><trust-star-rating value="3"></trust-star-rating><button>after</button></div>`);
+    el.querySelector('button')!.focus();
+    await userEvent.keyboard('{Tab}');
+    expect(document.activeElement?.textContent).toBe('after');
+    expect(shadow(el.querySelector('trust-star-rating')!).querySelector('[tabindex]')).toBeNull();
+  });
+
+  const measure = (el: Element) => {
+    const stars = shadow(el).querySelector('[part="stars"]')!.getBoundingClientRect();
+    const fill = shadow(el).querySelector('.fill')!.getBoundingClientRect();
+    return { stars, fill };
+  };
+
+  it.each([
+    [0, 0],
+    [0.5, 0.5],
+    [3.7, 3.7],
+    [5, 5],
+  ])('fills exactly %s stars', async (value) => {
+    const el = await fixture(html`<trust-star-rating value=${value} style="--trust-star-rating-size: 48px"></trust-star-rating>`);
+    const { stars, fill } = measure(el);
+    // Geometry in CSS pixels: a star is 48 px, a gap 8 px; 3.7 = three stars with their gaps + 70 % of the 4th star.
+    const star = 48;
+    const gap = (48 * GAP) / STAR;
+    expect(stars.width).toBeCloseTo(5 * star + 4 * gap, 0);
+    const whole = Math.floor(value);
+    const expected = value >= 5 ? stars.width : whole * (star + gap) + (value - whole) * star;
+    expect(fill.width).toBeCloseTo(expected, 0);
+    expect(fill.width / stars.width).toBeCloseTo(filledFraction(value, 5), 3);
+    expect(fill.left).toBeCloseTo(stars.left, 1);
+  });
+
+  it('fills from the right in right-to-left text', async () => {
+    const el = await fixture(html`<trust-star-rating value="3.7" style="--trust-star-rating-size: 48px"></trust-star-rating>`, { dir: 'rtl' });
+    const { stars, fill } = measure(el);
+    expect(fill.right).toBeCloseTo(stars.right, 1);
+    expect(fill.left).toBeGreaterThan(stars.left + 40);
+  });
+
+  it('switches language when an ancestor lang changes, without reload', async () => {
+    const el = await fixture(html`<trust-star-rating value="4.3" count="1234"></trust-star-rating>`, { lang: 'en' });
+    const container = el.parentElement!;
+    container.lang = 'de';
+    await settle(container);
+    expect(img(el).getAttribute('aria-label')).toBe('Mit 4,3 von 5 bewertet, 1.234 Bewertungen');
+    container.lang = 'es';
+    await settle(container);
+    expect(img(el).getAttribute('aria-label')).toBe('Valoración de 4,3 sobre 5, 1234 reseñas');
+    container.lang = 'ja';
+    await settle(container);
+    expect(img(el).getAttribute('aria-label')).toBe('評価 4.3（5 点満点）、レビュー 1,234 件');
+    container.lang = 'pt-BR';
+    await settle(container);
+    expect(img(el).getAttribute('aria-label')).toBe('Rated 4,3 out of 5, 1.234 reviews');
+  });
+
+  it('uses Arabic plural forms', async () => {
+    const two = await fixture(html`<trust-star-rating value="4" count="2"></trust-star-rating>`, { lang: 'ar', dir: 'rtl' });
+    expect(img(two).getAttribute('aria-label')).toBe('التقييم 4 من 5، مراجعتان');
+    const few = await fixture(html`<trust-star-rating value="4" count="3"></trust-star-rating>`, { lang: 'ar', dir: 'rtl' });
+    expect(img(few).getAttribute('aria-label')).toBe('التقييم 4 من 5، 3 مراجعات');
+  });
+
+  it.each([
+    ['abc', 'value', 'must be a number'],
+    ['', 'value', 'is required'],
+    ['5.2', 'value', 'between 0 and 5'],
+    ['-1', 'value', 'between 0 and 5'],
+  ])('shows "Rating unavailable" for value=%j, never stars, and reports it', async (value, path, message) => {
+    const onError = vi.fn();
+    document.addEventListener('trust-error', onError);
+    const el = await fixture<TrustStarRating>(html`<trust-star-rating value=${value} count="12"></trust-star-rating>`);
+    document.removeEventListener('trust-error', onError);
+    expect(within(shadow(el)).getByRole('img', { name: 'Rating unavailable' })).toBeTruthy();
+    expect(within(shadow(el)).getByText('Rating unavailable')).toBeTruthy();
+    expect(shadow(el).querySelector('svg')).toBeNull();
+    expect(shadow(el).textContent).not.toMatch(/NaN|Infinity/);
+    expect(onError).toHaveBeenCalledTimes(1);
+    const detail = (onError.mock.calls[0]![0] as CustomEvent).detail;
+    expect(detail.element).toBe('trust-star-rating');
+    expect(detail.issues[0].path).toBe(path);
+    expect(detail.issues[0].message).toContain(message);
+    expect(errorSpy).toHaveBeenCalledTimes(1);
+    expect(String(errorSpy.mock.calls[0]![0])).toContain('<trust-star-rating>');
+    // Re-rendering the same bad data does not log again.
+    el.label = 'Again';
+    await el.updateComplete;
+    expect(errorSpy).toHaveBeenCalledTimes(1);
+  });
+
+  it('reports a missing value attribute and an invalid max or count', async () => {
+    const missing = await fixture(html`<trust-star-rating></trust-star-rating>`);
+    expect(img(missing).getAttribute('aria-label')).toBe('Rating unavailable');
+    const badMax = await fixture(html`<trust-star-rating value="3" max="0"></trust-star-rating>`);
+    expect(img(badMax).getAttribute('aria-label')).toBe('Rating unavailable');
+    const badCount = await fixture(html`<trust-star-rating value="3" count="-4"></trust-star-rating>`);
+    expect(img(badCount).getAttribute('aria-label')).toBe('Rating unavailable');
+    expect(errorSpy).toHaveBeenCalledTimes(3);
+  });
+
+  it('recovers when bad data is corrected by property', async () => {
+    const el = await fixture<TrustStarRating>(html`<trust-star-rating value="x"></trust-star-rating>`);
+    el.value = 4;
+    await el.updateComplete;
+    expect(img(el).getAttribute('aria-label')).toBe('Rated 4 out of 5');
+  });
+
+  it('tells filled from empty stars by shape in forced-colors mode', async () => {
+    await commands.emulateMedia({ forcedColors: 'active' });
+    try {
+      const el = await fixture(html`<trust-star-rating value="2.5"></trust-star-rating>`);
+      const empty = getComputedStyle(shadow(el).querySelector('.empty path')!);
+      const full = getComputedStyle(shadow(el).querySelector('.full path')!);
+      // Empty stars: outline only (fill = background); filled stars: solid (fill = text colour).
+      expect(empty.fill).not.toBe(full.fill);
+      expect(empty.stroke).toBe(full.fill);
+      expect(full.stroke).toBe(full.fill);
+    } finally {
+      await commands.emulateMedia({ forcedColors: 'none' });
+    }
+  });
+
+  it('follows the dark colour scheme and the high-contrast theme through tokens', async () => {
+    const light = await fixture(html`<trust-star-rating value="3"></trust-star-rating>`, { style: 'color-scheme: light' });
+    const dark = await fixture(html`<trust-star-rating value="3"></trust-star-rating>`, { style: 'color-scheme: dark' });
+    const fillOf = (el: Element) => getComputedStyle(shadow(el).querySelector('.full path')!).fill;
+    expect(fillOf(light)).not.toBe(fillOf(dark));
+    const themed = await fixture(html`<trust-star-rating value="3"></trust-star-rating>`, { style: '--trust-color-star: rgb(1, 2, 3)' });
+    expect(fillOf(themed)).toBe('rgb(1, 2, 3)');
+    const hook = await fixture(html`<trust-star-rating value="3" style="--trust-star-rating-color: rgb(4, 5, 6)"></trust-star-rating>`, {
+      style: '--trust-color-star: rgb(1, 2, 3)',
+    });
+    expect(fillOf(hook)).toBe('rgb(4, 5, 6)');
+  });
+});

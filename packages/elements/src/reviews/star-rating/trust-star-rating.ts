@@ -1,0 +1,115 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
+import { styleMap } from 'lit/directives/style-map.js';
+import {
+  STAR,
+  TrustElement,
+  baseStyles,
+  filledFraction,
+  numberAttribute,
+  parseRating,
+  rowWidth,
+  starRowPath,
+  type ParseResult,
+  type Rating,
+} from '@trust-signals/core';
+import { starRatingStyles } from './trust-star-rating.styles.js';
+
+/**
+ * A read-only star rating: "★★★★☆ 4.3 (1.2K)", announced as one image, "Rated 4.3 out of 5, 1,234 reviews".
+ *
+ * The fill is drawn exactly (3.7 fills three stars and 70 % of the fourth) and starts from the right in
+ * right-to-left text. A missing or invalid value is never drawn as stars: the element shows "Rating
+ * unavailable", logs one console error naming the attribute, and dispatches `trust-error`.
+ *
+ * @tagname trust-star-rating
+ * @summary Read-only rating display with one accessible name.
+ *
+ * @slot - Fallback text shown before the element is defined (e.g. "Rated 4.3 out of 5"); not rendered after.
+ *
+ * @event trust-error - The value, max or count is missing or invalid. `detail: { element, issues }`, each issue
+ * with its field path.
+ *
+ * @csspart base - The wrapper that carries the image role and accessible name.
+ * @csspart label - The visible label, when `label` is set.
+ * @csspart stars - The row of stars.
+ * @csspart value - The visible number, when `show-value` is set.
+ * @csspart count - The visible review count, when `count` is set.
+ * @csspart unavailable - The "Rating unavailable" text shown for missing or invalid data.
+ *
+ * @cssproperty --trust-star-rating-size - Height of one star (default `1.25em`); the row scales with it.
+ * @cssproperty --trust-star-rating-color - Fill of the filled part of the stars (default `--trust-color-star`).
+ * @cssproperty --trust-star-rating-empty-color - Fill of the empty part (default `--trust-color-star-empty`).
+ * @cssproperty --trust-star-rating-outline-color - Outline of empty stars (default `--trust-color-star-outline`).
+ */
+export class TrustStarRating extends TrustElement {
+  static override styles = [baseStyles, starRatingStyles];
+
+  /**
+   * The rating, a number from 0 to `max`. Required. Numeric strings are accepted; anything else shows the
+   * unavailable state.
+   */
+  @property({ converter: numberAttribute }) value: number | string | undefined;
+
+  /** Number of stars, a whole number from 1 to 10. */
+  @property({ converter: numberAttribute }) max: number | string | undefined = 5;
+
+  /** Number of reviews behind the rating; shown compactly ("1.2K") and spoken in full ("1,234 reviews"). */
+  @property({ converter: numberAttribute }) count: number | string | undefined;
+
+  /** Optional visible label before the stars ("Quality"), also the start of the accessible name. */
+  @property() label = '';
+
+  /** Shows the number next to the stars ("4.3"). */
+  @property({ type: Boolean, attribute: 'show-value' }) showValue = false;
+
+  #rating: ParseResult<Rating> = parseRating({ value: undefined });
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('value') || changed.has('max') || changed.has('count')) {
+      this.#rating = parseRating({ value: this.value, max: this.max, count: this.count });
+      this.reportIssues(this.#rating.ok ? [] : this.#rating.errors);
+    }
+  }
+
+  /** The accessible name, as assistive technology announces it. */
+  get accessibleName(): string {
+    const { t, f } = this;
+    let name: string;
+    if (!this.#rating.ok) name = t.ratingUnavailable;
+    else {
+      const { value, max, count } = this.#rating.value;
+      name = t.ratedOutOf(f.number(value, { maximumFractionDigits: 1 }), f.number(max));
+      if (count !== undefined) name = t.withCount(name, this.plural(t.reviewCount, count));
+    }
+    return this.label ? t.labelled(this.label, name) : name;
+  }
+
+  protected override render() {
+    const label = this.label ? html`<span part="label" class="label">${this.label}</span>` : nothing;
+    if (!this.#rating.ok) {
+      return html`<span part="base" class="base" role="img" aria-label=${this.accessibleName}
+        >${label}<span part="unavailable" class="unavailable">${this.t.ratingUnavailable}</span></span
+      >`;
+    }
+    const { value, max, count } = this.#rating.value;
+    const d = starRowPath(max);
+    const viewBox = `0 0 ${rowWidth(max)} ${STAR}`;
+    const fill = { inlineSize: `${(filledFraction(value, max) * 100).toFixed(4)}%` };
+    return html`<span part="base" class="base" role="img" aria-label=${this.accessibleName}
+      >${label}<span part="stars" class="stars"
+        ><svg class="empty" viewBox=${viewBox} aria-hidden="true"><path d=${d}></path></svg
+        ><span class="fill" style=${styleMap(fill)}
+          ><svg class="full" viewBox=${viewBox} aria-hidden="true"><path d=${d}></path></svg></span></span
+      >${this.showValue
+        ? html`<span part="value" class="value">${this.f.number(value, { maximumFractionDigits: 1 })}</span>`
+        : nothing}${count !== undefined ? html`<span part="count" class="count">(${this.f.compact(count)})</span>` : nothing}</span
+    >`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'trust-star-rating': TrustStarRating;
+  }
+}

@@ -1,0 +1,81 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import 'trust-signals/trust-star-rating.js';
+
+interface Args {
+  value?: number | string;
+  max?: number;
+  count?: number;
+  label?: string;
+  showValue?: boolean;
+  size?: string;
+}
+
+const meta: Meta<Args> = {
+  title: 'Reviews/Star rating',
+  component: 'trust-star-rating',
+  args: { value: 4.3, max: 5, count: 1234, label: '', showValue: false },
+  argTypes: {
+    value: { control: { type: 'number', min: 0, max: 10, step: 0.1 } },
+    max: { control: { type: 'number', min: 1, max: 10, step: 1 } },
+    count: { control: { type: 'number', min: 0 } },
+    size: { control: 'text', description: 'Sets --trust-star-rating-size' },
+  },
+  render: ({ value, max, count, label, showValue, size }) =>
+    html`<trust-star-rating
+      value=${ifDefined(value)}
+      max=${ifDefined(max)}
+      count=${ifDefined(count)}
+      label=${ifDefined(label || undefined)}
+      ?show-value=${showValue}
+      style=${ifDefined(size ? `--trust-star-rating-size: ${size}` : undefined)}
+      >Rated ${value} out of ${max ?? 5}</trust-star-rating
+    >`,
+};
+export default meta;
+type Story = StoryObj<Args>;
+
+export const Default: Story = {};
+export const Zero: Story = { args: { value: 0, count: 3 } };
+export const Half: Story = { args: { value: 0.5, count: undefined } };
+export const Fractional: Story = { name: '3.7 (fills 70% of the 4th star)', args: { value: 3.7, count: undefined, showValue: true } };
+export const Full: Story = { args: { value: 5, count: 18 } };
+export const WithoutCount: Story = { args: { count: undefined } };
+export const OneReview: Story = { args: { value: 5, count: 1 } };
+export const LargeCount: Story = { name: 'Large count (compact)', args: { value: 4.6, count: 1_234_567, showValue: true } };
+export const WithLabel: Story = { args: { label: 'Build quality', value: 4, count: undefined, showValue: true } };
+export const TenStars: Story = { args: { value: 7.5, max: 10, count: 240 } };
+export const Small: Story = { args: { size: '0.875rem' } };
+export const Large: Story = { args: { size: '2.5rem', showValue: true } };
+export const Invalid: Story = { name: 'Invalid value (unavailable)', args: { value: 'abc', count: 12 } };
+export const Missing: Story = { name: 'Missing value (unavailable)', args: { value: undefined } };
+export const OutOfRange: Story = { name: 'Out of range 5.2 of 5 (unavailable)', args: { value: 5.2 } };
+export const Spanish: Story = { globals: { locale: 'es' }, args: { showValue: true } };
+export const German: Story = { globals: { locale: 'de' }, args: { showValue: true } };
+export const French: Story = { globals: { locale: 'fr' }, args: { showValue: true } };
+export const Arabic: Story = { name: 'Arabic (RTL)', globals: { locale: 'ar' }, args: { value: 3.7, showValue: true } };
+export const Tagalog: Story = { globals: { locale: 'tl' }, args: { showValue: true } };
+export const Japanese: Story = { globals: { locale: 'ja' }, args: { showValue: true, count: 45_678 } };
+export const RightToLeft: Story = { name: 'RTL (English text)', globals: { dir: 'rtl' }, args: { value: 3.7 } };
+export const Dark: Story = { globals: { theme: 'dark' }, args: { showValue: true } };
+export const HighContrast: Story = { globals: { theme: 'high-contrast' }, args: { showValue: true } };
+export const HighContrastDark: Story = { globals: { theme: 'high-contrast-dark' }, args: { showValue: true } };
+export const Themed: Story = {
+  name: 'Custom tokens',
+  render: () =>
+    html`<trust-star-rating
+      value="4"
+      count="87"
+      style="--trust-star-rating-color: #6d28d9; --trust-star-rating-outline-color: #6d28d9; --trust-star-rating-size: 1.75rem"
+    ></trust-star-rating>`,
+};
+export const InText: Story = {
+  name: 'Inline in text',
+  render: () =>
+    html`<p>
+      Customers say
+      <trust-star-rating value="4.3" count="1234" show-value>Rated 4.3 out of 5</trust-star-rating>
+      about this kettle.
+    </p>`,
+};
