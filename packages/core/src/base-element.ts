@@ -1,9 +1,8 @@
-import { LitElement } from 'lit';
-import { state } from 'lit/decorators.js';
+import { LitElement, type PropertyDeclarations } from 'lit';
 import { defineElement } from './define.js';
 import type { DataIssue } from './errors.js';
 import { emit, type TrustEventDetailMap } from './events.js';
-import { formatter, type Formatter, type PluralForms } from './format.js';
+import { formatNumber, selectPlural, type PluralForms } from './format.js';
 import { onTranslationsChanged, resolveTranslation } from './locale.js';
 import type { Translation } from './translation.js';
 import { VERSION } from './version.js';
@@ -15,12 +14,21 @@ function refreshAll(): void {
   for (const el of connected) el.refreshLocale();
 }
 
-/** Watches `lang`/`dir` anywhere in the document (one observer for all elements) while any element is connected. */
-function watchDocument(): void {
-  if (observer || typeof MutationObserver === 'undefined' || typeof document === 'undefined') return;
-  observer = new MutationObserver(refreshAll);
-  observer.observe(document.documentElement, { attributes: true, subtree: true, attributeFilter: ['lang', 'dir'] });
-  onTranslationsChanged(refreshAll);
+const WATCHED: MutationObserverInit = { attributes: true, subtree: true, attributeFilter: ['lang', 'dir'] };
+
+/**
+ * Watches `lang`/`dir` anywhere in the document (one observer for all elements) while any element is connected,
+ * and in every shadow root between `el` and the document, which a document-wide `subtree` observation skips.
+ */
+function watchDocument(el: Element): void {
+  if (typeof MutationObserver === 'undefined' || typeof document === 'undefined') return;
+  if (!observer) {
+    observer = new MutationObserver(refreshAll);
+    observer.observe(document.documentElement, WATCHED);
+    onTranslationsChanged(refreshAll);
+  }
+  // Observing a root again only renews the same registration; the observer holds its targets weakly.
+  for (let root = el.getRootNode(); root instanceof ShadowRoot; root = root.host.getRootNode()) observer.observe(root, WATCHED);
 }
 
 /** The nearest `attr` on `el` or an ancestor, crossing shadow roots to their hosts. */
@@ -41,7 +49,8 @@ export function closestAttribute(el: Element, attr: string): string | null {
  * - `define(tag)` registers the class safely and idempotently (importing a class never registers it).
  * - `lang` and `dir` are resolved from the nearest ancestor that sets them, across shadow roots, and stay live:
  *   changing `lang` anywhere above re-renders in the new language.
- * - `t` is the translation table and `f` the Intl formatter for the resolved language.
+ * - `t` is the translation table for the resolved language; format numbers and dates with the functions of
+ *   format.ts, passing `resolvedLang`.
  * - `emit()` dispatches typed `trust-*` events; `reportIssues()` is the one way to report bad data: it logs one
  *   console error per distinct failure and dispatches `trust-error`.
  */
@@ -54,17 +63,22 @@ export abstract class TrustElement extends LitElement {
     defineElement(tag, this as unknown as CustomElementConstructor & { version: string });
   }
 
+  static override properties: PropertyDeclarations = {
+    resolvedLang: { state: true },
+    resolvedDir: { state: true },
+  };
+
   /** The language this element renders in, resolved from the nearest `lang` attribute (default `en`). */
-  @state() protected resolvedLang = 'en';
+  protected resolvedLang = 'en';
   /** The writing direction resolved from the nearest `dir` attribute (default `ltr`). */
-  @state() protected resolvedDir: 'ltr' | 'rtl' = 'ltr';
+  protected resolvedDir: 'ltr' | 'rtl' = 'ltr';
 
   #lastReported = '';
 
   override connectedCallback(): void {
     super.connectedCallback();
     connected.add(this);
-    watchDocument();
+    watchDocument(this);
     this.refreshLocale();
   }
 
@@ -79,6 +93,7 @@ export abstract class TrustElement extends LitElement {
     const dir = closestAttribute(this, 'dir') === 'rtl' ? 'rtl' : 'ltr';
     this.resolvedLang = lang;
     this.resolvedDir = dir;
+    // Also re-render when only the set of translations changed (same lang, a table arrived).
     this.requestUpdate();
   }
 
@@ -87,14 +102,14 @@ export abstract class TrustElement extends LitElement {
     return resolveTranslation(this.resolvedLang);
   }
 
-  /** Intl formatter for the resolved language. */
-  protected get f(): Formatter {
-    return formatter(this.resolvedLang);
+  /** Formats a number for the resolved language. */
+  protected num(value: number, options?: Intl.NumberFormatOptions): string {
+    return formatNumber(this.resolvedLang, value, options);
   }
 
   /** Picks a plural message for `count` and fills it with `count` formatted for the locale. */
   protected plural(forms: PluralForms<(n: string) => string>, count: number): string {
-    return this.f.select(count, forms)(this.f.number(count));
+    return selectPlural(this.resolvedLang, count, forms)(this.num(count));
   }
 
   /** Dispatches a typed `trust-*` event (bubbling, composed). */
@@ -115,9 +130,10 @@ export abstract class TrustElement extends LitElement {
     if (key === this.#lastReported) return;
     this.#lastReported = key;
     const tag = this.localName;
-    const lines = issues.map((i) => `  ${i.path || '(root)'}: ${i.message}`).join('\n');
-    const hasError = issues.some((i) => i.severity === 'error');
-    (hasError ? console.error : console.warn)(`[trust-signals] <${tag}> ${hasError ? 'cannot show its data' : 'corrected its data'}:\n${lines}`);
+    const error = issues.some((i) => i.severity === 'error');
+    (error ? console.error : console.warn)(
+      `[trust-signals] <${tag}> ${error ? 'cannot show its data' : 'corrected its data'}: ${issues.map((i) => `${i.path || '(root)'}: ${i.message}`).join('; ')}`,
+    );
     this.emit('trust-error', { element: tag, issues });
   }
 }

@@ -15,12 +15,8 @@ export function defineElement(tag: string, ctor: VersionedConstructor): CustomEl
   const existing = registry.get(tag) as VersionedConstructor | undefined;
   if (existing) {
     if (existing !== ctor) {
-      const theirs = existing.version ?? 'unknown';
-      const ours = ctor.version ?? VERSION;
       console.warn(
-        theirs === ours
-          ? `[trust-signals] <${tag}> is already defined by another copy of trust-signals ${ours}; keeping the first one. Load the library once.`
-          : `[trust-signals] <${tag}> is already defined by version ${theirs}; version ${ours} was not registered. Load one version of trust-signals.`,
+        `[trust-signals] <${tag}> is already defined by version ${existing.version ?? '?'}; this copy (${ctor.version ?? VERSION}) was not registered. Load trust-signals once.`,
       );
     }
     return existing;

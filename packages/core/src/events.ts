@@ -26,5 +26,5 @@ export function emit<K extends keyof TrustEventDetailMap>(
   detail: TrustEventDetailMap[K],
   init: Omit<CustomEventInit, 'detail'> = {},
 ): boolean {
-  return target.dispatchEvent(new CustomEvent(type, { bubbles: true, composed: true, cancelable: false, ...init, detail }));
+  return target.dispatchEvent(new CustomEvent(type, { bubbles: true, composed: true, ...init, detail }));
 }

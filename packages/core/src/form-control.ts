@@ -1,5 +1,4 @@
-import type { LitElement } from 'lit';
-import { property } from 'lit/decorators.js';
+import type { LitElement, PropertyDeclarations } from 'lit';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Constructor<T = object> = abstract new (...args: any[]) => T;
@@ -65,11 +64,15 @@ export declare abstract class FormControlInterface implements FormControl, FormC
 export function FormControlMixin<T extends Constructor<LitElement>>(Base: T): T & Constructor<FormControlInterface> {
   abstract class FormControlElement extends Base implements FormControl {
     static formAssociated = true;
+    static properties: PropertyDeclarations = {
+      name: { reflect: true },
+      disabled: { type: Boolean, reflect: true },
+    };
 
     protected readonly internals: ElementInternals = this.attachInternals();
 
-    @property({ reflect: true }) name = '';
-    @property({ type: Boolean, reflect: true }) disabled = false;
+    name = '';
+    disabled = false;
 
     #fieldsetDisabled = false;
 

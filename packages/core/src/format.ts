@@ -1,86 +1,110 @@
 /**
  * Intl-based formatting, cached per locale and options. Every number, date and plural the elements show goes
- * through here, so that a locale switch changes all of them together.
+ * through here, so that a locale switch changes all of them together. Each formatter is a separate function so
+ * that a bundle carries only the ones its elements call; `formatter(lang)` bundles them all for app code.
  */
 
 const cache = new Map<string, unknown>();
 
-function cached<T>(kind: string, lang: string, options: object | undefined, make: () => T): T {
-  const key = `${kind}|${lang}|${options ? JSON.stringify(options) : ''}`;
-  let value = cache.get(key) as T | undefined;
-  if (value === undefined) {
-    value = make();
-    cache.set(key, value);
-  }
-  return value;
-}
-
 /** A locale tag Intl accepts: invalid tags fall back to `en` instead of throwing a RangeError. */
 export function canonicalLocale(lang: string | null | undefined): string {
-  if (!lang) return 'en';
   try {
-    return Intl.getCanonicalLocales(lang)[0] ?? 'en';
+    return (lang && Intl.getCanonicalLocales(lang)[0]) || 'en';
   } catch {
     return 'en';
   }
 }
 
-export interface Formatter {
-  readonly lang: string;
-  number(value: number, options?: Intl.NumberFormatOptions): string;
-  /** Compact notation for large counts ("1.2K", "1,2 k", "1.2万"); exact below 10,000. */
-  compact(value: number): string;
-  percent(fraction: number, options?: Intl.NumberFormatOptions): string;
-  date(value: Date | number, options?: Intl.DateTimeFormatOptions): string;
-  /** "3 days ago", "in 2 hours": the largest whole unit between `value` and `now`. */
-  relativeTime(value: Date | number, now?: Date | number): string;
-  /** The CLDR plural category of `count` in this locale ("one", "few", "other", …). */
-  plural(count: number, options?: Intl.PluralRulesOptions): Intl.LDMLPluralRule;
-  /** Picks the message for `count`'s plural category, falling back to `other`. */
-  select<T>(count: number, forms: PluralForms<T>): T;
-  /** A locale-aware list: "a, b and c". */
-  list(items: readonly string[], options?: Intl.ListFormatOptions): string;
+function intl<T>(Ctor: new (lang: string, options?: object) => T, lang: string, options?: object): T {
+  const key = `${Ctor.name}|${lang}|${options ? JSON.stringify(options) : ''}`;
+  let value = cache.get(key) as T | undefined;
+  if (!value) cache.set(key, (value = new Ctor(canonicalLocale(lang), options)));
+  return value;
 }
 
 export type PluralForms<T> = Partial<Record<Intl.LDMLPluralRule, T>> & { other: T };
 
-const RELATIVE_UNITS: ReadonlyArray<[Intl.RelativeTimeFormatUnit, number]> = [
-  ['year', 365 * 24 * 3600e3],
-  ['month', 30 * 24 * 3600e3],
-  ['week', 7 * 24 * 3600e3],
-  ['day', 24 * 3600e3],
-  ['hour', 3600e3],
-  ['minute', 60e3],
-  ['second', 1e3],
-];
+export const formatNumber = (lang: string, value: number, options?: Intl.NumberFormatOptions): string =>
+  intl(Intl.NumberFormat, lang, options).format(value);
+
+/** Compact notation for large counts ("12K", "1.2M", "1,2 M", "1.2万"); exact below 10,000. */
+export const formatCompact = (lang: string, value: number): string =>
+  Math.abs(value) < 10_000
+    ? formatNumber(lang, value)
+    : formatNumber(lang, value, { notation: 'compact', maximumFractionDigits: 1 });
+
+export const formatPercent = (lang: string, fraction: number, options?: Intl.NumberFormatOptions): string =>
+  formatNumber(lang, fraction, { style: 'percent', ...options });
+
+export const formatDate = (
+  lang: string,
+  value: Date | number,
+  options: Intl.DateTimeFormatOptions = { dateStyle: 'medium' },
+): string => intl(Intl.DateTimeFormat, lang, options).format(value);
+
+/** "3 days ago", "in 2 hours", "yesterday": the largest whole unit between `value` and `now`. */
+export function formatRelativeTime(lang: string, value: Date | number, now: Date | number = Date.now()): string {
+  const diff = Number(value) - Number(now);
+  const rtf = intl(Intl.RelativeTimeFormat, lang, { numeric: 'auto' });
+  const units: ReadonlyArray<[Intl.RelativeTimeFormatUnit, number]> = [
+    ['year', 365 * 24 * 3600e3],
+    ['month', 30 * 24 * 3600e3],
+    ['week', 7 * 24 * 3600e3],
+    ['day', 24 * 3600e3],
+    ['hour', 3600e3],
+    ['minute', 60e3],
+    ['second', 1e3],
+  ];
+  for (const [unit, ms] of units) {
+    if (Math.abs(diff) >= ms) return rtf.format(Math.trunc(diff / ms), unit);
+  }
+  return rtf.format(0, 'second');
+}
+
+/** The CLDR plural category of `count` in this locale ("one", "few", "other", …). */
+export const pluralCategory = (lang: string, count: number, options?: Intl.PluralRulesOptions): Intl.LDMLPluralRule =>
+  intl(Intl.PluralRules, lang, options).select(count);
+
+/** Picks the form for `count`'s plural category, falling back to `other`. */
+export const selectPlural = <T>(lang: string, count: number, forms: PluralForms<T>): T =>
+  forms[pluralCategory(lang, count)] ?? forms.other;
+
+/** A locale-aware list: "a, b and c". */
+export const formatList = (lang: string, items: readonly string[], options: Intl.ListFormatOptions = { type: 'conjunction' }): string =>
+  intl(Intl.ListFormat, lang, options).format(items);
+
+/** All formatters bound to one locale, for app code. */
+export interface Formatter {
+  readonly lang: string;
+  number(value: number, options?: Intl.NumberFormatOptions): string;
+  compact(value: number): string;
+  percent(fraction: number, options?: Intl.NumberFormatOptions): string;
+  date(value: Date | number, options?: Intl.DateTimeFormatOptions): string;
+  relativeTime(value: Date | number, now?: Date | number): string;
+  plural(count: number, options?: Intl.PluralRulesOptions): Intl.LDMLPluralRule;
+  select<T>(count: number, forms: PluralForms<T>): T;
+  list(items: readonly string[], options?: Intl.ListFormatOptions): string;
+}
+
+const formatters = new Map<string, Formatter>();
 
 /** Returns the (cached) formatter for a locale tag. */
 export function formatter(langTag: string): Formatter {
   const lang = canonicalLocale(langTag);
-  return cached('formatter', lang, undefined, (): Formatter => ({
-    lang,
-    number: (value, options) => cached('number', lang, options, () => new Intl.NumberFormat(lang, options)).format(value),
-    compact: (value) =>
-      Math.abs(value) < 10_000
-        ? cached('number', lang, undefined, () => new Intl.NumberFormat(lang)).format(value)
-        : cached('compact', lang, undefined, () => new Intl.NumberFormat(lang, { notation: 'compact', maximumFractionDigits: 1 })).format(value),
-    percent: (fraction, options) =>
-      cached('percent', lang, options, () => new Intl.NumberFormat(lang, { style: 'percent', ...options })).format(fraction),
-    date: (value, options = { dateStyle: 'medium' }) =>
-      cached('date', lang, options, () => new Intl.DateTimeFormat(lang, options)).format(value),
-    relativeTime: (value, now = Date.now()) => {
-      const diff = Number(value) - Number(now);
-      const rtf = cached('relative', lang, undefined, () => new Intl.RelativeTimeFormat(lang, { numeric: 'auto' }));
-      for (const [unit, ms] of RELATIVE_UNITS) {
-        if (Math.abs(diff) >= ms || unit === 'second') return rtf.format(Math.trunc(diff / ms), unit);
-      }
-      return rtf.format(0, 'second');
-    },
-    plural: (count, options) => cached('plural', lang, options, () => new Intl.PluralRules(lang, options)).select(count),
-    select(count, forms) {
-      return forms[this.plural(count)] ?? forms.other;
-    },
-    list: (items, options = { type: 'conjunction' }) =>
-      cached('list', lang, options, () => new Intl.ListFormat(lang, options)).format(items),
-  }));
+  let f = formatters.get(lang);
+  if (!f) {
+    f = {
+      lang,
+      number: (value, options) => formatNumber(lang, value, options),
+      compact: (value) => formatCompact(lang, value),
+      percent: (fraction, options) => formatPercent(lang, fraction, options),
+      date: (value, options) => formatDate(lang, value, options),
+      relativeTime: (value, now) => formatRelativeTime(lang, value, now),
+      plural: (count, options) => pluralCategory(lang, count, options),
+      select: (count, forms) => selectPlural(lang, count, forms),
+      list: (items, options) => formatList(lang, items, options),
+    };
+    formatters.set(lang, f);
+  }
+  return f;
 }

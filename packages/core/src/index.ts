@@ -16,7 +16,20 @@ export {
   type ParseResult,
 } from './errors.js';
 export { emit, type TrustErrorDetail, type TrustEventDetailMap } from './events.js';
-export { canonicalLocale, formatter, type Formatter, type PluralForms } from './format.js';
+export {
+  canonicalLocale,
+  formatCompact,
+  formatDate,
+  formatList,
+  formatNumber,
+  formatPercent,
+  formatRelativeTime,
+  formatter,
+  pluralCategory,
+  selectPlural,
+  type Formatter,
+  type PluralForms,
+} from './format.js';
 export { onTranslationsChanged, registerTranslation, registeredLocales, resolveTranslation } from './locale.js';
 export type { Plural, Translation } from './translation.js';
 export { FormControlMixin, type FormControlInterface, type FormControl, type FormControlHooks } from './form-control.js';
@@ -34,5 +47,8 @@ export {
   type Rating,
   type RatingInput,
 } from './rating.js';
-export { baseStyles, focusRing } from './styles.js';
+// Style groups live in separate modules so that a bundle carries only the groups its elements use.
+export { baseStyles } from './styles/base.js';
+export { starTokens } from './styles/star-tokens.js';
+export { controlStyles } from './styles/control.js';
 export { isNumericString, numberAttribute } from './converters.js';

@@ -63,17 +63,17 @@ export const ratingInputStyles = css`
   /* Disabled: outlines only in the muted colour, text stays readable (no opacity, which fails contrast). */
   .disabled .option path,
   .disabled .option.on path {
-    stroke: var(--_fg-muted);
+    stroke: var(--_muted);
   }
   .disabled .option.on path {
-    fill: var(--_fg-muted);
+    fill: var(--_muted);
   }
   .status,
   .error {
     font-size: 0.875em;
   }
   .status {
-    color: var(--_fg-muted);
+    color: var(--_muted);
   }
   .error {
     flex-basis: 100%;
@@ -94,7 +94,7 @@ export const ratingInputStyles = css`
     cursor: pointer;
   }
   button:disabled {
-    color: var(--_fg-muted);
+    color: var(--_muted);
     cursor: default;
   }
   @media (forced-colors: active) {

@@ -1,14 +1,16 @@
-import { html, nothing, type PropertyValues } from 'lit';
-import { property, query, queryAll, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { classMap } from 'lit/directives/class-map.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import {
   FormControlMixin,
   TrustElement,
   baseStyles,
-  focusRing,
+  controlStyles,
+  starTokens,
   numberAttribute,
   parseMax,
   parseRatingChoice,
+  selectPlural,
   starRowPath,
   type DataIssue,
 } from '@trust-signals/core';
@@ -46,37 +48,51 @@ import { ratingInputStyles } from './trust-rating-input.styles.js';
  * @cssproperty --trust-rating-input-outline-color - Outline of unchosen stars (default `--trust-color-star-outline`).
  */
 export class TrustRatingInput extends FormControlMixin(TrustElement) {
-  static override styles = [baseStyles, focusRing, ratingInputStyles];
+  static override styles = [baseStyles, starTokens, controlStyles, ratingInputStyles];
+  static override properties: PropertyDeclarations = {
+    value: { converter: numberAttribute },
+    max: { converter: numberAttribute },
+    label: {},
+    required: { type: Boolean, reflect: true },
+    readonly: { type: Boolean, reflect: true },
+    clearable: { type: Boolean, reflect: true },
+    hover: { state: true },
+    focused: { state: true },
+    showInvalid: { state: true },
+    slottedLabel: { state: true },
+    externalLabel: { state: true },
+  };
 
   /**
    * The chosen number of stars, or `null` for none. The `value` attribute is the default value that
    * `form.reset()` returns to.
    */
-  @property({ converter: numberAttribute }) value: number | string | null | undefined = null;
+  value: number | string | null | undefined = null;
 
   /** Number of stars, a whole number from 1 to 10. */
-  @property({ converter: numberAttribute }) max: number | string | undefined = 5;
+  max: number | string | undefined = 5;
 
   /** The label text. A `label` slot or a `<label for>` pointing at the element also work. */
-  @property() label = '';
+  label = '';
 
   /** A rating must be chosen before the form can be submitted. */
-  @property({ type: Boolean, reflect: true }) required = false;
+  required = false;
 
   /** Focusable and readable, but the choice cannot be changed. */
-  @property({ type: Boolean, reflect: true }) readonly = false;
+  readonly = false;
 
   /** Shows a "Clear rating" button. */
-  @property({ type: Boolean, reflect: true }) clearable = false;
+  clearable = false;
 
-  @state() private hover: number | null = null;
-  @state() private focused: number | null = null;
-  @state() private showInvalid = false;
-  @state() private slottedLabel = false;
-  @state() private externalLabel = '';
+  private hover: number | null = null;
+  private focused: number | null = null;
+  private showInvalid = false;
+  private slottedLabel = false;
+  private externalLabel = '';
 
-  @query('[role="radiogroup"]') private group!: HTMLElement | null;
-  @queryAll('[role="radio"]') private radios!: NodeListOf<HTMLElement>;
+  private get radios(): NodeListOf<HTMLElement> {
+    return this.renderRoot.querySelectorAll<HTMLElement>('[role="radio"]');
+  }
 
   #max = 5;
   #value: number | null = null;
@@ -212,7 +228,7 @@ export class TrustRatingInput extends FormControlMixin(TrustElement) {
   }
 
   protected override render() {
-    const { t, f } = this;
+    const { t } = this;
     const max = this.#max;
     const value = this.#value;
     const preview = this.interactive ? (this.hover ?? (value === null ? this.focused : null)) : null;
@@ -231,7 +247,7 @@ export class TrustRatingInput extends FormControlMixin(TrustElement) {
         class=${classMap({ option: true, on: on && preview === null, preview: on && preview !== null })}
         role="radio"
         aria-checked=${checked ? 'true' : 'false'}
-        aria-disabled=${disabled ? 'true' : nothing}
+        aria-disabled=${ifDefined(disabled ? 'true' : undefined)}
         aria-label=${this.plural(t.stars, i)}
         tabindex=${disabled ? -1 : i === this.tabStop ? 0 : -1}
         @click=${() => this.#choose(i)}
@@ -250,17 +266,17 @@ export class TrustRatingInput extends FormControlMixin(TrustElement) {
         class="options"
         role="radiogroup"
         aria-labelledby="label"
-        aria-describedby=${invalid ? 'error' : nothing}
-        aria-required=${this.required ? 'true' : nothing}
-        aria-readonly=${this.readonly ? 'true' : nothing}
-        aria-disabled=${disabled ? 'true' : nothing}
-        aria-invalid=${invalid ? 'true' : nothing}
+        aria-describedby=${ifDefined(invalid ? 'error' : undefined)}
+        aria-required=${ifDefined(this.required ? 'true' : undefined)}
+        aria-readonly=${ifDefined(this.readonly ? 'true' : undefined)}
+        aria-disabled=${ifDefined(disabled ? 'true' : undefined)}
+        aria-invalid=${ifDefined(invalid ? 'true' : undefined)}
         @keydown=${this.#onKeyDown}
         @pointerleave=${() => (this.hover = null)}
         >${options}</span
       >
       <span part="status" class="status"
-        >${value === null ? t.noRatingSelected : f.select(value, t.selectedOutOf)(f.number(value), f.number(max))}</span
+        >${value === null ? t.noRatingSelected : selectPlural(this.resolvedLang, value, t.selectedOutOf)(this.num(value), this.num(max))}</span
       >
       ${this.clearable
         ? html`<button part="clear" type="button" ?disabled=${!this.interactive || value === null} @click=${this.#clear}>

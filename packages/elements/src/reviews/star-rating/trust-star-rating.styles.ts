@@ -3,37 +3,32 @@ import { css } from 'lit';
 export const starRatingStyles = css`
   :host {
     --_size: var(--trust-star-rating-size, 1.25em);
-    --_fill: var(--trust-star-rating-color, var(--_star));
-    --_empty: var(--trust-star-rating-empty-color, var(--_star-empty));
-    --_outline: var(--trust-star-rating-outline-color, var(--_star-outline));
     display: inline-flex;
     vertical-align: middle;
-    min-block-size: var(--_size);
     line-height: 1.2;
   }
-  .base {
+  [part~='base'] {
     display: inline-flex;
     align-items: center;
     gap: 0.35em;
     min-block-size: var(--_size);
   }
-  .stars {
+  [part='stars'] {
     position: relative;
-    display: inline-flex;
+    display: flex;
     flex: none;
   }
   svg {
     display: block;
     flex: none;
     block-size: var(--_size);
-    inline-size: auto;
     overflow: visible;
   }
-  .empty path {
-    fill: var(--_empty);
-    stroke: var(--_outline);
+  path {
     stroke-width: 1.5;
     stroke-linejoin: round;
+    fill: var(--trust-star-rating-empty-color, var(--_star-empty));
+    stroke: var(--trust-star-rating-outline-color, var(--_star-outline));
   }
   .fill {
     position: absolute;
@@ -42,36 +37,29 @@ export const starRatingStyles = css`
     display: flex;
     overflow: hidden;
   }
-  .full path {
-    fill: var(--_fill);
-    stroke: var(--_fill);
-    stroke-width: 1.5;
-    stroke-linejoin: round;
+  .fill path {
+    fill: var(--trust-star-rating-color, var(--_star));
+    stroke: var(--trust-star-rating-color, var(--_star));
   }
-  .value {
+  [part='value'] {
     font-weight: 600;
-    font-variant-numeric: tabular-nums;
   }
-  .count {
-    color: var(--_fg-muted);
-    font-variant-numeric: tabular-nums;
-  }
-  .unavailable {
-    color: var(--_fg-muted);
-    font-style: italic;
+  [part='count'],
+  [part='unavailable'] {
+    color: var(--_muted);
   }
   /* Forced colours: filled stars are solid, empty stars are outlines; shape, not colour, tells them apart. */
   @media (forced-colors: active) {
-    .empty path {
+    path {
       fill: Canvas;
       stroke: CanvasText;
     }
-    .full path {
+    .fill path {
       fill: CanvasText;
       stroke: CanvasText;
     }
-    .count,
-    .unavailable {
+    [part='count'],
+    [part='unavailable'] {
       color: CanvasText;
     }
   }

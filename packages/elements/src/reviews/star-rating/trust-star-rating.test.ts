@@ -162,8 +162,8 @@ describe('<trust-star-rating>', () => {
     await commands.emulateMedia({ forcedColors: 'active' });
     try {
       const el = await fixture(html`<trust-star-rating value="2.5"></trust-star-rating>`);
-      const empty = getComputedStyle(shadow(el).querySelector('.empty path')!);
-      const full = getComputedStyle(shadow(el).querySelector('.full path')!);
+      const empty = getComputedStyle(shadow(el).querySelector('[part="stars"] > svg path')!);
+      const full = getComputedStyle(shadow(el).querySelector('.fill path')!);
       // Empty stars: outline only (fill = background); filled stars: solid (fill = text colour).
       expect(empty.fill).not.toBe(full.fill);
       expect(empty.stroke).toBe(full.fill);
@@ -176,7 +176,7 @@ describe('<trust-star-rating>', () => {
   it('follows the dark colour scheme and the high-contrast theme through tokens', async () => {
     const light = await fixture(html`<trust-star-rating value="3"></trust-star-rating>`, { style: 'color-scheme: light' });
     const dark = await fixture(html`<trust-star-rating value="3"></trust-star-rating>`, { style: 'color-scheme: dark' });
-    const fillOf = (el: Element) => getComputedStyle(shadow(el).querySelector('.full path')!).fill;
+    const fillOf = (el: Element) => getComputedStyle(shadow(el).querySelector('.fill path')!).fill;
     expect(fillOf(light)).not.toBe(fillOf(dark));
     const themed = await fixture(html`<trust-star-rating value="3"></trust-star-rating>`, { style: '--trust-color-star: rgb(1, 2, 3)' });
     expect(fillOf(themed)).toBe('rgb(1, 2, 3)');

@@ -1,11 +1,12 @@
-import { html, nothing, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
 import {
   STAR,
   TrustElement,
   baseStyles,
+  starTokens,
   filledFraction,
+  formatCompact,
   numberAttribute,
   parseRating,
   rowWidth,
@@ -43,25 +44,32 @@ import { starRatingStyles } from './trust-star-rating.styles.js';
  * @cssproperty --trust-star-rating-outline-color - Outline of empty stars (default `--trust-color-star-outline`).
  */
 export class TrustStarRating extends TrustElement {
-  static override styles = [baseStyles, starRatingStyles];
+  static override styles = [baseStyles, starTokens, starRatingStyles];
+  static override properties: PropertyDeclarations = {
+    value: { converter: numberAttribute },
+    max: { converter: numberAttribute },
+    count: { converter: numberAttribute },
+    label: {},
+    showValue: { type: Boolean, attribute: 'show-value' },
+  };
 
   /**
    * The rating, a number from 0 to `max`. Required. Numeric strings are accepted; anything else shows the
    * unavailable state.
    */
-  @property({ converter: numberAttribute }) value: number | string | undefined;
+  value: number | string | undefined;
 
   /** Number of stars, a whole number from 1 to 10. */
-  @property({ converter: numberAttribute }) max: number | string | undefined = 5;
+  max: number | string | undefined = 5;
 
   /** Number of reviews behind the rating; shown compactly ("1.2K") and spoken in full ("1,234 reviews"). */
-  @property({ converter: numberAttribute }) count: number | string | undefined;
+  count: number | string | undefined;
 
   /** Optional visible label before the stars ("Quality"), also the start of the accessible name. */
-  @property() label = '';
+  label = '';
 
   /** Shows the number next to the stars ("4.3"). */
-  @property({ type: Boolean, attribute: 'show-value' }) showValue = false;
+  showValue = false;
 
   #rating: ParseResult<Rating> = parseRating({ value: undefined });
 
@@ -74,36 +82,36 @@ export class TrustStarRating extends TrustElement {
 
   /** The accessible name, as assistive technology announces it. */
   get accessibleName(): string {
-    const { t, f } = this;
+    const { t } = this;
     let name: string;
     if (!this.#rating.ok) name = t.ratingUnavailable;
     else {
       const { value, max, count } = this.#rating.value;
-      name = t.ratedOutOf(f.number(value, { maximumFractionDigits: 1 }), f.number(max));
+      name = t.ratedOutOf(this.num(value, { maximumFractionDigits: 1 }), this.num(max));
       if (count !== undefined) name = t.withCount(name, this.plural(t.reviewCount, count));
     }
     return this.label ? t.labelled(this.label, name) : name;
   }
 
   protected override render() {
-    const label = this.label ? html`<span part="label" class="label">${this.label}</span>` : nothing;
+    const label = this.label ? html`<span part="label">${this.label}</span>` : nothing;
     if (!this.#rating.ok) {
-      return html`<span part="base" class="base" role="img" aria-label=${this.accessibleName}
-        >${label}<span part="unavailable" class="unavailable">${this.t.ratingUnavailable}</span></span
+      return html`<span part="base" role="img" aria-label=${this.accessibleName}
+        >${label}<span part="unavailable">${this.t.ratingUnavailable}</span></span
       >`;
     }
     const { value, max, count } = this.#rating.value;
     const d = starRowPath(max);
     const viewBox = `0 0 ${rowWidth(max)} ${STAR}`;
     const fill = { inlineSize: `${(filledFraction(value, max) * 100).toFixed(4)}%` };
-    return html`<span part="base" class="base" role="img" aria-label=${this.accessibleName}
-      >${label}<span part="stars" class="stars"
-        ><svg class="empty" viewBox=${viewBox} aria-hidden="true"><path d=${d}></path></svg
+    return html`<span part="base" role="img" aria-label=${this.accessibleName}
+      >${label}<span part="stars"
+        ><svg viewBox=${viewBox} aria-hidden="true"><path d=${d}></path></svg
         ><span class="fill" style=${styleMap(fill)}
-          ><svg class="full" viewBox=${viewBox} aria-hidden="true"><path d=${d}></path></svg></span></span
+          ><svg viewBox=${viewBox} aria-hidden="true"><path d=${d}></path></svg></span></span
       >${this.showValue
-        ? html`<span part="value" class="value">${this.f.number(value, { maximumFractionDigits: 1 })}</span>`
-        : nothing}${count !== undefined ? html`<span part="count" class="count">(${this.f.compact(count)})</span>` : nothing}</span
+        ? html`<span part="value">${this.num(value, { maximumFractionDigits: 1 })}</span>`
+        : nothing}${count !== undefined ? html`<span part="count">(${formatCompact(this.resolvedLang, count)})</span>` : nothing}</span
     >`;
   }
 }

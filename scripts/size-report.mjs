@@ -1,0 +1,257 @@
+// Size report for the published `trust-signals` entry points.
+//
+// Bundles every entry point of packages/elements/dist with esbuild (minified, ESM, es2022, browser) twice:
+// without Lit (lit, lit/*, @lit/* external; lit-html / lit-element too, should anything import them directly)
+// and with everything bundled. Prints minified, gzip (level 9) and brotli (quality 11) sizes as a Markdown
+// table, checks the brotli budgets below against the "without Lit" build, and writes reports/size.json.
+//
+//   node scripts/size-report.mjs          Markdown table + budget failures; exit 1 if a budget fails
+//   node scripts/size-report.mjs --json   only the JSON (same exit code)
+//
+// Run `npm run build` first: this measures the compiled dist, not the TypeScript sources.
+
+import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { brotliCompressSync, constants as zlibConstants, gzipSync } from 'node:zlib';
+import * as esbuild from 'esbuild';
+
+/**
+ * Brotli budgets in bytes, keyed by entry path relative to packages/elements/dist. Two figures can be budgeted:
+ *   own         what the entry adds on a page that already loads Lit and @trust-signals/core (both external):
+ *               the per-element cost once core, shared by every element, is there
+ *   withoutLit  the entry with @trust-signals/core bundled in and only Lit external: the cost of a page that
+ *               uses this one element and nothing else of ours
+ * Entries without a budget are listed but not checked. Measured figures (esbuild 0.28.2, Node 20) in comments.
+ */
+const BUDGETS = {
+  'trust-star-rating.js': { own: 1536, withoutLit: 3600 }, // own: 1.5 KiB, the project's budget for the element
+  'trust-rating-input.js': { own: 3200, withoutLit: 5600 },
+  'index.js': { withoutLit: 7000 },
+  'locales/ar.js': { withoutLit: 688 }, // 570
+  'locales/de.js': { withoutLit: 560 }, // 463
+  'locales/es.js': { withoutLit: 528 }, // 428
+  'locales/fr.js': { withoutLit: 544 }, // 449
+  'locales/ja.js': { withoutLit: 656 }, // 542
+  'locales/tl.js': { withoutLit: 496 }, // 410
+};
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const distDir = join(root, 'packages/elements/dist');
+const reportFile = join(root, 'reports/size.json');
+
+// Everything that counts as "Lit" for the "without Lit" build.
+const LIT_EXTERNALS = ['lit', 'lit/*', '@lit/*', 'lit-html', 'lit-html/*', 'lit-element', 'lit-element/*'];
+const CORE_EXTERNALS = ['@trust-signals/core', '@trust-signals/core/*'];
+
+const BASE_OPTIONS = {
+  absWorkingDir: root,
+  bundle: true,
+  format: 'esm',
+  minify: true,
+  target: 'es2022',
+  platform: 'browser',
+  write: false,
+  metafile: true,
+  logLevel: 'silent',
+  // Ignore tsconfig.json: the root one maps `@trust-signals/core` to packages/core/src (for the editor and
+  // Storybook), which esbuild would otherwise apply to the dist files too. Measure the compiled output, resolved
+  // the way a consumer's bundler resolves it (node_modules symlink -> package.json exports -> dist).
+  tsconfigRaw: '{}',
+};
+
+// ---------------------------------------------------------------------------------------------------------
+
+const args = process.argv.slice(2);
+const jsonOnly = args.includes('--json');
+const unknown = args.filter((a) => a !== '--json');
+if (unknown.length) {
+  console.error(`size-report: unknown argument(s): ${unknown.join(' ')}\nUsage: node scripts/size-report.mjs [--json]`);
+  process.exit(2);
+}
+
+if (!existsSync(distDir)) {
+  console.error(
+    `size-report: ${relative(root, distDir)} does not exist. Run \`npm run build\` first (from the repository root).`,
+  );
+  process.exit(1);
+}
+
+function listEntries() {
+  const entries = ['trust-star-rating.js', 'trust-rating-input.js', 'index.js'];
+  const localesDir = join(distDir, 'locales');
+  if (existsSync(localesDir)) {
+    for (const f of readdirSync(localesDir).filter((f) => f.endsWith('.js')).sort()) entries.push(`locales/${f}`);
+  }
+  const missing = entries.filter((e) => !existsSync(join(distDir, e)));
+  if (missing.length) {
+    console.error(
+      `size-report: missing in ${relative(root, distDir)}: ${missing.join(', ')}. Run \`npm run build\` first.`,
+    );
+    process.exit(1);
+  }
+  return entries;
+}
+
+function measure(code) {
+  const buf = Buffer.from(code);
+  return {
+    min: buf.length,
+    gzip: gzipSync(buf, { level: 9 }).length,
+    brotli: brotliCompressSync(buf, {
+      params: {
+        [zlibConstants.BROTLI_PARAM_QUALITY]: 11,
+        [zlibConstants.BROTLI_PARAM_SIZE_HINT]: buf.length,
+      },
+    }).length,
+  };
+}
+
+async function bundle(options) {
+  try {
+    const result = await esbuild.build({ ...BASE_OPTIONS, ...options });
+    const [file] = result.outputFiles;
+    const [output] = Object.values(result.metafile.outputs);
+    const externals = [...new Set(output.imports.filter((i) => i.external).map((i) => i.path))].sort();
+    const fromSource = Object.keys(output.inputs).filter((f) => /(^|\/)packages\/[^/]+\/src\//.test(f));
+    if (fromSource.length) throw new Error(`bundled TypeScript sources instead of dist: ${fromSource.join(', ')}`);
+    return { ...measure(file.text), externals, metafile: result.metafile };
+  } catch (error) {
+    const label = options.entryPoints?.[0] ?? options.stdin?.sourcefile ?? 'bundle';
+    console.error(`size-report: esbuild failed for ${relative(root, label) || label}:\n${error.message ?? error}`);
+    process.exit(1);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------------
+
+const entries = listEntries();
+const results = [];
+for (const entry of entries) {
+  const entryPoints = [join(distDir, entry)];
+  const own = await bundle({ entryPoints, external: [...LIT_EXTERNALS, ...CORE_EXTERNALS] });
+  const withoutLit = await bundle({ entryPoints, external: LIT_EXTERNALS });
+  const withLit = await bundle({ entryPoints });
+  const budget = BUDGETS[entry] ?? {};
+  const over = Object.entries(budget)
+    .filter(([kind, bytes]) => ({ own, withoutLit })[kind].brotli > bytes)
+    .map(([kind, bytes]) => ({ kind, bytes, brotli: ({ own, withoutLit })[kind].brotli }));
+  const status = Object.keys(budget).length === 0 ? 'unchecked' : over.length ? 'fail' : 'pass';
+  results.push({ entry, own, withoutLit, withLit, budget, over, status });
+}
+
+// Lit alone: the whole `lit` module plus every other Lit module the entries import (decorators, directives).
+const litSpecifiers = [...new Set(results.flatMap((r) => r.withoutLit.externals))].filter((s) => s !== 'lit').sort();
+const litSource = [
+  `import 'lit';`,
+  `export * from 'lit';`,
+  ...litSpecifiers.map((s, i) => `export * as m${i} from ${JSON.stringify(s)};`),
+].join('\n');
+const litAlone = await bundle({
+  stdin: { contents: litSource, resolveDir: root, sourcefile: 'lit-alone.js', loader: 'js' },
+});
+
+const failures = results.filter((r) => r.status === 'fail');
+
+const report = {
+  generatedAt: new Date().toISOString(),
+  esbuild: esbuild.version,
+  node: process.version,
+  settings: {
+    bundle: true,
+    format: 'esm',
+    minify: true,
+    target: 'es2022',
+    platform: 'browser',
+    litExternals: LIT_EXTERNALS,
+    gzipLevel: 9,
+    brotliQuality: 11,
+    budgetsApplyTo: 'own.brotli (Lit and core external) and withoutLit.brotli (core bundled)',
+  },
+  entries: results.map(({ entry, own, withoutLit, withLit, budget, status }) => ({
+    entry,
+    own: { min: own.min, gzip: own.gzip, brotli: own.brotli },
+    withoutLit: { min: withoutLit.min, gzip: withoutLit.gzip, brotli: withoutLit.brotli },
+    withLit: { min: withLit.min, gzip: withLit.gzip, brotli: withLit.brotli },
+    litImports: withoutLit.externals,
+    budget,
+    status,
+  })),
+  litAlone: {
+    modules: ['lit', ...litSpecifiers],
+    min: litAlone.min,
+    gzip: litAlone.gzip,
+    brotli: litAlone.brotli,
+  },
+  failures: failures.flatMap((r) => r.over.map((o) => ({ entry: r.entry, ...o }))),
+  ok: failures.length === 0,
+};
+
+mkdirSync(dirname(reportFile), { recursive: true });
+writeFileSync(reportFile, `${JSON.stringify(report, null, 2)}\n`);
+
+// ---------------------------------------------------------------------------------------------------------
+
+const nf = new Intl.NumberFormat('en-US');
+const fmt = (bytes) => `${nf.format(bytes)} B (${(bytes / 1024).toFixed(1)} KiB)`;
+const STATUS = { pass: 'pass', fail: '**FAIL**', unchecked: 'not checked' };
+
+if (jsonOnly) {
+  process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+} else {
+  const header = [
+    'entry',
+    'brotli (own: Lit + core external)',
+    'min (without Lit)',
+    'gzip (without Lit)',
+    'brotli (without Lit)',
+    'min (with Lit)',
+    'gzip (with Lit)',
+    'brotli (with Lit)',
+    'budgets (brotli: own / without Lit)',
+    'status',
+  ];
+  const rows = results.map((r) => [
+    `\`${r.entry}\``,
+    fmt(r.own.brotli),
+    fmt(r.withoutLit.min),
+    fmt(r.withoutLit.gzip),
+    fmt(r.withoutLit.brotli),
+    fmt(r.withLit.min),
+    fmt(r.withLit.gzip),
+    fmt(r.withLit.brotli),
+    [r.budget.own, r.budget.withoutLit].map((b) => (b === undefined ? '–' : fmt(b))).join(' / '),
+    STATUS[r.status],
+  ]);
+  rows.push([
+    `_Lit alone_ (${report.litAlone.modules.map((m) => `\`${m}\``).join(', ')})`,
+    '–',
+    '–',
+    '–',
+    '–',
+    fmt(litAlone.min),
+    fmt(litAlone.gzip),
+    fmt(litAlone.brotli),
+    '–',
+    '',
+  ]);
+  const right = [false, true, true, true, true, true, true, true, true, false];
+  const lines = [
+    `| ${header.join(' | ')} |`,
+    `| ${right.map((r) => (r ? '---:' : '---')).join(' | ')} |`,
+    ...rows.map((row) => `| ${row.join(' | ')} |`),
+  ];
+  console.log(`## Bundle sizes (esbuild ${esbuild.version}, minified, es2022; gzip -9, brotli q11)\n`);
+  console.log(lines.join('\n'));
+  console.log('');
+  for (const f of report.failures) {
+    console.log(`Budget exceeded: ${f.entry} is ${fmt(f.brotli)} brotli (${f.kind}); budget ${fmt(f.bytes)}.`);
+  }
+  console.log(
+    failures.length
+      ? `${report.failures.length} budget(s) exceeded. Figures written to ${relative(root, reportFile)}.`
+      : `All budgets met. Figures written to ${relative(root, reportFile)}.`,
+  );
+}
+
+process.exitCode = failures.length ? 1 : 0;
