@@ -45,4 +45,22 @@ describe('progressive enhancement', () => {
     expect(after.below.top).toBeCloseTo(before.below.top, 0);
     expect(shifts.reduce((a, b) => a + b, 0)).toBe(0);
   });
+
+  it('the self-contained bundle works in a plain page with no build step (README example)', async () => {
+    const frame = await load('/test/fixtures/plain.html');
+    const win = frame.contentWindow as Window & typeof globalThis;
+    const doc = frame.contentDocument!;
+    const defined = Promise.all([win.customElements.whenDefined('trust-star-rating'), win.customElements.whenDefined('trust-rating-input')]);
+    const timeout = new Promise((_, reject) =>
+      setTimeout(() => reject(new Error('elements not defined: run `npm run build` first (the bundle is build output)')), 5000),
+    );
+    await Promise.race([defined, timeout]);
+    const rating = doc.querySelector('trust-star-rating') as HTMLElement & { updateComplete: Promise<unknown> };
+    const input = doc.querySelector('trust-rating-input') as HTMLElement & { updateComplete: Promise<unknown>; value: unknown };
+    await rating.updateComplete;
+    await input.updateComplete;
+    expect(rating.shadowRoot!.querySelector('[role="img"]')!.getAttribute('aria-label')).toBe('Rated 4.3 out of 5, 1,234 reviews');
+    expect(input.shadowRoot!.querySelectorAll('[role="radio"]')).toHaveLength(5);
+    expect(doc.querySelector('form')!.checkValidity()).toBe(false);
+  });
 });

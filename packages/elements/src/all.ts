@@ -1,0 +1,3 @@
+/** Registers every trust-signals element. For one tag only, import `trust-signals/<tag>.js` instead. */
+export { TrustStarRating } from './trust-star-rating.js';
+export { TrustRatingInput } from './trust-rating-input.js';

@@ -1,0 +1,73 @@
+// `npm test`: everything, in order, failing fast. Prints a summary with test counts per project and timings.
+//   1. a usable Chromium (installed with apt as root if missing; see scripts/ensure-chromium.mjs)
+//   2. build (tsc, CSS minification, custom-elements.json)   3. type-check   4. lit-analyzer (template types)
+//   5. Vitest: unit (Node), browser (Chromium), storybook (every story, axe at 'error')
+//   6. the a11y gate: the deliberately inaccessible story must fail   7. size budgets
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+
+const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+const node = process.execPath;
+mkdirSync('reports', { recursive: true });
+
+const steps = [
+  ['chromium', node, ['scripts/ensure-chromium.mjs']],
+  ['build', npm, ['run', '--silent', 'build']],
+  ['typecheck', npm, ['run', '--silent', 'typecheck']],
+  ['lit-analyzer', npm, ['run', '--silent', 'lint:lit']],
+  ['vitest', node, ['node_modules/vitest/vitest.mjs', 'run', '--reporter=default', '--reporter=json', '--outputFile.json=reports/vitest.json']],
+  ['a11y gate', node, ['test/a11y-gate.mjs']],
+  ['size budgets', node, ['scripts/size-report.mjs']],
+];
+
+const started = performance.now();
+const timings = [];
+let failed = null;
+for (const [name, cmd, args] of steps) {
+  console.log(`\n▶ ${name}`);
+  const t0 = performance.now();
+  const run = spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, FORCE_COLOR: process.env.FORCE_COLOR ?? '0' } });
+  timings.push([name, (performance.now() - t0) / 1000]);
+  if (run.status !== 0) {
+    failed = name;
+    break;
+  }
+}
+
+// Test counts per Vitest project, from the JSON report.
+const counts = {};
+let passed = 0;
+let failedTests = 0;
+if (existsSync('reports/vitest.json')) {
+  const report = JSON.parse(readFileSync('reports/vitest.json', 'utf8'));
+  for (const file of report.testResults ?? []) {
+    const path = file.name.replace(/\\/g, '/');
+    const project = /\/stories\//.test(path) ? 'storybook' : /packages\/core\/src\/(?!.*\.browser\.test)/.test(path) ? 'unit' : 'browser';
+    counts[project] ??= { passed: 0, failed: 0, skipped: 0 };
+    for (const t of file.assertionResults ?? []) {
+      const key = t.status === 'passed' ? 'passed' : t.status === 'failed' ? 'failed' : 'skipped';
+      counts[project][key]++;
+    }
+  }
+  for (const c of Object.values(counts)) {
+    passed += c.passed;
+    failedTests += c.failed;
+  }
+}
+const gateRan = timings.some(([n]) => n === 'a11y gate');
+if (gateRan) {
+  counts['a11y gate'] = failed === 'a11y gate' ? { passed: 0, failed: 1, skipped: 0 } : { passed: 1, failed: 0, skipped: 0 };
+  passed += counts['a11y gate'].passed;
+  failedTests += counts['a11y gate'].failed;
+}
+
+console.log('\n## npm test summary\n');
+console.log('| project | passed | failed | skipped |\n| --- | ---: | ---: | ---: |');
+for (const [project, c] of Object.entries(counts)) console.log(`| ${project} | ${c.passed} | ${c.failed} | ${c.skipped} |`);
+console.log('\n| step | seconds |\n| --- | ---: |');
+for (const [name, s] of timings) console.log(`| ${name} | ${s.toFixed(1)} |`);
+console.log(`| total | ${((performance.now() - started) / 1000).toFixed(1)} |`);
+if (failed) console.log(`\nFAILED at step: ${failed}`);
+if (failed && failedTests === 0) failedTests = 1; // a failed build, type-check or budget is a failure too
+console.log(`\ntests: ${passed} passed, ${failedTests} failed`);
+process.exit(failed ? 1 : 0);
