@@ -30,14 +30,14 @@ const commands = {
   },
 };
 
-const browser = {
+const browser = (name: string) => ({
   commands,
   enabled: true,
   headless: true,
   screenshotFailures: false,
   provider: playwright({ launchOptions: { executablePath: chromiumPath, args: chromiumArgs } }),
-  instances: [{ browser: 'chromium' as const }],
-};
+  instances: [{ browser: 'chromium' as const, name: `${name} (chromium)` }],
+});
 
 /** Source, not build output, in tests and Storybook: `@trust-signals/core` resolves to packages/core/src. */
 const alias = [
@@ -49,7 +49,7 @@ const alias = [
 const storybookProject = (name: string, tags: { include?: string[]; exclude?: string[] }) => ({
   extends: true as const,
   plugins: [storybookTest({ configDir: here('./.storybook'), tags: { skip: [], ...tags } })],
-  test: { name, browser },
+  test: { name, browser: browser(name) },
 });
 
 export default defineConfig({
@@ -71,7 +71,7 @@ export default defineConfig({
         test: {
           name: 'browser',
           include: ['packages/elements/src/**/*.test.ts', 'packages/core/src/**/*.browser.test.ts', 'test/browser/**/*.test.ts'],
-          browser,
+          browser: browser('browser'),
         },
       },
       // Every story is a test, with axe at 'error'. The deliberately inaccessible story is excluded here…
