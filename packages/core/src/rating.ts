@@ -70,10 +70,12 @@ export function starRowPath(max: number): string {
   const parts: string[] = [];
   for (let i = 0; i < max; i++) {
     const cx = i * (STAR + GAP) + STAR / 2;
-    const cy = 12.6;
+    const cy = 13.2;
     const points: string[] = [];
     for (let p = 0; p < 10; p++) {
-      const r = p % 2 === 0 ? 11.6 : 4.9;
+      // Outer radius 12.62: the side arms touch the cell's edges (2·R·cos 18° = 24), so a fraction of the cell's
+      // width is the same fraction of the star's width.
+      const r = p % 2 === 0 ? 12.62 : 5.3;
       const angle = (Math.PI / 5) * p - Math.PI / 2;
       points.push(`${(cx + r * Math.cos(angle)).toFixed(2)} ${(cy + r * Math.sin(angle)).toFixed(2)}`);
     }

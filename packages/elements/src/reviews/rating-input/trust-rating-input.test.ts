@@ -125,6 +125,16 @@ describe('<trust-rating-input>', () => {
     expect(shadow(el).querySelectorAll('.option.preview')).toHaveLength(4);
     expect(el.value).toBeNull();
     expect(checked(el)).toEqual([]);
+    // Choosing the hovered star shows the choice, not a preview.
+    await userEvent.click(radio(el, '4 stars'));
+    await el.updateComplete;
+    expect(shadow(el).querySelectorAll('.option.preview')).toHaveLength(0);
+    expect(shadow(el).querySelectorAll('.option.on')).toHaveLength(4);
+    // Hovering a lower star previews it without changing the choice.
+    await userEvent.hover(radio(el, '2 stars'));
+    await el.updateComplete;
+    expect(shadow(el).querySelectorAll('.option.preview')).toHaveLength(2);
+    expect(el.value).toBe(4);
     await userEvent.unhover(radio(el, '4 stars'));
     await userEvent.hover(document.body);
     await el.updateComplete;

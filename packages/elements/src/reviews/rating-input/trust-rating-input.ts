@@ -231,7 +231,9 @@ export class TrustRatingInput extends FormControlMixin(TrustElement) {
     const { t } = this;
     const max = this.#max;
     const value = this.#value;
-    const preview = this.interactive ? (this.hover ?? (value === null ? this.focused : null)) : null;
+    const pending = this.interactive ? (this.hover ?? (value === null ? this.focused : null)) : null;
+    // Hovering the chosen star previews nothing new: show the choice itself.
+    const preview = pending === value ? null : pending;
     const shown = preview ?? value ?? 0;
     const d = starRowPath(1);
     const labelText = this.label || this.externalLabel || t.ratingInputLabel;
