@@ -12,7 +12,27 @@ import 'trust-signals/locales/ar.js';
 import 'trust-signals/locales/tl.js';
 import 'trust-signals/locales/ja.js';
 
-setCustomElementsManifest(manifest);
+interface Declaration {
+  cssParts?: { name: string }[];
+  members?: { name: string; privacy?: string }[];
+}
+
+/**
+ * Storybook's args table keys every row by name, so a part called `value` would hide the `value` attribute.
+ * Show parts as `::part(value)` (which is how they are used) and leave private members out of the docs.
+ */
+function forDocs(m: typeof manifest): typeof manifest {
+  const copy = structuredClone(m);
+  for (const mod of copy.modules) {
+    for (const d of (mod.declarations ?? []) as Declaration[]) {
+      d.cssParts = d.cssParts?.map((p) => ({ ...p, name: `::part(${p.name})` }));
+      d.members = d.members?.filter((x) => x.privacy !== 'private' && x.privacy !== 'protected' && !x.name.startsWith('#'));
+    }
+  }
+  return copy;
+}
+
+setCustomElementsManifest(forDocs(manifest));
 
 const RTL = new Set(['ar']);
 

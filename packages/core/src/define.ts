@@ -6,8 +6,8 @@ interface VersionedConstructor extends CustomElementConstructor {
 
 /**
  * Registers `tag` for `ctor`, safely: a second call for the same class is a no-op; when the tag already belongs
- * to another copy of the library, it warns (naming both versions if they differ) and keeps the first one.
- * It never throws, so loading two bundles on one page cannot break the page.
+ * to another copy of the library, it warns (naming both versions) and keeps the first one. It never throws:
+ * a registration the browser refuses is logged, so loading two bundles on one page cannot break the page.
  */
 export function defineElement(tag: string, ctor: VersionedConstructor): CustomElementConstructor {
   const registry = globalThis.customElements;
@@ -21,6 +21,11 @@ export function defineElement(tag: string, ctor: VersionedConstructor): CustomEl
     }
     return existing;
   }
-  registry.define(tag, ctor);
+  try {
+    registry.define(tag, ctor);
+  } catch (error) {
+    // An invalid tag name, or a class already registered under another tag: say so, never break the page.
+    console.error(`[trust-signals] could not register <${tag}>: ${(error as Error).message}`);
+  }
   return ctor;
 }

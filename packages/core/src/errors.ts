@@ -46,7 +46,7 @@ export function describeValue(value: unknown): string {
     return JSON.stringify(shown);
   }
   if (Array.isArray(value)) return `an array of ${value.length}`;
-  return `a ${typeof value}`;
+  return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
 }
 
 export interface NumberRule {

@@ -6,10 +6,10 @@
 
 const cache = new Map<string, unknown>();
 
-/** A locale tag Intl accepts: invalid tags fall back to `en` instead of throwing a RangeError. */
+/** A locale tag Intl accepts (`de_DE` read as `de-DE`); invalid tags fall back to `en` instead of throwing a RangeError. */
 export function canonicalLocale(lang: string | null | undefined): string {
   try {
-    return (lang && Intl.getCanonicalLocales(lang)[0]) || 'en';
+    return (lang && Intl.getCanonicalLocales(lang.replace(/_/g, '-'))[0]) || 'en';
   } catch {
     return 'en';
   }

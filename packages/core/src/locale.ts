@@ -35,5 +35,6 @@ export function resolveTranslation(lang: string | null | undefined): Translation
     const cut = tag.lastIndexOf('-');
     tag = cut > 0 ? tag.slice(0, cut) : '';
   }
-  return en;
+  // English is the fallback: the built-in table, or the page's own if it registered one.
+  return tables.get('en') ?? en;
 }

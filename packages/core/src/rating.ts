@@ -86,9 +86,10 @@ export function starRowPath(max: number): string {
   return d;
 }
 
-/** Validates the `max` of a rating scale on its own: a whole number from 1 to {@link MAX_STARS}. */
+/** Validates the `max` of a rating scale: a whole number from 1 to {@link MAX_STARS}; absent or empty is 5. */
 export function parseMax(raw: unknown, path = 'max'): ParseResult<number> {
-  return parseNumber(raw ?? 5, path, { min: 1, max: MAX_STARS, integer: true });
+  // Like a native numeric attribute, an absent or empty `max` means the default.
+  return parseNumber(raw === undefined || raw === null || raw === '' ? 5 : raw, path, { min: 1, max: MAX_STARS, integer: true });
 }
 
 /**

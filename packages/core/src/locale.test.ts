@@ -1,0 +1,113 @@
+import { describe, expect, it, vi } from 'vitest';
+import en from './locales/en.js';
+import { onTranslationsChanged, registerTranslation, registeredLocales, resolveTranslation } from './locale.js';
+import type { Translation } from './translation.js';
+
+// Module state persists between the tests of this file: tests only ever add tables, each with its own codes.
+const table = (code: string, ratingUnavailable: string): Translation => ({ ...en, $code: code, $name: code, ratingUnavailable });
+
+describe('resolveTranslation', () => {
+  it('is English before anything is registered, and for no language', () => {
+    expect(registeredLocales()).toEqual(['en']);
+    expect(resolveTranslation('en')).toBe(en);
+    expect(resolveTranslation('de')).toBe(en);
+    expect(resolveTranslation('')).toBe(en);
+    expect(resolveTranslation(null)).toBe(en);
+    expect(resolveTranslation(undefined)).toBe(en);
+  });
+
+  it('falls back from the exact tag to each shorter prefix, then to English', () => {
+    const pt = table('pt', 'Avaliação indisponível');
+    const ptBR = table('pt-BR', 'Avaliação não disponível');
+    registerTranslation(pt, ptBR);
+    expect(resolveTranslation('pt-BR')).toBe(ptBR);
+    expect(resolveTranslation('pt-PT')).toBe(pt);
+    expect(resolveTranslation('pt')).toBe(pt);
+    expect(resolveTranslation('pt-BR-x-private')).toBe(ptBR);
+    expect(resolveTranslation('pt-Latn-PT')).toBe(pt);
+    expect(resolveTranslation('pl')).toBe(en);
+    expect(resolveTranslation('ptx')).toBe(en);
+  });
+
+  it('is case-insensitive and reads "_" as "-"', () => {
+    const zhHant = table('zh-Hant', '無法顯示評分');
+    registerTranslation(zhHant);
+    expect(resolveTranslation('zh-hant')).toBe(zhHant);
+    expect(resolveTranslation('ZH-HANT-TW')).toBe(zhHant);
+    expect(resolveTranslation('zh_Hant_TW')).toBe(zhHant);
+    expect(resolveTranslation('zh')).toBe(en);
+    const frCA = table('fr-CA', 'Évaluation non disponible');
+    registerTranslation(frCA);
+    expect(resolveTranslation('FR_ca')).toBe(frCA);
+    expect(resolveTranslation('fr')).toBe(en);
+  });
+
+  it('does not treat a leading "-" as a prefix separator', () => {
+    expect(resolveTranslation('-pt')).toBe(en);
+  });
+});
+
+describe('the English fallback', () => {
+  it('is the page\'s own English table when it registered one', () => {
+    const custom = { ...en, ratingUnavailable: 'No rating yet' };
+    registerTranslation(custom);
+    try {
+      expect(resolveTranslation('pl').ratingUnavailable).toBe('No rating yet');
+      expect(resolveTranslation('en-GB')).toBe(custom);
+    } finally {
+      registerTranslation(en);
+    }
+    expect(resolveTranslation('pl')).toBe(en);
+  });
+});
+
+describe('registeredLocales', () => {
+  it('lists the lower-cased codes of every table registered so far', () => {
+    registerTranslation(table('NB', 'Vurdering utilgjengelig'), table('nn-NO', 'Vurdering utilgjengeleg'));
+    const codes = registeredLocales();
+    expect(codes[0]).toBe('en');
+    expect(codes.slice(-2)).toEqual(['nb', 'nn-no']);
+    expect(codes).not.toContain('NB');
+  });
+
+  it('replaces a table registered again under the same code', () => {
+    const first = table('sv', 'Betyg saknas');
+    const second = table('SV', 'Betyg inte tillgängligt');
+    registerTranslation(first);
+    registerTranslation(second);
+    expect(resolveTranslation('sv')).toBe(second);
+    expect(registeredLocales().filter((c) => c === 'sv')).toHaveLength(1);
+  });
+});
+
+describe('onTranslationsChanged', () => {
+  it('calls each listener once per registration, after the tables are in place', () => {
+    const seen: string[] = [];
+    const a = vi.fn(() => seen.push(resolveTranslation('da').ratingUnavailable));
+    const b = vi.fn();
+    const offA = onTranslationsChanged(a);
+    const offB = onTranslationsChanged(b);
+    registerTranslation(table('da', 'Bedømmelse ikke tilgængelig'), table('fi', 'Arvio ei saatavilla'));
+    expect(a).toHaveBeenCalledTimes(1);
+    expect(b).toHaveBeenCalledTimes(1);
+    expect(seen).toEqual(['Bedømmelse ikke tilgængelig']);
+    offA();
+    offB();
+  });
+
+  it('stops calling a listener after it unsubscribes, and keeps calling the others', () => {
+    const gone = vi.fn();
+    const stays = vi.fn();
+    const off = onTranslationsChanged(gone);
+    const offStays = onTranslationsChanged(stays);
+    registerTranslation(table('is', 'Einkunn ekki tiltæk'));
+    expect(gone).toHaveBeenCalledTimes(1);
+    off();
+    registerTranslation(table('et', 'Hinnang pole saadaval'));
+    expect(gone).toHaveBeenCalledTimes(1);
+    expect(stays).toHaveBeenCalledTimes(2);
+    offStays();
+    registerTranslation(table('lv', 'Vērtējums nav pieejams'));
+    expect(stays).toHaveBeenCalledTimes(2);
+  });
+});
