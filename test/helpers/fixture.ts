@@ -1,5 +1,5 @@
 import { render, type TemplateResult } from 'lit';
-import { afterEach } from 'vitest';
+import { afterEach, beforeEach, vi, type MockInstance } from 'vitest';
 
 const containers = new Set<HTMLElement>();
 
@@ -35,4 +35,17 @@ export async function settle(root: ParentNode = document.body): Promise<void> {
 export function shadow(el: Element): HTMLElement {
   if (!el.shadowRoot) throw new Error(`<${el.localName}> has no shadow root`);
   return el.shadowRoot as unknown as HTMLElement;
+}
+
+/**
+ * Silences and records `console.error` for each test of the calling suite (elements log bad data once); returns
+ * a getter for the current test's spy.
+ */
+export function recordConsoleErrors(): () => MockInstance<typeof console.error> {
+  let spy: MockInstance<typeof console.error>;
+  beforeEach(() => {
+    spy = vi.spyOn(console, 'error').mockImplementation(() => {});
+  });
+  afterEach(() => spy.mockRestore());
+  return () => spy;
 }

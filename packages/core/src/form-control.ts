@@ -3,23 +3,6 @@ import type { LitElement, PropertyDeclarations } from 'lit';
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Constructor<T = object> = abstract new (...args: any[]) => T;
 
-/** What the form-association mixin adds to an element. */
-export interface FormControl {
-  /** Name under which the value is submitted with the form. */
-  name: string;
-  /** Disabled by attribute; an element is also disabled by a disabled ancestor `<fieldset>`. */
-  disabled: boolean;
-  /** Disabled by attribute or by an ancestor fieldset. */
-  readonly isDisabled: boolean;
-  readonly form: HTMLFormElement | null;
-  readonly labels: NodeList;
-  readonly validity: ValidityState;
-  readonly validationMessage: string;
-  readonly willValidate: boolean;
-  checkValidity(): boolean;
-  reportValidity(): boolean;
-}
-
 /** The parts of a form control that the element itself provides. */
 export interface FormControlHooks {
   /** The current value as submitted (`null`: nothing is submitted). */
@@ -32,12 +15,19 @@ export interface FormControlHooks {
   validate(): { flags: ValidityStateFlags; message: string; anchor?: HTMLElement };
 }
 
-/** The public and protected surface that {@link FormControlMixin} adds (declared for `.d.ts` output). */
-export declare abstract class FormControlInterface implements FormControl, FormControlHooks {
+/**
+ * What {@link FormControlMixin} adds to an element (declared for `.d.ts` output): the native form-control API
+ * (`name`, `disabled`, `form`, `labels`, `validity`, `validationMessage`, `willValidate`, `checkValidity()`,
+ * `reportValidity()`), the form callbacks, and the hooks the element implements.
+ */
+export declare abstract class FormControlInterface implements FormControlHooks {
   static formAssociated: boolean;
   protected readonly internals: ElementInternals;
+  /** Name under which the value is submitted with the form. */
   name: string;
+  /** Disabled by attribute; an element is also disabled by a disabled ancestor `<fieldset>`. */
   disabled: boolean;
+  /** Disabled by attribute or by an ancestor fieldset. */
   readonly isDisabled: boolean;
   readonly form: HTMLFormElement | null;
   readonly labels: NodeList;
@@ -62,7 +52,7 @@ export declare abstract class FormControlInterface implements FormControl, FormC
  * The element implements {@link FormControlHooks} and calls `syncForm()` whenever its value changes.
  */
 export function FormControlMixin<T extends Constructor<LitElement>>(Base: T): T & Constructor<FormControlInterface> {
-  abstract class FormControlElement extends Base implements FormControl {
+  abstract class FormControlElement extends Base implements FormControlHooks {
     static formAssociated = true;
     static properties: PropertyDeclarations = {
       name: { reflect: true },

@@ -32,7 +32,7 @@ export {
 } from './format.js';
 export { onTranslationsChanged, registerTranslation, registeredLocales, resolveTranslation } from './locale.js';
 export type { Plural, Translation } from './translation.js';
-export { FormControlMixin, type FormControlInterface, type FormControl, type FormControlHooks } from './form-control.js';
+export { FormControlMixin, type FormControlInterface, type FormControlHooks } from './form-control.js';
 export {
   GAP,
   MAX_STARS,

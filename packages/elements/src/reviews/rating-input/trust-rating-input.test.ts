@@ -1,10 +1,10 @@
 import { within } from '@testing-library/dom';
 import { html } from 'lit';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import '../../trust-rating-input.js';
 import '../../locales/es.js';
-import { fixture, settle, shadow } from '../../../../../test/helpers/fixture.js';
+import { fixture, recordConsoleErrors, settle, shadow } from '../../../../../test/helpers/fixture.js';
 import type { TrustRatingInput } from './trust-rating-input.js';
 
 const group = (el: Element, name?: string) => within(shadow(el)).getByRole('radiogroup', name ? { name } : {});
@@ -30,11 +30,7 @@ function recordEvents(el: Element) {
 }
 
 describe('<trust-rating-input>', () => {
-  let errorSpy: ReturnType<typeof vi.spyOn>;
-  beforeEach(() => {
-    errorSpy = vi.spyOn(console, 'error').mockImplementation(() => {});
-  });
-  afterEach(() => errorSpy.mockRestore());
+  const errors = recordConsoleErrors();
 
   it('is a labelled radio group of named stars with nothing preselected', async () => {
     const el = await fixture(html`<trust-rating-input label="Your rating"></trust-rating-input>`);
@@ -269,6 +265,6 @@ describe('<trust-rating-input>', () => {
     expect((onError.mock.calls[0]![0] as CustomEvent).detail.issues[0].path).toBe('value');
     expect((onError.mock.calls[1]![0] as CustomEvent).detail.issues[0].path).toBe('max');
     expect(within(shadow(badMax)).getAllByRole('radio')).toHaveLength(5);
-    expect(errorSpy).toHaveBeenCalledTimes(2);
+    expect(errors()).toHaveBeenCalledTimes(2);
   });
 });

@@ -1,6 +1,6 @@
 import { within } from '@testing-library/dom';
 import { html } from 'lit';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { commands, userEvent } from 'vitest/browser';
 import { filledFraction, STAR, GAP } from '@trust-signals/core';
 import '../../trust-star-rating.js';
@@ -8,17 +8,13 @@ import '../../locales/de.js';
 import '../../locales/es.js';
 import '../../locales/ar.js';
 import '../../locales/ja.js';
-import { fixture, settle, shadow } from '../../../../../test/helpers/fixture.js';
+import { fixture, recordConsoleErrors, settle, shadow } from '../../../../../test/helpers/fixture.js';
 import type { TrustStarRating } from './trust-star-rating.js';
 
 const img = (el: Element) => within(shadow(el)).getByRole('img');
 
 describe('<trust-star-rating>', () => {
-  let errorSpy: ReturnType<typeof vi.spyOn>;
-  beforeEach(() => {
-    errorSpy = vi.spyOn(console, 'error').mockImplementation(() => {});
-  });
-  afterEach(() => errorSpy.mockRestore());
+  const errors = recordConsoleErrors();
 
   it('is one image with one localized name that includes the count', async () => {
     const el = await fixture<TrustStarRating>(html`<trust-star-rating value="4.3" count="1234"></trust-star-rating>`);
@@ -26,7 +22,7 @@ describe('<trust-star-rating>', () => {
     expect(root.getAllByRole('img')).toHaveLength(1);
     expect(root.getByRole('img', { name: 'Rated 4.3 out of 5, 1,234 reviews' })).toBeTruthy();
     expect(el.accessibleName).toBe('Rated 4.3 out of 5, 1,234 reviews');
-    expect(errorSpy).not.toHaveBeenCalled();
+    expect(errors()).not.toHaveBeenCalled();
   });
 
   it('uses the singular for one review and omits the count when there is none', async () => {
@@ -133,12 +129,12 @@ describe('<trust-star-rating>', () => {
     expect(detail.element).toBe('trust-star-rating');
     expect(detail.issues[0].path).toBe(path);
     expect(detail.issues[0].message).toContain(message);
-    expect(errorSpy).toHaveBeenCalledTimes(1);
-    expect(String(errorSpy.mock.calls[0]![0])).toContain('<trust-star-rating>');
+    expect(errors()).toHaveBeenCalledTimes(1);
+    expect(String(errors().mock.calls[0]![0])).toContain('<trust-star-rating>');
     // Re-rendering the same bad data does not log again.
     el.label = 'Again';
     await el.updateComplete;
-    expect(errorSpy).toHaveBeenCalledTimes(1);
+    expect(errors()).toHaveBeenCalledTimes(1);
   });
 
   it('reports a missing value attribute and an invalid max or count', async () => {
@@ -148,7 +144,7 @@ describe('<trust-star-rating>', () => {
     expect(img(badMax).getAttribute('aria-label')).toBe('Rating unavailable');
     const badCount = await fixture(html`<trust-star-rating value="3" count="-4"></trust-star-rating>`);
     expect(img(badCount).getAttribute('aria-label')).toBe('Rating unavailable');
-    expect(errorSpy).toHaveBeenCalledTimes(3);
+    expect(errors()).toHaveBeenCalledTimes(3);
   });
 
   it('recovers when bad data is corrected by property', async () => {
