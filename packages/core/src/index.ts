@@ -52,3 +52,39 @@ export { baseStyles } from './styles/base.js';
 export { starTokens } from './styles/star-tokens.js';
 export { controlStyles } from './styles/control.js';
 export { isNumericString, numberAttribute } from './converters.js';
+export {
+  Collector,
+  isRecord,
+  parseBoolean,
+  parseChoice,
+  parseDate,
+  parseList,
+  parseRecord,
+  parseText,
+  parseUrl,
+  type ListResult,
+} from './fields.js';
+export { largestRemainder } from './math.js';
+export {
+  AVERAGE_TOLERANCE,
+  distributionAverage,
+  distributionOf,
+  distributionPercentages,
+  distributionTotal,
+  noReviews,
+  parseAggregate,
+  parseDistribution,
+  parseReply,
+  parseReview,
+  parseReviewData,
+  parseReviews,
+  type AggregateRating,
+  type RatingDistribution,
+  type Review,
+  type ReviewData,
+  type ReviewLabels,
+  type ReviewPhoto,
+  type ReviewReply,
+} from './reviews.js';
+export { SELF_SERVING_TYPES, jsonLdText, readJsonLd, toJsonLd, type JsonLdOptions } from './jsonld.js';
+export { JsonSource, readJsonLdChild, type SourceState } from './source.js';

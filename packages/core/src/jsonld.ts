@@ -1,0 +1,148 @@
+/**
+ * schema.org JSON-LD in and out for review widgets. In: the Product (or other item) with `aggregateRating` and
+ * `review` that a site already publishes for search engines becomes the widget's data. Out: the same markup for
+ * pages that lack it, following search engines' review-snippet rules.
+ */
+import { joinPath, type ParseResult } from './errors.js';
+import { isRecord } from './fields.js';
+import { parseReviewData, type Review, type ReviewData } from './reviews.js';
+
+const typesOf = (node: Record<string, unknown>): string[] =>
+  (Array.isArray(node['@type']) ? node['@type'] : [node['@type']]).filter((t): t is string => typeof t === 'string');
+
+/** Every node of a JSON-LD document: a node, an array of nodes, or `@graph`s of them. */
+function nodes(doc: unknown): Array<[Record<string, unknown>, string]> {
+  const out: Array<[Record<string, unknown>, string]> = [];
+  const visit = (value: unknown, path: string) => {
+    if (Array.isArray(value)) value.forEach((v, i) => visit(v, joinPath(path, i)));
+    else if (isRecord(value)) {
+      out.push([value, path]);
+      if (Array.isArray(value['@graph'])) visit(value['@graph'], joinPath(path, '@graph'));
+    }
+  };
+  visit(doc, '');
+  return out;
+}
+
+const text = (value: unknown): unknown => (isRecord(value) ? (value.name ?? value['@value']) : Array.isArray(value) ? text(value[0]) : value);
+
+/**
+ * Reads review data from a JSON-LD document: the first node with an `aggregateRating` or a `review`. The review
+ * fields map to the library's format (`reviewRating.ratingValue` → rating, `bestRating`/`worstRating`,
+ * `reviewBody` → body, `name` → title, `author.name` → author, `datePublished` → date); field paths in errors
+ * are the JSON-LD ones (`review[2].reviewRating.ratingValue`).
+ */
+export function readJsonLd(doc: unknown): ParseResult<ReviewData> {
+  const found = nodes(doc).find(([n]) => n.aggregateRating !== undefined || n.review !== undefined || n.reviews !== undefined);
+  if (!found) {
+    return { ok: false, errors: [{ path: '(root)', message: 'has no node with aggregateRating or review', severity: 'error' }] };
+  }
+  const [node, base] = found;
+  const agg = isRecord(node.aggregateRating) ? node.aggregateRating : undefined;
+  const rawReviews = node.review ?? node.reviews;
+  const reviews = (Array.isArray(rawReviews) ? rawReviews : rawReviews === undefined ? [] : [rawReviews]).map((r, i) => {
+    if (!isRecord(r)) return r;
+    const rating = isRecord(r.reviewRating) ? r.reviewRating : {};
+    return {
+      id: r['@id'] ?? r.identifier ?? String(i),
+      rating: rating.ratingValue,
+      best: rating.bestRating ?? 5,
+      worst: rating.worstRating ?? 1,
+      title: text(r.name),
+      body: text(r.reviewBody ?? r.description),
+      author: text(r.author),
+      date: r.datePublished,
+      lang: r.inLanguage,
+    };
+  });
+  const data = {
+    subject: { name: text(node.name), type: typesOf(node)[0] },
+    aggregate: agg && {
+      average: agg.ratingValue,
+      count: agg.ratingCount ?? agg.reviewCount,
+      best: agg.bestRating ?? 5,
+      worst: agg.worstRating ?? 1,
+    },
+    reviews,
+  };
+  const result = parseReviewData(data, base);
+  if (result.ok) return result;
+  // Report paths as they are in the JSON-LD: aggregate.average → aggregateRating.ratingValue, and so on.
+  const rename: Array<[RegExp, string]> = [
+    [/\.aggregate\.average$/, '.aggregateRating.ratingValue'],
+    [/\.aggregate\.count$/, '.aggregateRating.ratingCount'],
+    [/\.aggregate\.best$/, '.aggregateRating.bestRating'],
+    [/\.aggregate\.worst$/, '.aggregateRating.worstRating'],
+    [/\.reviews\[(\d+)\]\.rating$/, '.review[$1].reviewRating.ratingValue'],
+    [/\.reviews\[(\d+)\]\.best$/, '.review[$1].reviewRating.bestRating'],
+    [/\.reviews\[(\d+)\]\.worst$/, '.review[$1].reviewRating.worstRating'],
+    [/\.reviews\[(\d+)\]\.body$/, '.review[$1].reviewBody'],
+    [/\.reviews\[(\d+)\]\.title$/, '.review[$1].name'],
+    [/\.reviews\[(\d+)\]\.date$/, '.review[$1].datePublished'],
+    [/\.reviews\[(\d+)\]/, '.review[$1]'],
+  ];
+  return {
+    ok: false,
+    errors: result.errors.map((e) => ({ ...e, path: rename.reduce((p, [re, to]) => p.replace(re, to), `.${e.path}`).replace(/^\./, '') })),
+  };
+}
+
+/** Types whose reviews on their own site are "self-serving": search engines ignore or penalise their snippets. */
+export const SELF_SERVING_TYPES: readonly string[] = ['Organization', 'LocalBusiness', 'Corporation', 'NGO', 'OnlineBusiness', 'OnlineStore', 'Store', 'Restaurant'];
+
+export interface JsonLdOptions {
+  /** `@type` of the reviewed item (default: the data's subject type, else `Product`). */
+  type?: string;
+  /** Name of the reviewed item (default: the data's subject name). Required by search engines. */
+  name?: string;
+}
+
+const iso = (d: Date | undefined) => d && d.toISOString().slice(0, 10);
+
+/**
+ * schema.org markup for review data, or `null` with the reason when none should be written: no item name, no
+ * ratings, or a self-serving type (Organization, LocalBusiness, …). Ratings always carry both `bestRating` and
+ * `worstRating`.
+ */
+export function toJsonLd(data: ReviewData, options: JsonLdOptions = {}): { value: object | null; reason: string } {
+  const type = options.type ?? data.subject.type ?? 'Product';
+  const name = options.name ?? data.subject.name;
+  if (SELF_SERVING_TYPES.includes(type)) return { value: null, reason: `reviews of an ${type} on its own site are self-serving: no review markup is written` };
+  if (!name) return { value: null, reason: 'the reviewed item has no name' };
+  if (!data.aggregate?.count && data.reviews.length === 0) return { value: null, reason: 'there are no ratings' };
+  const review = (r: Review) => ({
+    '@type': 'Review',
+    author: { '@type': 'Person', name: r.author },
+    ...(r.date && { datePublished: iso(r.date) }),
+    ...(r.title && { name: r.title }),
+    reviewBody: r.body,
+    reviewRating: { '@type': 'Rating', ratingValue: r.rating, bestRating: r.best, worstRating: r.worst },
+    ...(r.lang && { inLanguage: r.lang }),
+  });
+  const agg = data.aggregate;
+  return {
+    value: {
+      '@context': 'https://schema.org',
+      '@type': type,
+      name,
+      ...(agg?.count && {
+        aggregateRating: { '@type': 'AggregateRating', ratingValue: Math.round(agg.average * 100) / 100, ratingCount: agg.count, bestRating: agg.best, worstRating: agg.worst },
+      }),
+      ...(data.reviews.length && { review: data.reviews.map(review) }),
+    },
+    reason: '',
+  };
+}
+
+/**
+ * The text for a `<script type="application/ld+json">`: JSON with `<`, `>`, `&` and the JavaScript line
+ * separators escaped, so that no value can close the script element or start a comment in it.
+ */
+export function jsonLdText(value: unknown): string {
+  return JSON.stringify(value)
+    .replace(/</g, '\\u003c')
+    .replace(/>/g, '\\u003e')
+    .replace(/&/g, '\\u0026')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
+}

@@ -1,0 +1,115 @@
+/**
+ * Where a data element's data comes from, besides a JS property: a `src` URL fetched once, or a child
+ * `<script type="application/ld+json">` holding schema.org data the page already publishes.
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { describeValue, issue, type DataIssue } from './errors.js';
+import { parseUrl } from './fields.js';
+
+export type SourceState =
+  /** No `src`: the element uses its property or JSON-LD data. */
+  | { readonly status: 'idle' }
+  | { readonly status: 'loading'; readonly src: string }
+  | { readonly status: 'loaded'; readonly src: string; readonly json: unknown }
+  /** Fetching or reading failed; `issues` say why (path `src`). It is not retried until `src` changes. */
+  | { readonly status: 'failed'; readonly src: string; readonly issues: readonly DataIssue[] };
+
+/**
+ * Fetches JSON from `src`: once per URL (a failure is not retried, so a broken endpoint gets one request, not a
+ * storm), aborting the previous request when `src` changes or the element leaves the page. Only http(s) and
+ * relative URLs are fetched, without credentials across origins; the element makes no other request.
+ */
+export class JsonSource implements ReactiveController {
+  state: SourceState = { status: 'idle' };
+  #src: string | undefined;
+  #abort: AbortController | undefined;
+
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    private readonly fetchJson: (url: string, init: RequestInit) => Promise<Response> = (url, init) => fetch(url, init),
+  ) {
+    host.addController(this);
+  }
+
+  /** Points the source at `src` (or at nothing). Fetches only when the URL changed. */
+  set(src: string | undefined | null): void {
+    const next = src?.trim() || undefined;
+    if (next === this.#src) return;
+    this.#src = next;
+    this.#abort?.abort();
+    this.#abort = undefined;
+    if (!next) {
+      this.#update({ status: 'idle' });
+      return;
+    }
+    const url = parseUrl(next, 'src', { mailto: false });
+    if (!url.ok) {
+      this.#update({ status: 'failed', src: next, issues: url.errors });
+      return;
+    }
+    void this.#load(next);
+  }
+
+  /** Fetches again (for a "Try again" button); the only way a failed URL is requested twice. */
+  retry(): void {
+    const src = this.#src;
+    this.#src = undefined;
+    this.set(src);
+  }
+
+  hostDisconnected(): void {
+    // Leaving the page cancels a request in flight; coming back fetches again.
+    if (this.state.status === 'loading') {
+      this.#abort?.abort();
+      this.#src = undefined;
+    }
+  }
+
+  async #load(src: string): Promise<void> {
+    const abort = (this.#abort = new AbortController());
+    this.#update({ status: 'loading', src });
+    const failed = (message: string) => {
+      if (!abort.signal.aborted) this.#update({ status: 'failed', src, issues: [issue('src', message)] });
+    };
+    let response: Response;
+    try {
+      response = await this.fetchJson(src, { signal: abort.signal, credentials: 'same-origin', headers: { accept: 'application/json, application/ld+json' } });
+    } catch (error) {
+      failed(`could not be fetched (${(error as Error).name === 'AbortError' ? 'aborted' : 'network error'}): ${src}`);
+      return;
+    }
+    if (!response.ok) {
+      failed(`answered HTTP ${response.status}: ${src}`);
+      return;
+    }
+    let json: unknown;
+    try {
+      json = await response.json();
+    } catch {
+      failed(`did not return valid JSON: ${src}`);
+      return;
+    }
+    if (!abort.signal.aborted) this.#update({ status: 'loaded', src, json });
+  }
+
+  #update(state: SourceState): void {
+    this.state = state;
+    this.host.requestUpdate();
+  }
+}
+
+/**
+ * Reads the JSON of the first child `<script type="application/ld+json">` of `host` (its light DOM, where crawlers
+ * read it too). `undefined` when there is none; an issue at path `script[type=application/ld+json]` when its text
+ * is not JSON.
+ */
+export function readJsonLdChild(host: Element): { json: unknown } | { issues: DataIssue[] } | undefined {
+  const script = [...host.children].find((c) => c.localName === 'script' && (c as HTMLScriptElement).type.trim().toLowerCase() === 'application/ld+json');
+  if (!script) return undefined;
+  const text = script.textContent ?? '';
+  try {
+    return { json: JSON.parse(text) };
+  } catch (error) {
+    return { issues: [issue('script[type=application/ld+json]', `is not valid JSON (${(error as Error).message}); starts with ${describeValue(text.trim())}`)] };
+  }
+}
