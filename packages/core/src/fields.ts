@@ -28,13 +28,22 @@ export function parseText(raw: unknown, path: string, rule: Optional & { max?: n
   return fail([issue(path, `must be text, got ${describeValue(raw)}`)]);
 }
 
+/** False for a day its month lacks (`2026-02-30`), which `Date` would silently roll over into the next month. */
+function isRealDay(iso: string): boolean {
+  const [y, m, d] = iso.slice(0, 10).split('-').map(Number) as [number, number, number];
+  const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+  return d <= ([31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m - 1] ?? 0);
+}
+
 /** A date: an ISO 8601 string (`2026-11-23`, `2026-11-23T09:30:00Z`), a Date or a timestamp in ms. */
 export function parseDate(raw: unknown, path: string, rule: Optional = {}): ParseResult<Date | undefined> {
   if (absent(raw)) return rule.optional ? ok(undefined) : fail([issue(path, 'is required but missing')]);
   let date: Date | undefined;
   if (raw instanceof Date) date = new Date(raw.getTime());
   else if (typeof raw === 'number' && Number.isFinite(raw)) date = new Date(raw);
-  else if (typeof raw === 'string' && /^\d{4}-\d{2}-\d{2}([T ][\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/.test(raw.trim())) date = new Date(raw.trim());
+  else if (typeof raw === 'string' && /^\d{4}-\d{2}-\d{2}([T ][\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/.test(raw.trim()) && isRealDay(raw.trim())) {
+    date = new Date(raw.trim());
+  }
   if (!date || Number.isNaN(date.getTime())) return fail([issue(path, `must be an ISO 8601 date, got ${describeValue(raw)}`)]);
   return ok(date);
 }

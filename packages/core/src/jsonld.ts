@@ -3,7 +3,7 @@
  * `review` that a site already publishes for search engines becomes the widget's data. Out: the same markup for
  * pages that lack it, following search engines' review-snippet rules.
  */
-import { joinPath, type ParseResult } from './errors.js';
+import { joinPath, type DataIssue, type ParseResult } from './errors.js';
 import { isRecord } from './fields.js';
 import { parseReviewData, type Review, type ReviewData } from './reviews.js';
 
@@ -66,8 +66,8 @@ export function readJsonLd(doc: unknown): ParseResult<ReviewData> {
     reviews,
   };
   const result = parseReviewData(data, base);
-  if (result.ok) return result;
-  // Report paths as they are in the JSON-LD: aggregate.average → aggregateRating.ratingValue, and so on.
+  // Report paths as they are in the JSON-LD: aggregate.average → aggregateRating.ratingValue, and so on. Unreadable
+  // reviews are left out as warnings, so warnings are renamed as well as errors.
   const rename: Array<[RegExp, string]> = [
     [/\.aggregate\.average$/, '.aggregateRating.ratingValue'],
     [/\.aggregate\.count$/, '.aggregateRating.ratingCount'],
@@ -80,11 +80,10 @@ export function readJsonLd(doc: unknown): ParseResult<ReviewData> {
     [/\.reviews\[(\d+)\]\.title$/, '.review[$1].name'],
     [/\.reviews\[(\d+)\]\.date$/, '.review[$1].datePublished'],
     [/\.reviews\[(\d+)\]/, '.review[$1]'],
+    [/\.reviews$/, '.review'],
   ];
-  return {
-    ok: false,
-    errors: result.errors.map((e) => ({ ...e, path: rename.reduce((p, [re, to]) => p.replace(re, to), `.${e.path}`).replace(/^\./, '') })),
-  };
+  const renamed = (e: DataIssue): DataIssue => ({ ...e, path: rename.reduce((p, [re, to]) => p.replace(re, to), `.${e.path}`).replace(/^\./, '') });
+  return result.ok ? { ...result, warnings: result.warnings.map(renamed) } : { ok: false, errors: result.errors.map(renamed) };
 }
 
 /** Types whose reviews on their own site are "self-serving": search engines ignore or penalise their snippets. */

@@ -6,10 +6,11 @@
 export function largestRemainder(values: readonly number[], total = 100): number[] {
   const sum = values.reduce((a, b) => a + b, 0);
   if (!(sum > 0)) return values.map(() => 0);
-  const exact = values.map((v) => (v / sum) * total);
-  const floors = exact.map(Math.floor);
+  // Remainders are compared scaled by `sum` (v × total − floor × sum), which is exact for whole counts: computed as
+  // fractions of 1, equal remainders can differ in the last bit (23/40 × 100 is 57.49999999999999), breaking ties.
+  const floors = values.map((v) => Math.floor((v * total) / sum));
   let left = total - floors.reduce((a, b) => a + b, 0);
-  const order = exact.map((e, i) => [e - Math.floor(e), i] as const).sort((a, b) => b[0] - a[0] || a[1] - b[1]);
+  const order = values.map((v, i) => [v * total - floors[i]! * sum, i] as const).sort((a, b) => b[0] - a[0] || a[1] - b[1]);
   for (const [, i] of order) {
     if (left <= 0) break;
     floors[i]!++;

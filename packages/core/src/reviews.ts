@@ -209,7 +209,7 @@ export function parseAggregate(raw: unknown, path: string): ParseResult<Aggregat
   const distribution = r.distribution === undefined ? undefined : c.take(parseDistribution(r.distribution, at('distribution'), best));
   const implied = distribution && distributionAverage(distribution);
   const total = distribution && distributionTotal(distribution);
-  let average = c.take(parseNumber(r.average, at('average'), { min: worst, max: best, optional: implied !== undefined }));
+  let average = c.take(parseNumber(r.average, at('average'), { min: worst, max: best, optional: distribution !== undefined }));
   let count = c.take(parseNumber(r.count, at('count'), { min: 0, integer: true, optional: total !== undefined }));
   if (implied !== undefined && average !== undefined && Math.abs(average - implied) > AVERAGE_TOLERANCE) {
     c.warn(at('average'), `is ${average} but the distribution gives ${implied.toFixed(2)}; showing the distribution's`);
