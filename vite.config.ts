@@ -42,6 +42,7 @@ const browser = (name: string) => ({
 /** Source, not build output, in tests and Storybook: `@trust-signals/core` resolves to packages/core/src. */
 const alias = [
   { find: /^@trust-signals\/core$/, replacement: here('./packages/core/src/index.ts') },
+  { find: /^@trust-signals\/core\/badge$/, replacement: here('./packages/core/src/badge/index.ts') },
   { find: /^@trust-signals\/core\/locales\/(.*)\.js$/, replacement: here('./packages/core/src/locales/$1.ts') },
   { find: /^trust-signals\/(.*)\.js$/, replacement: here('./packages/elements/src/$1.ts') },
 ];
@@ -62,7 +63,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           environment: 'node',
-          include: ['packages/core/src/**/*.test.ts', 'test/unit/**/*.test.ts'],
+          include: ['packages/core/src/**/*.test.ts', 'packages/issuer/src/**/*.test.ts', 'test/unit/**/*.test.ts'],
           exclude: ['**/*.browser.test.ts', '**/node_modules/**'],
         },
       },

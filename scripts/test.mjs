@@ -42,7 +42,7 @@ if (existsSync('reports/vitest.json')) {
   const report = JSON.parse(readFileSync('reports/vitest.json', 'utf8'));
   for (const file of report.testResults ?? []) {
     const path = file.name.replace(/\\/g, '/');
-    const project = /\/stories\//.test(path) ? 'storybook' : /packages\/core\/src\/(?!.*\.browser\.test)/.test(path) ? 'unit' : 'browser';
+    const project = /\/stories\//.test(path) ? 'storybook' : /(packages\/(core|issuer)\/src\/|\/test\/unit\/)(?!.*\.browser\.test)/.test(path) ? 'unit' : 'browser';
     counts[project] ??= { passed: 0, failed: 0, skipped: 0 };
     for (const t of file.assertionResults ?? []) {
       const key = t.status === 'passed' ? 'passed' : t.status === 'failed' ? 'failed' : 'skipped';
