@@ -25,15 +25,19 @@ import * as esbuild from 'esbuild';
  * Entries without a budget are listed but not checked. Measured figures (esbuild 0.28.2, Node 20) in comments.
  */
 const BUDGETS = {
-  'trust-star-rating.js': { own: 1536, withoutLit: 3600 }, // own: 1.5 KiB, the project's budget for the element
-  'trust-rating-input.js': { own: 3200, withoutLit: 5600 },
-  'index.js': { withoutLit: 7000 },
-  'locales/ar.js': { withoutLit: 688 }, // 570
-  'locales/de.js': { withoutLit: 560 }, // 463
-  'locales/es.js': { withoutLit: 528 }, // 428
-  'locales/fr.js': { withoutLit: 544 }, // 449
-  'locales/ja.js': { withoutLit: 656 }, // 542
-  'locales/tl.js': { withoutLit: 496 }, // 410
+  // own: 1.5 KiB, the project's budget for the element. withoutLit 3,682: the English table, bundled with every
+  // element as the fallback, carries the survey strings too (+357 B; 3,325 before them).
+  'trust-star-rating.js': { own: 1536, withoutLit: 3968 },
+  'trust-rating-input.js': { own: 3200, withoutLit: 5600 }, // 2,288 / 5,392
+  'trust-nps-survey.js': { own: 4256, withoutLit: 7616 }, // 3,697 / 6,624
+  'trust-csat-survey.js': { own: 4464, withoutLit: 7856 }, // 3,878 / 6,826
+  'index.js': { withoutLit: 11120 }, // 9,661 (every element)
+  'locales/ar.js': { withoutLit: 1504 }, // 1,299 (570 before the survey strings)
+  'locales/de.js': { withoutLit: 1296 }, // 1,124 (463)
+  'locales/es.js': { withoutLit: 1216 }, // 1,053 (428)
+  'locales/fr.js': { withoutLit: 1328 }, // 1,147 (449)
+  'locales/ja.js': { withoutLit: 1472 }, // 1,274 (542)
+  'locales/tl.js': { withoutLit: 1192 }, // 1,032 (410)
 };
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -78,7 +82,7 @@ if (!existsSync(distDir)) {
 }
 
 function listEntries() {
-  const entries = ['trust-star-rating.js', 'trust-rating-input.js', 'index.js'];
+  const entries = ['trust-star-rating.js', 'trust-rating-input.js', 'trust-nps-survey.js', 'trust-csat-survey.js', 'index.js'];
   const localesDir = join(distDir, 'locales');
   if (existsSync(localesDir)) {
     for (const f of readdirSync(localesDir).filter((f) => f.endsWith('.js')).sort()) entries.push(`locales/${f}`);

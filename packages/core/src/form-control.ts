@@ -5,8 +5,16 @@ type Constructor<T = object> = abstract new (...args: any[]) => T;
 
 /** The parts of a form control that the element itself provides. */
 export interface FormControlHooks {
-  /** The current value as submitted (`null`: nothing is submitted). */
-  formValue(): string | null;
+  /**
+   * The current value as submitted (`null`: nothing is submitted). A `FormData` submits several entries under
+   * their own names (e.g. an answer and its comment).
+   */
+  formValue(): string | FormData | null;
+  /**
+   * Optional: the state the browser saves for restore (back/forward, reload), when it is more than the value.
+   * It is what `restoreValue()` receives. Default: the value.
+   */
+  formState?(): string | null;
   /** Puts the control back to its default value (form reset). */
   resetValue(): void;
   /** Restores a value the browser saved (back/forward, reload, autofill). */
@@ -36,7 +44,8 @@ export declare abstract class FormControlInterface implements FormControlHooks {
   readonly willValidate: boolean;
   checkValidity(): boolean;
   reportValidity(): boolean;
-  abstract formValue(): string | null;
+  abstract formValue(): string | FormData | null;
+  formState?(): string | null;
   abstract resetValue(): void;
   abstract restoreValue(state: string): void;
   abstract validate(): { flags: ValidityStateFlags; message: string; anchor?: HTMLElement };
@@ -91,7 +100,8 @@ export function FormControlMixin<T extends Constructor<LitElement>>(Base: T): T 
       return this.internals.reportValidity();
     }
 
-    abstract formValue(): string | null;
+    abstract formValue(): string | FormData | null;
+    formState?(): string | null;
     abstract resetValue(): void;
     abstract restoreValue(state: string): void;
     abstract validate(): { flags: ValidityStateFlags; message: string; anchor?: HTMLElement };
@@ -99,7 +109,7 @@ export function FormControlMixin<T extends Constructor<LitElement>>(Base: T): T 
     /** Publishes the current value and validity to the form. */
     protected syncForm(): void {
       const value = this.formValue();
-      this.internals.setFormValue(value, value);
+      this.internals.setFormValue(value, this.formState ? this.formState() : value);
       const { flags, message, anchor } = this.validate();
       if (Object.values(flags).some(Boolean)) this.internals.setValidity(flags, message, anchor);
       else this.internals.setValidity({});

@@ -88,3 +88,25 @@ export {
 } from './reviews.js';
 export { SELF_SERVING_TYPES, jsonLdText, readJsonLd, toJsonLd, type JsonLdOptions } from './jsonld.js';
 export { JsonSource, readJsonLdChild, type SourceState } from './source.js';
+export { RadioGroupController, radioGroupTarget, type RadioGroupHost, type RadioGroupOptions } from './radio-group.js';
+export { DRAFT_PREFIX, clearDraft, readDraft, writeDraft, type DraftStorage } from './draft.js';
+export {
+  CSAT_MAX,
+  CSAT_MIN,
+  CSAT_SATISFIED_MIN,
+  NPS_MAX,
+  NPS_MIN,
+  csatScore,
+  isSatisfied,
+  npsBand,
+  npsScore,
+  parseCsatRating,
+  parseNpsScore,
+  type CsatDistribution,
+  type CsatMethod,
+  type CsatOptions,
+  type CsatResult,
+  type NpsBand,
+  type NpsCounts,
+  type NpsResult,
+} from './survey.js';

@@ -30,11 +30,35 @@ const ARGS: Record<string, string[]> = {
   reviewCount: ['1,234'],
   stars: ['4'],
   selectedOutOf: ['4', '5'],
+  npsQuestion: ['Acme'],
+  csatQuestion: ['Acme'],
+  optionalField: ['What do you like most?'],
 };
 
 const PLURAL_KEYS = ['reviewCount', 'stars', 'selectedOutOf'] as const;
-const FUNCTION_KEYS = ['labelled', 'ratedOutOf', 'withCount'] as const;
-const STRING_KEYS = ['ratingUnavailable', 'ratingInputLabel', 'clearRating', 'ratingRequired', 'noRatingSelected'] as const;
+const FUNCTION_KEYS = ['labelled', 'ratedOutOf', 'withCount', 'npsQuestion', 'csatQuestion', 'optionalField'] as const;
+const SURVEY_STRING_KEYS = [
+  'npsQuestionUs',
+  'npsNotLikely',
+  'npsExtremelyLikely',
+  'npsFollowUpDetractor',
+  'npsFollowUpPassive',
+  'npsFollowUpPromoter',
+  'csatQuestionDefault',
+  'csatVeryDissatisfied',
+  'csatDissatisfied',
+  'csatNeutral',
+  'csatSatisfied',
+  'csatVerySatisfied',
+  'csatFollowUpLow',
+  'csatFollowUpHigh',
+  'surveySend',
+  'surveySending',
+  'surveyThanks',
+  'surveySendFailed',
+  'surveyRequired',
+] as const;
+const STRING_KEYS = ['ratingUnavailable', 'ratingInputLabel', 'clearRating', 'ratingRequired', 'noRatingSelected', ...SURVEY_STRING_KEYS] as const;
 
 /**
  * Forms that spell their number as a word instead of showing the digits, with what they say. Arabic says
@@ -158,5 +182,38 @@ describe('the shipped locales', () => {
     );
     expect(fr.labelled('Qualité', fr.ratedOutOf('4,3', '5'))).toBe('Qualité : Noté 4,3 sur 5');
     expect(ja.withCount(ja.ratedOutOf('4.3', '5'), ja.reviewCount.other('1,234'))).toBe('評価 4.3（5 点満点）、レビュー 1,234 件');
+  });
+});
+
+describe('the survey strings', () => {
+  it.each(LOCALES)('%s names the five CSAT answers and the three NPS follow-ups differently', (_, t) => {
+    const csat = [t.csatVeryDissatisfied, t.csatDissatisfied, t.csatNeutral, t.csatSatisfied, t.csatVerySatisfied];
+    expect(new Set(csat).size).toBe(5);
+    expect(new Set([t.npsFollowUpDetractor, t.npsFollowUpPassive, t.npsFollowUpPromoter]).size).toBe(3);
+    expect(t.npsNotLikely).not.toBe(t.npsExtremelyLikely);
+    expect(t.csatFollowUpLow).not.toBe(t.csatFollowUpHigh);
+  });
+
+  it('are translated, not English', () => {
+    for (const [code, t] of LOCALES.filter(([c]) => c !== 'en')) {
+      expect(t.surveySend, code).not.toBe('Send');
+      expect(t.surveyThanks, code).not.toBe('Thank you for your feedback.');
+      expect(t.npsQuestion('Acme'), code).not.toBe(en.npsQuestion('Acme'));
+    }
+  });
+
+  it.each([
+    ['en', 'How likely is it that you would recommend Acme to a friend or colleague?', 'How satisfied were you with Acme?', 'Note (optional)'],
+    ['es', '¿Qué probabilidad hay de que recomiendes Acme a un amigo o colega?', '¿Cuál es tu grado de satisfacción con Acme?', 'Note (opcional)'],
+    ['de', 'Wie wahrscheinlich ist es, dass Sie Acme einem Freund oder Kollegen weiterempfehlen?', 'Wie zufrieden waren Sie mit Acme?', 'Note (optional)'],
+    ['fr', 'Quelle est la probabilité que vous recommandiez Acme à un ami ou à un collègue\u00a0?', 'Quel est votre niveau de satisfaction concernant Acme\u00a0?', 'Note (facultatif)'],
+    ['ar', 'ما مدى احتمال أن ترشّح Acme لصديق أو زميل؟', 'ما مدى رضاك عن Acme؟', 'Note (اختياري)'],
+    ['tl', 'Gaano kalamang na irerekomenda mo ang Acme sa isang kaibigan o kasamahan?', 'Gaano ka nasiyahan sa Acme?', 'Note (opsyonal)'],
+    ['ja', 'Acmeを友人や同僚に薦める可能性はどのくらいありますか？', 'Acmeにどの程度満足されましたか？', 'Note（任意）'],
+  ])('%s asks "%s" and "%s"', (code, nps, csat, optional) => {
+    const t = LOCALES.find(([c]) => c === code)![1];
+    expect(t.npsQuestion('Acme')).toBe(nps);
+    expect(t.csatQuestion('Acme')).toBe(csat);
+    expect(t.optionalField('Note')).toBe(optional);
   });
 });

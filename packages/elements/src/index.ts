@@ -4,5 +4,15 @@
  */
 export { TrustStarRating } from './reviews/star-rating/trust-star-rating.js';
 export { TrustRatingInput } from './reviews/rating-input/trust-rating-input.js';
+export { TrustNpsSurvey } from './surveys/nps-survey/trust-nps-survey.js';
+export { TrustCsatSurvey, type CsatVariant } from './surveys/csat-survey/trust-csat-survey.js';
+export type {
+  CsatAnswer,
+  CsatSubmitDetail,
+  NpsAnswer,
+  NpsSubmitDetail,
+  SurveyResponse,
+  TrustSubmitDetail,
+} from './surveys/survey-element.js';
 export type { DataIssue, TrustErrorDetail, Translation } from '@trust-signals/core';
 export { registerTranslation } from '@trust-signals/core';

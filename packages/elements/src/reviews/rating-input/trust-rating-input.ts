@@ -3,6 +3,7 @@ import { classMap } from 'lit/directives/class-map.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import {
   FormControlMixin,
+  RadioGroupController,
   TrustElement,
   baseStyles,
   controlStyles,
@@ -57,7 +58,6 @@ export class TrustRatingInput extends FormControlMixin(TrustElement) {
     readonly: { type: Boolean, reflect: true },
     clearable: { type: Boolean, reflect: true },
     hover: { state: true },
-    focused: { state: true },
     showInvalid: { state: true },
     slottedLabel: { state: true },
     externalLabel: { state: true },
@@ -85,17 +85,20 @@ export class TrustRatingInput extends FormControlMixin(TrustElement) {
   clearable = false;
 
   private hover: number | null = null;
-  private focused: number | null = null;
   private showInvalid = false;
   private slottedLabel = false;
   private externalLabel = '';
 
-  private get radios(): NodeListOf<HTMLElement> {
-    return this.renderRoot.querySelectorAll<HTMLElement>('[role="radio"]');
-  }
-
   #max = 5;
   #value: number | null = null;
+
+  /** Keyboard and focus of the stars (0-based indices: star `i + 1`). */
+  #group = new RadioGroupController(this, {
+    selected: () => (this.#value === null ? null : this.#value - 1),
+    choose: (index) => this.#choose(index + 1),
+    disabled: () => this.isDisabled,
+    choosesOnMove: () => !this.readonly,
+  });
 
   constructor() {
     super();
@@ -110,7 +113,7 @@ export class TrustRatingInput extends FormControlMixin(TrustElement) {
 
   /** Focuses the chosen star, or the first one. */
   override focus(options?: FocusOptions): void {
-    this.radios[this.tabStop - 1]?.focus(options);
+    this.#group.focus(options);
   }
 
   override connectedCallback(): void {
@@ -154,12 +157,7 @@ export class TrustRatingInput extends FormControlMixin(TrustElement) {
   /** @internal */
   validate() {
     const missing = this.required && this.#value === null && !this.isDisabled;
-    return { flags: { valueMissing: missing }, message: missing ? this.t.ratingRequired : '', anchor: this.radios?.[0] };
-  }
-
-  /** The star that takes Tab focus: the chosen one, or the first. */
-  private get tabStop(): number {
-    return this.#value ?? 1;
+    return { flags: { valueMissing: missing }, message: missing ? this.t.ratingRequired : '', anchor: this.#group.radios[0] };
   }
 
   private get interactive(): boolean {
@@ -183,45 +181,6 @@ export class TrustRatingInput extends FormControlMixin(TrustElement) {
     this.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
   }
 
-  async #moveTo(index: number, choose: boolean): Promise<void> {
-    const target = ((index - 1 + this.#max) % this.#max) + 1;
-    if (choose && this.interactive) this.#choose(target);
-    this.focused = target;
-    await this.updateComplete;
-    this.radios[target - 1]?.focus();
-  }
-
-  #onKeyDown(event: KeyboardEvent): void {
-    if (this.isDisabled) return;
-    const current = this.focused ?? this.tabStop;
-    const rtl = getComputedStyle(this).direction === 'rtl';
-    const next = rtl ? 'ArrowLeft' : 'ArrowRight';
-    const prev = rtl ? 'ArrowRight' : 'ArrowLeft';
-    const choose = !this.readonly;
-    switch (event.key) {
-      case next:
-      case 'ArrowDown':
-        void this.#moveTo(current + 1, choose);
-        break;
-      case prev:
-      case 'ArrowUp':
-        void this.#moveTo(current - 1, choose);
-        break;
-      case 'Home':
-        void this.#moveTo(1, choose);
-        break;
-      case 'End':
-        void this.#moveTo(this.#max, choose);
-        break;
-      case ' ':
-        this.#choose(current);
-        break;
-      default:
-        return;
-    }
-    event.preventDefault();
-  }
-
   #onSlotChange(event: Event): void {
     const slot = event.target as HTMLSlotElement;
     this.slottedLabel = slot.assignedNodes({ flatten: true }).some((n) => n.textContent?.trim());
@@ -231,7 +190,8 @@ export class TrustRatingInput extends FormControlMixin(TrustElement) {
     const { t } = this;
     const max = this.#max;
     const value = this.#value;
-    const pending = this.interactive ? (this.hover ?? (value === null ? this.focused : null)) : null;
+    const focused = this.#group.focused === null ? null : this.#group.focused + 1;
+    const pending = this.interactive ? (this.hover ?? (value === null ? focused : null)) : null;
     // Hovering the chosen star previews nothing new: show the choice itself.
     const preview = pending === value ? null : pending;
     const shown = preview ?? value ?? 0;
@@ -251,11 +211,11 @@ export class TrustRatingInput extends FormControlMixin(TrustElement) {
         aria-checked=${checked ? 'true' : 'false'}
         aria-disabled=${ifDefined(disabled ? 'true' : undefined)}
         aria-label=${this.plural(t.stars, i)}
-        tabindex=${disabled ? -1 : i === this.tabStop ? 0 : -1}
+        tabindex=${this.#group.tabIndex(i - 1)}
         @click=${() => this.#choose(i)}
         @pointerenter=${() => (this.hover = i)}
-        @focus=${() => (this.focused = i)}
-        @blur=${() => (this.focused = null)}
+        @focus=${() => this.#group.setFocused(i - 1)}
+        @blur=${() => this.#group.setFocused(null)}
         ><svg viewBox="0 0 24 24" aria-hidden="true"><path d=${d}></path></svg
       ></span>`);
     }
@@ -273,7 +233,7 @@ export class TrustRatingInput extends FormControlMixin(TrustElement) {
         aria-readonly=${ifDefined(this.readonly ? 'true' : undefined)}
         aria-disabled=${ifDefined(disabled ? 'true' : undefined)}
         aria-invalid=${ifDefined(invalid ? 'true' : undefined)}
-        @keydown=${this.#onKeyDown}
+        @keydown=${this.#group.onKeyDown}
         @pointerleave=${() => (this.hover = null)}
         >${options}</span
       >
@@ -291,9 +251,9 @@ export class TrustRatingInput extends FormControlMixin(TrustElement) {
 
   #clear = async (): Promise<void> => {
     this.#choose(null);
-    this.focused = null;
+    this.#group.setFocused(null);
     await this.updateComplete;
-    this.radios[0]?.focus();
+    this.#group.radios[0]?.focus();
   };
 }
 
