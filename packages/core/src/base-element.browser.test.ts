@@ -5,11 +5,15 @@ import { TrustElement, closestAttribute } from './base-element.js';
 import { defineElement } from './define.js';
 import { issue, type DataIssue } from './errors.js';
 import { emit, type TrustErrorDetail } from './events.js';
-import { registerTranslation } from './locale.js';
+import { provideEnglish, registerTranslation } from './locale.js';
 import de from './locales/de.js';
 import en from './locales/en.js';
 import es from './locales/es.js';
+import { enRating } from './strings/rating.js';
 import { VERSION } from './version.js';
+
+// As an element module does: the test element shows rating strings.
+provideEnglish(enRating);
 
 const TAG = 'core-test-element';
 

@@ -30,8 +30,11 @@ export {
   type Formatter,
   type PluralForms,
 } from './format.js';
-export { onTranslationsChanged, registerTranslation, registeredLocales, resolveTranslation } from './locale.js';
-export type { Plural, Translation } from './translation.js';
+export { onTranslationsChanged, provideEnglish, registerTranslation, registeredLocales, resolveTranslation } from './locale.js';
+export type { CommonStrings, Plural, RatingStrings, SurveyStrings, Translation } from './translation.js';
+export { enCommon } from './strings/common.js';
+export { enRating } from './strings/rating.js';
+export { enSurvey } from './strings/survey.js';
 export { FormControlMixin, type FormControlInterface, type FormControlHooks } from './form-control.js';
 export {
   GAP,

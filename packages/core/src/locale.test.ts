@@ -1,19 +1,24 @@
 import { describe, expect, it, vi } from 'vitest';
 import en from './locales/en.js';
-import { onTranslationsChanged, registerTranslation, registeredLocales, resolveTranslation } from './locale.js';
+import { onTranslationsChanged, provideEnglish, registerTranslation, registeredLocales, resolveTranslation } from './locale.js';
+import { enCommon } from './strings/common.js';
+import { enRating } from './strings/rating.js';
+import { enSurvey } from './strings/survey.js';
 import type { Translation } from './translation.js';
 
 // Module state persists between the tests of this file: tests only ever add tables, each with its own codes.
+// The built-in English table, before any element module has provided its family's strings.
+const builtIn = resolveTranslation(undefined);
 const table = (code: string, ratingUnavailable: string): Translation => ({ ...en, $code: code, $name: code, ratingUnavailable });
 
 describe('resolveTranslation', () => {
   it('is English before anything is registered, and for no language', () => {
     expect(registeredLocales()).toEqual(['en']);
-    expect(resolveTranslation('en')).toBe(en);
-    expect(resolveTranslation('de')).toBe(en);
-    expect(resolveTranslation('')).toBe(en);
-    expect(resolveTranslation(null)).toBe(en);
-    expect(resolveTranslation(undefined)).toBe(en);
+    expect(resolveTranslation('en')).toBe(builtIn);
+    expect(resolveTranslation('de')).toBe(builtIn);
+    expect(resolveTranslation('')).toBe(builtIn);
+    expect(resolveTranslation(null)).toBe(builtIn);
+    expect(resolveTranslation(undefined)).toBe(builtIn);
   });
 
   it('falls back from the exact tag to each shorter prefix, then to English', () => {
@@ -25,8 +30,8 @@ describe('resolveTranslation', () => {
     expect(resolveTranslation('pt')).toBe(pt);
     expect(resolveTranslation('pt-BR-x-private')).toBe(ptBR);
     expect(resolveTranslation('pt-Latn-PT')).toBe(pt);
-    expect(resolveTranslation('pl')).toBe(en);
-    expect(resolveTranslation('ptx')).toBe(en);
+    expect(resolveTranslation('pl')).toBe(builtIn);
+    expect(resolveTranslation('ptx')).toBe(builtIn);
   });
 
   it('is case-insensitive and reads "_" as "-"', () => {
@@ -35,19 +40,30 @@ describe('resolveTranslation', () => {
     expect(resolveTranslation('zh-hant')).toBe(zhHant);
     expect(resolveTranslation('ZH-HANT-TW')).toBe(zhHant);
     expect(resolveTranslation('zh_Hant_TW')).toBe(zhHant);
-    expect(resolveTranslation('zh')).toBe(en);
+    expect(resolveTranslation('zh')).toBe(builtIn);
     const frCA = table('fr-CA', 'Évaluation non disponible');
     registerTranslation(frCA);
     expect(resolveTranslation('FR_ca')).toBe(frCA);
-    expect(resolveTranslation('fr')).toBe(en);
+    expect(resolveTranslation('fr')).toBe(builtIn);
   });
 
   it('does not treat a leading "-" as a prefix separator', () => {
-    expect(resolveTranslation('-pt')).toBe(en);
+    expect(resolveTranslation('-pt')).toBe(builtIn);
   });
 });
 
 describe('the English fallback', () => {
+  it('starts with the common strings only and grows by family as element modules provide them', () => {
+    expect(builtIn).toEqual(enCommon);
+    expect(builtIn.ratedOutOf).toBeUndefined();
+    provideEnglish(enRating);
+    expect(resolveTranslation('pl')).toBe(builtIn);
+    expect(builtIn.ratedOutOf('4.3', '5')).toBe('Rated 4.3 out of 5');
+    expect(builtIn.npsQuestionUs).toBeUndefined();
+    provideEnglish(enSurvey, enSurvey);
+    expect(builtIn).toEqual(en);
+  });
+
   it('is the page\'s own English table when it registered one', () => {
     const custom = { ...en, ratingUnavailable: 'No rating yet' };
     registerTranslation(custom);

@@ -1,7 +1,21 @@
-import en from './locales/en.js';
+import { enCommon } from './strings/common.js';
 import type { Translation } from './translation.js';
 
-const tables = new Map<string, Translation>([['en', en]]);
+/**
+ * The built-in English table. It starts with the common strings and grows as element modules load: each calls
+ * `provideEnglish()` with its family's English, so a page carries the English only of the elements it uses.
+ */
+const english = { ...enCommon } as Translation;
+const tables = new Map<string, Translation>([['en', english]]);
+
+/**
+ * Adds one family's English strings to the built-in fallback table. Called once at the top of each element module
+ * (`provideEnglish(enRating)`); calling it again with the same strings changes nothing. A page's own registered
+ * `en` table, if any, still wins.
+ */
+export function provideEnglish(...parts: object[]): void {
+  Object.assign(english, ...parts);
+}
 const listeners = new Set<() => void>();
 
 /**
@@ -36,5 +50,5 @@ export function resolveTranslation(lang: string | null | undefined): Translation
     tag = cut > 0 ? tag.slice(0, cut) : '';
   }
   // English is the fallback: the built-in table, or the page's own if it registered one.
-  return tables.get('en') ?? en;
+  return tables.get('en') ?? english;
 }

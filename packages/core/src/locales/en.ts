@@ -1,42 +1,11 @@
 import type { Translation } from '../translation.js';
+import { enCommon } from '../strings/common.js';
+import { enRating } from '../strings/rating.js';
+import { enSurvey } from '../strings/survey.js';
 
-/** English: bundled with every element and the fallback for any missing locale. */
-const en: Translation = {
-  $code: 'en',
-  $name: 'English',
-  $dir: 'ltr',
-  labelled: (label, text) => `${label}: ${text}`,
-  ratedOutOf: (value, max) => `Rated ${value} out of ${max}`,
-  withCount: (name, count) => `${name}, ${count}`,
-  reviewCount: { one: (n) => `${n} review`, other: (n) => `${n} reviews` },
-  ratingUnavailable: 'Rating unavailable',
-  stars: { one: (n) => `${n} star`, other: (n) => `${n} stars` },
-  ratingInputLabel: 'Rating',
-  clearRating: 'Clear rating',
-  ratingRequired: 'Please select a rating.',
-  noRatingSelected: 'No rating selected',
-  selectedOutOf: { one: (v, m) => `${v} out of ${m} stars`, other: (v, m) => `${v} out of ${m} stars` },
-  npsQuestion: (name) => `How likely is it that you would recommend ${name} to a friend or colleague?`,
-  npsQuestionUs: 'How likely is it that you would recommend us to a friend or colleague?',
-  npsNotLikely: 'Not at all likely',
-  npsExtremelyLikely: 'Extremely likely',
-  npsFollowUpDetractor: 'What disappointed you, and what could we do better?',
-  npsFollowUpPassive: 'What would make your experience even better?',
-  npsFollowUpPromoter: 'What do you like most?',
-  csatQuestion: (name) => `How satisfied were you with ${name}?`,
-  csatQuestionDefault: 'How satisfied were you with your experience?',
-  csatVeryDissatisfied: 'Very dissatisfied',
-  csatDissatisfied: 'Dissatisfied',
-  csatNeutral: 'Neutral',
-  csatSatisfied: 'Satisfied',
-  csatVerySatisfied: 'Very satisfied',
-  csatFollowUpLow: 'What could we have done better?',
-  csatFollowUpHigh: 'What did you like most?',
-  optionalField: (label) => `${label} (optional)`,
-  surveySend: 'Send',
-  surveySending: 'Sending…',
-  surveyThanks: 'Thank you for your feedback.',
-  surveySendFailed: 'Your answer could not be sent. Please try again.',
-  surveyRequired: 'Please choose an answer.',
-};
+/**
+ * English, whole. Elements do not import this: each brings its own family's English (`provideEnglish`), so a
+ * page carries only what it shows. Import it to register or extend the complete English table.
+ */
+const en: Translation = { ...enCommon, ...enRating, ...enSurvey };
 export default en;

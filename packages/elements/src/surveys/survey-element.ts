@@ -2,6 +2,8 @@ import { html, nothing, svg, type PropertyDeclarations, type PropertyValues } fr
 import { classMap } from 'lit/directives/class-map.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import {
+  enSurvey,
+  provideEnglish,
   FormControlMixin,
   RadioGroupController,
   TrustElement,
@@ -14,6 +16,8 @@ import {
   type NpsBand,
   type ParseResult,
 } from '@trust-signals/core';
+
+provideEnglish(enSurvey);
 
 /** The answer of `<trust-nps-survey>`, as the page receives it. */
 export interface NpsAnswer {

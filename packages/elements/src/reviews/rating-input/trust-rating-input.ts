@@ -2,6 +2,8 @@ import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'l
 import { classMap } from 'lit/directives/class-map.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import {
+  enRating,
+  provideEnglish,
   FormControlMixin,
   RadioGroupController,
   TrustElement,
@@ -16,6 +18,8 @@ import {
   type DataIssue,
 } from '@trust-signals/core';
 import { ratingInputStyles } from './trust-rating-input.styles.js';
+
+provideEnglish(enRating);
 
 /**
  * A form-associated rating input: choose 1 to `max` stars. It follows the WAI-ARIA radio-group pattern

@@ -1,6 +1,8 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
 import {
+  enRating,
+  provideEnglish,
   STAR,
   TrustElement,
   baseStyles,
@@ -15,6 +17,8 @@ import {
   type Rating,
 } from '@trust-signals/core';
 import { starRatingStyles } from './trust-star-rating.styles.js';
+
+provideEnglish(enRating);
 
 /**
  * A read-only star rating: "★★★★☆ 4.3 (1.2K)", announced as one image, "Rated 4.3 out of 5, 1,234 reviews".
