@@ -1,12 +1,13 @@
 // Screenshots stories from a built Storybook (npm run build-storybook) with Debian's Chromium, for people to
 // look at: every story passed on the command line (or a default set) in light, dark and RTL.
 //   node scripts/screenshots.mjs [story-id ...]      → screenshots/<story-id>--<variant>.png (gitignored)
+//   STORYBOOK_DIR=<dir> reads a Storybook built elsewhere (npx storybook build -o <dir>).
 import { createServer } from 'node:http';
 import { mkdirSync, readFileSync, existsSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
 import { chromium } from 'playwright';
 
-const dir = 'storybook-static';
+const dir = process.env.STORYBOOK_DIR || 'storybook-static';
 if (!existsSync(join(dir, 'iframe.html'))) {
   console.error('Run `npm run build-storybook` first.');
   process.exit(1);
