@@ -35,6 +35,8 @@ export type { CommonStrings, Plural, RatingStrings, SurveyStrings, Translation }
 export { enCommon } from './strings/common.js';
 export { enRating } from './strings/rating.js';
 export { enSurvey } from './strings/survey.js';
+export { enReviewData } from './strings/reviews.js';
+export type { ReviewDataStrings } from './strings/reviews.js';
 export { FormControlMixin, type FormControlInterface, type FormControlHooks } from './form-control.js';
 export {
   GAP,
@@ -89,7 +91,7 @@ export {
   type ReviewPhoto,
   type ReviewReply,
 } from './reviews.js';
-export { SELF_SERVING_TYPES, jsonLdText, readJsonLd, toJsonLd, type JsonLdOptions } from './jsonld.js';
+export { SELF_SERVING_TYPES, isJsonLd, jsonLdText, readJsonLd, readReviewInput, toJsonLd, type JsonLdOptions } from './jsonld.js';
 export { JsonSource, readJsonLdChild, type SourceState } from './source.js';
 export { RadioGroupController, radioGroupTarget, type RadioGroupHost, type RadioGroupOptions } from './radio-group.js';
 export { DRAFT_PREFIX, clearDraft, readDraft, writeDraft, type DraftStorage } from './draft.js';

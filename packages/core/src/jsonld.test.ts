@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ParseResult } from './errors.js';
-import { SELF_SERVING_TYPES, jsonLdText, readJsonLd, toJsonLd } from './jsonld.js';
+import { SELF_SERVING_TYPES, isJsonLd, jsonLdText, readJsonLd, readReviewInput, toJsonLd } from './jsonld.js';
 import { parseReviewData, type ReviewData } from './reviews.js';
 
 /** The value of a result that must be ok. */
@@ -451,5 +451,48 @@ describe('jsonLdText', () => {
 
   it('writes null for no markup', () => {
     expect(jsonLdText(null)).toBe('null');
+  });
+});
+
+describe('readReviewInput', () => {
+  const product = {
+    '@context': 'https://schema.org',
+    '@type': 'Product',
+    name: 'Kettle',
+    review: [{ '@type': 'Review', author: { name: 'Ana' }, reviewBody: 'Boils fast.', reviewRating: { ratingValue: 4 } }],
+  };
+
+  it('tells JSON-LD from the library format', () => {
+    expect(isJsonLd(product)).toBe(true);
+    expect(isJsonLd({ '@graph': [product] })).toBe(true);
+    expect(isJsonLd([product, { '@type': 'Organization', name: 'Shop' }])).toBe(true);
+    expect(isJsonLd({ reviews: [] })).toBe(false);
+    expect(isJsonLd([{ rating: 4, body: 'x', author: 'y' }])).toBe(false);
+    expect(isJsonLd([])).toBe(false);
+    expect(isJsonLd(null)).toBe(false);
+    expect(isJsonLd('{"@type":"Product"}')).toBe(false);
+  });
+
+  it('reads JSON-LD with readJsonLd and says so', () => {
+    const { result, fromJsonLd } = readReviewInput(product);
+    expect(fromJsonLd).toBe(true);
+    const data = valueOf(result);
+    expect(data.subject).toEqual({ name: 'Kettle', type: 'Product' });
+    expect(data.reviews.map((r) => [r.author, r.rating, r.body])).toEqual([['Ana', 4, 'Boils fast.']]);
+  });
+
+  it('reads the library format with parseReviewData', () => {
+    const { result, fromJsonLd } = readReviewInput({ subject: { name: 'Kettle' }, reviews: [{ rating: 5, body: 'Great.', author: 'Bo' }] });
+    expect(fromJsonLd).toBe(false);
+    expect(valueOf(result).reviews.map((r) => r.rating)).toEqual([5]);
+  });
+
+  it('returns the field-path errors of the format it recognised', () => {
+    const ld = readReviewInput({ '@type': 'Product', name: 'Kettle', aggregateRating: { ratingValue: 'high', ratingCount: 3 } });
+    expect(ld.result.ok).toBe(false);
+    if (!ld.result.ok) expect(ld.result.errors.map((e) => e.path)).toContain('aggregateRating.ratingValue');
+    const own = readReviewInput({ aggregate: { average: 9, count: 3 } });
+    expect(own.result.ok).toBe(false);
+    if (!own.result.ok) expect(own.result.errors.map((e) => e.path)).toContain('aggregate.average');
   });
 });

@@ -145,3 +145,19 @@ export function jsonLdText(value: unknown): string {
     .replace(/\u2028/g, '\\u2028')
     .replace(/\u2029/g, '\\u2029');
 }
+
+/** Whether a value looks like a JSON-LD document: a node with `@context`, `@type` or `@graph`, or an array of them. */
+export function isJsonLd(raw: unknown): boolean {
+  if (Array.isArray(raw)) return raw.length > 0 && raw.every(isJsonLd);
+  return isRecord(raw) && ('@context' in raw || '@type' in raw || '@graph' in raw);
+}
+
+/**
+ * Review data from either format a widget accepts: a schema.org JSON-LD document (read by `readJsonLd`) or the
+ * library's own JSON (read by `parseReviewData`). `fromJsonLd` says which it was, so that an element never writes
+ * its data back out as a second JSON-LD copy.
+ */
+export function readReviewInput(raw: unknown): { result: ParseResult<ReviewData>; fromJsonLd: boolean } {
+  const fromJsonLd = isJsonLd(raw);
+  return { result: fromJsonLd ? readJsonLd(raw) : parseReviewData(raw), fromJsonLd };
+}

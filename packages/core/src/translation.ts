@@ -1,9 +1,10 @@
 import type { CommonStrings } from './strings/common.js';
 import type { RatingStrings } from './strings/rating.js';
 import type { SurveyStrings } from './strings/survey.js';
+import type { ReviewDataStrings } from './strings/reviews.js';
 
 export type { Plural } from './strings/common.js';
-export type { CommonStrings, RatingStrings, SurveyStrings };
+export type { CommonStrings, RatingStrings, SurveyStrings, ReviewDataStrings };
 
 /**
  * A typed translation table: one interface per element family (`strings/<family>.ts`), joined here. Every shipped
@@ -15,4 +16,4 @@ export type { CommonStrings, RatingStrings, SurveyStrings };
  * module calls `provideEnglish(enFamily)` for the families it uses; other locales are whole tables, imported
  * explicitly by the page.
  */
-export interface Translation extends CommonStrings, RatingStrings, SurveyStrings {}
+export interface Translation extends CommonStrings, RatingStrings, SurveyStrings, ReviewDataStrings {}

@@ -52,5 +52,11 @@ const ar: Translation = {
   surveyThanks: 'شكرًا لك على ملاحظاتك.',
   surveySendFailed: 'تعذّر إرسال إجابتك. يُرجى المحاولة مرة أخرى.',
   surveyRequired: 'يُرجى اختيار إجابة.',
+  // review data (<trust-rating-summary>, <trust-review-list>, <trust-testimonials>)
+  reviewsLoading: 'جارٍ تحميل المراجعات…',
+  reviewsUnavailable: 'المراجعات غير متاحة الآن.',
+  reviewsRetry: 'أعد المحاولة',
+  reviewsEmpty: 'لا توجد مراجعات بعد.',
+  reviewsDropped: { one: () => 'تعذر عرض مراجعة واحدة.', two: () => 'تعذر عرض مراجعتين.', few: (n) => `تعذر عرض ${n} مراجعات.`, other: (n) => `تعذر عرض ${n} مراجعة.` },
 };
 export default ar;

@@ -38,5 +38,11 @@ const de: Translation = {
   surveyThanks: 'Vielen Dank für Ihr Feedback.',
   surveySendFailed: 'Ihre Antwort konnte nicht gesendet werden. Bitte versuchen Sie es erneut.',
   surveyRequired: 'Bitte wählen Sie eine Antwort aus.',
+  // review data (<trust-rating-summary>, <trust-review-list>, <trust-testimonials>)
+  reviewsLoading: 'Bewertungen werden geladen …',
+  reviewsUnavailable: 'Bewertungen sind gerade nicht verfügbar.',
+  reviewsRetry: 'Erneut versuchen',
+  reviewsEmpty: 'Noch keine Bewertungen.',
+  reviewsDropped: { one: (n) => `${n} Bewertung konnte nicht angezeigt werden.`, other: (n) => `${n} Bewertungen konnten nicht angezeigt werden.` },
 };
 export default de;

@@ -38,5 +38,11 @@ const es: Translation = {
   surveyThanks: 'Gracias por tu opinión.',
   surveySendFailed: 'No se pudo enviar tu respuesta. Inténtalo de nuevo.',
   surveyRequired: 'Elige una respuesta.',
+  // review data (<trust-rating-summary>, <trust-review-list>, <trust-testimonials>)
+  reviewsLoading: 'Cargando reseñas…',
+  reviewsUnavailable: 'Las reseñas no están disponibles en este momento.',
+  reviewsRetry: 'Reintentar',
+  reviewsEmpty: 'Todavía no hay reseñas.',
+  reviewsDropped: { one: (n) => `${n} reseña no se pudo mostrar.`, other: (n) => `${n} reseñas no se pudieron mostrar.` },
 };
 export default es;

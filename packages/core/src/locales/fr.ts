@@ -38,5 +38,11 @@ const fr: Translation = {
   surveyThanks: 'Merci pour votre avis.',
   surveySendFailed: 'Votre réponse n’a pas pu être envoyée. Veuillez réessayer.',
   surveyRequired: 'Veuillez choisir une réponse.',
+  // review data (<trust-rating-summary>, <trust-review-list>, <trust-testimonials>)
+  reviewsLoading: 'Chargement des avis…',
+  reviewsUnavailable: 'Les avis ne sont pas disponibles pour le moment.',
+  reviewsRetry: 'Réessayer',
+  reviewsEmpty: 'Aucun avis pour l’instant.',
+  reviewsDropped: { one: (n) => `${n} avis n’a pas pu être affiché.`, other: (n) => `${n} avis n’ont pas pu être affichés.` },
 };
 export default fr;

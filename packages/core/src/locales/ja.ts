@@ -38,5 +38,11 @@ const ja: Translation = {
   surveyThanks: 'ご意見ありがとうございました。',
   surveySendFailed: '回答を送信できませんでした。もう一度お試しください。',
   surveyRequired: '回答を選択してください。',
+  // review data (<trust-rating-summary>, <trust-review-list>, <trust-testimonials>)
+  reviewsLoading: 'レビューを読み込んでいます…',
+  reviewsUnavailable: '現在レビューを表示できません。',
+  reviewsRetry: '再試行',
+  reviewsEmpty: 'まだレビューはありません。',
+  reviewsDropped: { other: (n) => `${n} 件のレビューを表示できませんでした。` },
 };
 export default ja;

@@ -38,5 +38,11 @@ const tl: Translation = {
   surveyThanks: 'Salamat sa iyong feedback.',
   surveySendFailed: 'Hindi naipadala ang iyong sagot. Pakisubukang muli.',
   surveyRequired: 'Pumili ng sagot.',
+  // review data (<trust-rating-summary>, <trust-review-list>, <trust-testimonials>)
+  reviewsLoading: 'Nilo-load ang mga review…',
+  reviewsUnavailable: 'Hindi available ang mga review sa ngayon.',
+  reviewsRetry: 'Subukang muli',
+  reviewsEmpty: 'Wala pang review.',
+  reviewsDropped: { one: (n) => `${n} review ang hindi maipakita.`, other: (n) => `${n} review ang hindi maipakita.` },
 };
 export default tl;
