@@ -20,13 +20,16 @@ export const csatSurveyStyles = css`
   :host(:not([variant='words'])) .option {
     justify-content: flex-start;
     min-inline-size: max(var(--_target), 4.75em);
-    padding-block: 0.375em;
+    padding: 0.375em 0.25em;
+    text-align: center;
   }
   :host(:not([variant='words'])) .option.checked {
-    padding-block: calc(0.375em - 2px);
+    padding: calc(0.375em - 2px) calc(0.25em - 2px);
   }
   :host(:not([variant='words'])) .label {
     font-size: 0.875em;
+    overflow-wrap: anywhere;
+    hyphens: auto;
   }
   .face {
     flex: none;
