@@ -16,7 +16,7 @@ import {
   signCredential,
   signJws,
   type PrivateJWK,
-} from '../../packages/issuer/src/index.js';
+} from '../../packages/issuer/src/issuer.js'; // not index.js: the CLI there needs Node, this file also runs in browsers
 
 export const FIXTURE_ORIGIN = 'https://shop.example';
 export const FIXTURE_ISSUER = 'https://certifier.example';

@@ -1,5 +1,5 @@
 import { within } from '@testing-library/dom';
-import type { TrustSubmitDetail } from '../../packages/elements/src/surveys/survey-element.js';
+import type { CsatSubmitDetail, NpsSubmitDetail } from '../../packages/elements/src/surveys/survey-element.js';
 import { shadow } from './fixture.js';
 
 /** Queries inside an element's shadow root. */
@@ -48,9 +48,9 @@ export const regions = (el: Element) => ({
  * call it); returns the details received, without their `respondWith`.
  */
 export function answerSubmits(el: HTMLElement, respond: () => PromiseLike<unknown> | undefined) {
-  const details: Array<Omit<TrustSubmitDetail, 'respondWith'>> = [];
+  const details: Array<Omit<NpsSubmitDetail | CsatSubmitDetail, 'respondWith'>> = [];
   el.addEventListener('trust-submit', (e) => {
-    const { respondWith, ...answer } = e.detail;
+    const { respondWith, ...answer } = e.detail as NpsSubmitDetail | CsatSubmitDetail;
     details.push(answer);
     const result = respond();
     if (result) respondWith(result);

@@ -27,6 +27,14 @@ export type PluralForms<T> = Partial<Record<Intl.LDMLPluralRule, T>> & { other: 
 export const formatNumber = (lang: string, value: number, options?: Intl.NumberFormatOptions): string =>
   intl(Intl.NumberFormat, lang, options).format(value);
 
+/** An amount of money in `currency` (ISO 4217, e.g. `USD`, `EUR`, `JPY`) with the currency's own decimals: "$1,234.50", "1.234,50 €", "￥1,235". */
+export const formatCurrency = (lang: string, value: number, currency: string, options?: Intl.NumberFormatOptions): string =>
+  formatNumber(lang, value, { style: 'currency', currency, ...options });
+
+/** A span of dates, "Jul 2023 – Jun 2024", with the locale's own range punctuation (Intl `formatRange`). */
+export const formatDateRange = (lang: string, start: Date | number, end: Date | number, options: Intl.DateTimeFormatOptions = { dateStyle: 'medium' }): string =>
+  intl(Intl.DateTimeFormat, lang, options).formatRange(start, end);
+
 /** Compact notation for large counts ("12K", "1.2M", "1,2 M", "1.2万"); exact below 10,000. */
 export const formatCompact = (lang: string, value: number): string =>
   Math.abs(value) < 10_000

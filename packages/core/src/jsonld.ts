@@ -10,21 +10,27 @@ import { parseReviewData, type Review, type ReviewData } from './reviews.js';
 const typesOf = (node: Record<string, unknown>): string[] =>
   (Array.isArray(node['@type']) ? node['@type'] : [node['@type']]).filter((t): t is string => typeof t === 'string');
 
-/** Every node of a JSON-LD document: a node, an array of nodes, or `@graph`s of them. */
+/** Every node of a JSON-LD document: a node, an array of nodes, or `@graph`s of them, in document order. */
 function nodes(doc: unknown): Array<[Record<string, unknown>, string]> {
   const out: Array<[Record<string, unknown>, string]> = [];
-  const visit = (value: unknown, path: string) => {
-    if (Array.isArray(value)) value.forEach((v, i) => visit(v, joinPath(path, i)));
+  // An explicit stack, not recursion: data nested thousands deep must not overflow the call stack.
+  const stack: Array<[unknown, string]> = [[doc, '']];
+  while (stack.length) {
+    const [value, path] = stack.pop()!;
+    if (Array.isArray(value)) for (let i = value.length - 1; i >= 0; i--) stack.push([value[i], joinPath(path, i)]);
     else if (isRecord(value)) {
       out.push([value, path]);
-      if (Array.isArray(value['@graph'])) visit(value['@graph'], joinPath(path, '@graph'));
+      if (Array.isArray(value['@graph'])) stack.push([value['@graph'], joinPath(path, '@graph')]);
     }
-  };
-  visit(doc, '');
+  }
   return out;
 }
 
-const text = (value: unknown): unknown => (isRecord(value) ? (value.name ?? value['@value']) : Array.isArray(value) ? text(value[0]) : value);
+/** The text of a JSON-LD value: a string, `{ name }` / `{ @value }`, or the first of a list (a few lists deep at most). */
+const text = (value: unknown): unknown => {
+  for (let depth = 0; depth < 8 && Array.isArray(value); depth++) value = value[0];
+  return isRecord(value) ? (value.name ?? value['@value']) : value;
+};
 
 /**
  * Reads review data from a JSON-LD document: the first node with an `aggregateRating` or a `review`. The review
@@ -147,8 +153,9 @@ export function jsonLdText(value: unknown): string {
 }
 
 /** Whether a value looks like a JSON-LD document: a node with `@context`, `@type` or `@graph`, or an array of them. */
-export function isJsonLd(raw: unknown): boolean {
-  if (Array.isArray(raw)) return raw.length > 0 && raw.every(isJsonLd);
+export function isJsonLd(raw: unknown, depth = 0): boolean {
+  // Lists of lists are followed a few levels only: data nested thousands deep must not overflow the call stack.
+  if (Array.isArray(raw)) return depth < 32 && raw.length > 0 && raw.every((item) => isJsonLd(item, depth + 1));
   return isRecord(raw) && ('@context' in raw || '@type' in raw || '@graph' in raw);
 }
 

@@ -2,7 +2,7 @@
  * The review data model: typed reviews, replies, distributions and aggregates; parsers with field-path errors;
  * honesty checks (an average must agree with its distribution). schema.org adapters live in jsonld.ts.
  */
-import { joinPath, parseNumber, type ParseResult } from './errors.js';
+import { describeValue, joinPath, parseNumber, type ParseResult } from './errors.js';
 import { Collector, parseBoolean, parseDate, parseList, parseRecord, parseText, parseUrl, type ListResult } from './fields.js';
 import { largestRemainder } from './math.js';
 import { MAX_STARS } from './rating.js';
@@ -112,7 +112,10 @@ export function parseReview(raw: unknown, path: string): ParseResult<Review> {
   const best = c.take(int(r.best ?? 5, at('best'), 1, MAX_STARS));
   const worst = c.take(int(r.worst ?? 1, at('worst'), 0, Math.max(0, (best ?? 5) - 1)));
   const rating = c.take(int(r.rating, at('rating'), worst ?? 1, best ?? 5));
-  const id = r.id === undefined ? path.replace(/^.*\[(\d+)\]$/, '$1') || '0' : c.take(parseText(String(r.id), at('id'), { max: 200 }));
+  // An id is text or a number; anything else (an object, a list, nested thousands deep) is not turned into text.
+  const ownId = typeof r.id === 'string' || typeof r.id === 'number' ? r.id : undefined;
+  if (r.id !== undefined && ownId === undefined) c.warn(at('id'), `must be text or a number, got ${describeValue(r.id)}; the review's position is used`);
+  const id = ownId === undefined ? path.replace(/^.*\[(\d+)\]$/, '$1') || '0' : c.take(parseText(String(ownId), at('id'), { max: 200 }));
   const title = c.take(parseText(r.title, at('title'), { optional: true, max: 500 }));
   const body = c.take(parseText(r.body, at('body')));
   const author = c.take(parseText(r.author, at('author'), { max: 200 }));

@@ -33,32 +33,51 @@ const ARGS: Record<string, string[]> = {
   npsQuestion: ['Acme'],
   csatQuestion: ['Acme'],
   optionalField: ['What do you like most?'],
+  // <trust-badge>, <trust-badge-group>, <trust-guarantee>
+  badgeClaim: ['Example Secure Checkout', 'Gold'],
+  badgeVerifiedSummary: ['Example Certifier'],
+  guaranteeRateDelivery: ['98.7%'],
+  guaranteeRateReturns: ['98.7%'],
+  guaranteeRateSupport: ['98.7%'],
+  guaranteeRatePriceMatch: ['98.7%'],
+  guaranteeRateWarranty: ['98.7%'],
+  guaranteeRecord: ['98.7% on time', 'over the last 90 days', '12,480 orders'],
+  guaranteeSource: ['Order system'],
+  guaranteePeriod: ['4'],
+  guaranteeOrders: ['4'],
+  guaranteeReturnCount: ['4'],
+  guaranteeRequests: ['4'],
+  guaranteeClaims: ['4'],
+  // <trust-rating-summary>
+  summaryRow: ['5 stars', '62%', '310 reviews'],
+  // <trust-review-list>: chosen by the total
+  listShowing: ['12', '1,234'],
+  listShowingFiltered: ['12', '1,234', '5 stars'],
 };
 
-const PLURAL_KEYS = ['reviewCount', 'stars', 'selectedOutOf'] as const;
-const FUNCTION_KEYS = ['labelled', 'ratedOutOf', 'withCount', 'npsQuestion', 'csatQuestion', 'optionalField'] as const;
-const SURVEY_STRING_KEYS = [
-  'npsQuestionUs',
-  'npsNotLikely',
-  'npsExtremelyLikely',
-  'npsFollowUpDetractor',
-  'npsFollowUpPassive',
-  'npsFollowUpPromoter',
-  'csatQuestionDefault',
-  'csatVeryDissatisfied',
-  'csatDissatisfied',
-  'csatNeutral',
-  'csatSatisfied',
-  'csatVerySatisfied',
-  'csatFollowUpLow',
-  'csatFollowUpHigh',
-  'surveySend',
-  'surveySending',
-  'surveyThanks',
-  'surveySendFailed',
-  'surveyRequired',
-] as const;
-const STRING_KEYS = ['ratingUnavailable', 'ratingInputLabel', 'clearRating', 'ratingRequired', 'noRatingSelected', ...SURVEY_STRING_KEYS] as const;
+/**
+ * The keys of the table, classified by the shape of the English entry: a plural table (an object of forms), a
+ * message function, or a plain string. Classifying by shape means a family added later is checked without
+ * editing this file; ARGS gives realistic arguments where a message has a known reading, and every other message
+ * gets distinct sample arguments, one per parameter.
+ */
+const CATEGORIES = ['zero', 'one', 'two', 'few', 'many', 'other'];
+const isPluralTable = (v: unknown) =>
+  typeof v === 'object' && v !== null && 'other' in v && Object.entries(v).every(([k, f]) => CATEGORIES.includes(k) && typeof f === 'function');
+const kindOf = (v: unknown) => (isPluralTable(v) ? 'plural' : typeof v === 'object' && v !== null ? 'record' : typeof v);
+const keysOfKind = (kind: 'plural' | 'record' | 'function' | 'string') =>
+  Object.keys(en).filter((k) => !k.startsWith('$') && kindOf(en[k as keyof Translation]) === kind) as Array<keyof Translation>;
+const PLURAL_KEYS = keysOfKind('plural');
+/** Labels of a fixed set of values (legal bases, data categories, incident states): one string per value. */
+const RECORD_KEYS = keysOfKind('record');
+const FUNCTION_KEYS = keysOfKind('function');
+const STRING_KEYS = keysOfKind('string');
+
+/** Sample arguments for a message: its ARGS entry, else the count (for plurals) followed by distinct tokens. */
+function argsFor(key: string, arity: number, plural: boolean): string[] {
+  if (ARGS[key]) return ARGS[key]!;
+  return Array.from({ length: Math.max(arity, plural ? 1 : 0) }, (_, i) => (plural && i === 0 ? '1,234' : `Sample${i + 1}`));
+}
 
 /**
  * Forms that spell their number as a word instead of showing the digits, with what they say. Arabic says
@@ -70,7 +89,25 @@ const SPELLED_OUT: Record<string, string> = {
   'ar.reviewCount.two': 'مراجعتان',
   'ar.stars.one': 'نجمة واحدة',
   'ar.stars.two': 'نجمتان',
+  // "over the last day": one day needs no numeral.
+  'en.guaranteePeriod.one': 'over the last day',
+  'es.guaranteePeriod.one': 'en el último día',
+  'de.guaranteePeriod.one': 'am letzten Tag',
+  'fr.guaranteePeriod.one': 'sur le dernier jour',
+  'ar.guaranteePeriod.one': 'خلال اليوم الأخير',
+  'ar.guaranteePeriod.two': 'خلال آخر يومين',
+  'ar.guaranteeOrders.one': 'طلب واحد',
+  'ar.guaranteeOrders.two': 'طلبان',
+  'ar.guaranteeReturnCount.one': 'مرتجع واحد',
+  'ar.guaranteeReturnCount.two': 'مرتجعان',
+  'ar.guaranteeRequests.one': 'طلب واحد',
+  'ar.guaranteeRequests.two': 'طلبان',
+  'ar.guaranteeClaims.one': 'مطالبة واحدة',
+  'ar.guaranteeClaims.two': 'مطالبتان',
 };
+
+/** Categories whose count a language may write as a word (the listed forms above are pinned exactly). */
+const SPELLABLE: readonly string[] = ['zero', 'one', 'two'];
 
 function expectClean(text: unknown): asserts text is string {
   expect(typeof text).toBe('string');
@@ -78,7 +115,7 @@ function expectClean(text: unknown): asserts text is string {
   expect(text).not.toMatch(/undefined|NaN|\[object|null/);
 }
 
-const pluralForms = (t: Translation, key: (typeof PLURAL_KEYS)[number]) =>
+const pluralForms = (t: Translation, key: keyof Translation) =>
   Object.entries(t[key] as unknown as PluralTable) as Array<[Intl.LDMLPluralRule, Message]>;
 
 describe.each(LOCALES)('locale %s', (file, t) => {
@@ -92,9 +129,15 @@ describe.each(LOCALES)('locale %s', (file, t) => {
     expect(t.$dir).toBe(file === 'ar' ? 'rtl' : 'ltr');
   });
 
-  it('covers every key with a string, a function or a plural table', () => {
-    // Guards the lists below: a new key must be added to one of them (and to ARGS if it takes arguments).
-    expect([...PLURAL_KEYS, ...FUNCTION_KEYS, ...STRING_KEYS, '$code', '$name', '$dir'].sort()).toEqual(Object.keys(en).sort());
+  it('covers every key with a string, a function or a plural table of the same kind as English', () => {
+    expect([...PLURAL_KEYS, ...RECORD_KEYS, ...FUNCTION_KEYS, ...STRING_KEYS, '$code', '$name', '$dir'].sort()).toEqual(Object.keys(en).sort());
+    for (const key of Object.keys(en) as Array<keyof Translation>) expect(kindOf(t[key]), `${file}.${key}`).toBe(kindOf(en[key]));
+  });
+
+  it.each(RECORD_KEYS)('%s labels exactly the values English labels, each with clean text', (key) => {
+    const record = t[key] as unknown as Record<string, unknown>;
+    expect(Object.keys(record).sort()).toEqual(Object.keys(en[key] as object).sort());
+    for (const label of Object.values(record)) expectClean(label);
   });
 
   it.each(STRING_KEYS)('has a non-empty %s', (key) => {
@@ -102,8 +145,9 @@ describe.each(LOCALES)('locale %s', (file, t) => {
   });
 
   it.each(FUNCTION_KEYS)('%s returns clean text containing every argument', (key) => {
-    const args = ARGS[key]!;
-    const text = (t[key] as unknown as Message)(...args);
+    const message = t[key] as unknown as Message;
+    const args = argsFor(key, (en[key] as unknown as Message).length, false);
+    const text = message(...args);
     expectClean(text);
     for (const arg of args) expect(text).toContain(arg);
   });
@@ -112,7 +156,7 @@ describe.each(LOCALES)('locale %s', (file, t) => {
     const forms = pluralForms(t, key);
     expect(forms.map(([category]) => category)).toContain('other');
     const categories = new Intl.PluralRules(t.$code).resolvedOptions().pluralCategories;
-    const args = ARGS[key]!;
+    const args = argsFor(key, (en[key] as unknown as PluralTable).other.length, true);
     for (const [category, message] of forms) {
       expect(categories).toContain(category);
       const text = message(...args);
@@ -121,6 +165,13 @@ describe.each(LOCALES)('locale %s', (file, t) => {
       if (id in SPELLED_OUT) {
         expect(text).toBe(SPELLED_OUT[id]);
         expect(text).not.toMatch(/\d/);
+      } else if (SPELLABLE.includes(category) && args.some((a) => !text.includes(a))) {
+        // "one review", "two reviews", "no reviews": the count may be a word, but only the count: every other
+        // argument is there, and no digits stand in for the missing one.
+        const missing = args.filter((a) => !text.includes(a));
+        expect(missing, id).toHaveLength(1);
+        expect(missing[0], id).toMatch(/^[\d,]+$/);
+        expect(args.filter((a) => a !== missing[0]).reduce((rest, a) => rest.replace(a, ''), text), id).not.toMatch(/\d/);
       } else {
         for (const arg of args) expect(text, id).toContain(arg);
       }
@@ -145,8 +196,9 @@ describe.each(LOCALES)('locale %s', (file, t) => {
 });
 
 describe('the shipped locales', () => {
-  it('spell their numbers out only in the listed Arabic forms', () => {
-    expect(Object.keys(SPELLED_OUT).every((id) => id.startsWith('ar.'))).toBe(true);
+  it('spell their numbers out only in the listed Arabic forms (and "the last day")', () => {
+    // …and "over the last day" in every language, where one day needs no numeral.
+    expect(Object.keys(SPELLED_OUT).every((id) => id.startsWith('ar.') || id.endsWith('.guaranteePeriod.one'))).toBe(true);
     expect(Object.keys(ar.reviewCount).sort()).toEqual(['few', 'many', 'one', 'other', 'two', 'zero']);
     expect(Object.keys(ar.stars).sort()).toEqual(['few', 'many', 'one', 'other', 'two', 'zero']);
     expect(ar.stars.zero!('0')).toBe('0 نجمة');

@@ -9,6 +9,16 @@ describe('parseIssuerKeys', () => {
     expect(parseIssuerKeys(ed)).toEqual({ ok: true, value: { keys: [ed] }, warnings: [] });
   });
 
+  it('returns plain copies that can be cloned, even of a framework\'s reactive proxy (Vue sets objects as proxies)', () => {
+    const reactive = <T extends object>(o: T): T => new Proxy(o, {});
+    const result = parseIssuerKeys(reactive({ keys: [reactive(p256), reactive({ ...ed, ext: true, key_ops: ['verify'] })] }));
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(() => structuredClone(result.value)).not.toThrow();
+    expect(structuredClone(result.value)).toEqual({ keys: [p256, { ...ed, key_ops: ['verify'] }] });
+    expect(() => structuredClone(new Proxy({}, {}))).toThrow();
+  });
+
   it('reads a JWKS and its JSON text', () => {
     const jwks = { keys: [p256, ed] };
     expect(parseIssuerKeys(jwks)).toEqual({ ok: true, value: jwks, warnings: [] });

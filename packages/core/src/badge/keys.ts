@@ -54,7 +54,14 @@ function checkKey(raw: unknown, path: string, errors: DataIssue[], warnings: Dat
     warnings.push(issue(joinPath(path, 'alg'), `ignored key: alg ${describeValue(raw.alg)} is not ${p256 ? 'ES256' : 'EdDSA'}`, 'warning'));
     return undefined;
   }
-  return raw as BadgeJWK;
+  // A plain copy of the public members: the input may be a framework's reactive proxy (Vue wraps objects set
+  // as properties), which WebCrypto and structured cloning refuse.
+  const copy: Record<string, unknown> = {};
+  for (const member of ['kty', 'crv', 'x', 'y', 'kid', 'alg', 'use', 'key_ops']) {
+    const value = raw[member];
+    if (value !== undefined) copy[member] = Array.isArray(value) ? [...(value as unknown[])] : value;
+  }
+  return copy as unknown as BadgeJWK;
 }
 
 /**

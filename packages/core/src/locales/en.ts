@@ -1,12 +1,19 @@
 import type { Translation } from '../translation.js';
 import { enCommon } from '../strings/common.js';
+import { enDonation } from '../strings/donation.js';
+import { enNotice } from '../strings/notice.js';
 import { enRating } from '../strings/rating.js';
 import { enSurvey } from '../strings/survey.js';
+import { enBadge } from '../strings/badge.js';
 import { enReviewData } from '../strings/reviews.js';
+import { enSummary } from '../strings/summary.js';
+import { enReviewForm } from '../strings/review-form.js';
+import { enTestimonials } from '../strings/testimonials.js';
+import { enReviewList } from '../strings/review-list.js';
 
 /**
  * English, whole. Elements do not import this: each brings its own family's English (`provideEnglish`), so a
  * page carries only what it shows. Import it to register or extend the complete English table.
  */
-const en: Translation = { ...enCommon, ...enRating, ...enSurvey, ...enReviewData };
+const en: Translation = { ...enCommon, ...enDonation, ...enRating, ...enSurvey, ...enBadge, ...enReviewData, ...enSummary, ...enReviewForm, ...enTestimonials, ...enReviewList, ...enNotice };
 export default en;

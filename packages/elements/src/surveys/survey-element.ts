@@ -8,14 +8,16 @@ import {
   RadioGroupController,
   TrustElement,
   clearDraft,
-  emit,
+  dispatchSubmit,
   isRecord,
   readDraft,
   writeDraft,
   type DataIssue,
   type NpsBand,
   type ParseResult,
+  type SubmitResponse,
 } from '@trust-signals/core';
+import type { ReviewSubmitDetail } from '../reviews/review-form/trust-review-form.js';
 
 provideEnglish(enSurvey);
 
@@ -41,23 +43,16 @@ export interface CsatAnswer {
   readonly followUp: string;
 }
 
-/** How the page tells a survey whether sending worked. */
-export interface SurveyResponse {
-  /**
-   * Call it while handling `trust-submit`, with the promise of your request. Until it settles the survey says
-   * "Sending…". Fulfilled: the survey thanks the visitor (`role="status"`) and forgets the draft. Rejected, or
-   * fulfilled with `false` or with an object whose `ok` is `false` (a `fetch()` Response with a 4xx/5xx status):
-   * the survey keeps the answer, shows an alert that it could not be sent, and the visitor can send it again.
-   * If it is not called, the answer counts as sent once the event has been handled. Calling it after the
-   * event, or twice, throws an `InvalidStateError`.
-   */
-  respondWith(result: PromiseLike<unknown>): void;
-}
+/** How the page tells a survey whether sending worked (see `SubmitResponse` in core). */
+export type SurveyResponse = SubmitResponse;
 
 export type NpsSubmitDetail = NpsAnswer & SurveyResponse;
 export type CsatSubmitDetail = CsatAnswer & SurveyResponse;
-/** `detail` of `trust-submit`: `'score' in detail` tells an NPS answer from a CSAT one. */
-export type TrustSubmitDetail = NpsSubmitDetail | CsatSubmitDetail;
+/**
+ * `detail` of `trust-submit`: `'score' in detail` tells an NPS answer from a CSAT one (`'rating' in detail`), and
+ * `'body' in detail` a review from `<trust-review-form>`.
+ */
+export type TrustSubmitDetail = NpsSubmitDetail | CsatSubmitDetail | ReviewSubmitDetail;
 
 declare module '@trust-signals/core' {
   interface TrustEventDetailMap {
@@ -329,29 +324,12 @@ export abstract class SurveyElement extends FormControlMixin(TrustElement) {
       this.problem = 'required';
       return;
     }
-    let response: PromiseLike<unknown> | undefined;
-    let open = true;
-    const respondWith = (result: PromiseLike<unknown>): void => {
-      if (!open || response) {
-        throw new DOMException('respondWith() must be called once, while trust-submit is being dispatched', 'InvalidStateError');
-      }
-      response = result;
-    };
-    const detail = { ...this.answer(this.#value, this.followUp ? this.followUpText.trim() : ''), respondWith } as TrustSubmitDetail;
-    const proceed = emit(this, 'trust-submit', detail, { cancelable: true });
-    open = false;
-    if (!proceed) return;
+    const outcome = dispatchSubmit(this, this.answer(this.#value, this.followUp ? this.followUpText.trim() : ''));
+    if (outcome.cancelled) return;
     this.problem = null;
-    if (!response) return this.#settle(true);
+    if (!outcome.reply) return this.#settle(true);
     this.phase = 'sending';
-    let ok: boolean;
-    try {
-      const result = await response;
-      ok = result !== false && !(isRecord(result) && result.ok === false);
-    } catch {
-      ok = false;
-    }
-    return this.#settle(ok);
+    return this.#settle(await outcome.reply);
   };
 
   async #settle(sent: boolean): Promise<void> {

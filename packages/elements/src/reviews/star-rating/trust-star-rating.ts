@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
 import {
+  cspStyleMap,
   enRating,
   provideEnglish,
   STAR,
@@ -107,11 +107,11 @@ export class TrustStarRating extends TrustElement {
     const { value, max, count } = this.#rating.value;
     const d = starRowPath(max);
     const viewBox = `0 0 ${rowWidth(max)} ${STAR}`;
-    const fill = { inlineSize: `${(filledFraction(value, max) * 100).toFixed(4)}%` };
+    const fill = { 'inline-size': `${(filledFraction(value, max) * 100).toFixed(4)}%` };
     return html`<span part="base" role="img" aria-label=${this.accessibleName}
       >${label}<span part="stars"
         ><svg viewBox=${viewBox} aria-hidden="true"><path d=${d}></path></svg
-        ><span class="fill" style=${styleMap(fill)}
+        ><span class="fill" style=${cspStyleMap(fill)}
           ><svg viewBox=${viewBox} aria-hidden="true"><path d=${d}></path></svg></span></span
       >${this.showValue
         ? html`<span part="value">${this.num(value, { maximumFractionDigits: 1 })}</span>`

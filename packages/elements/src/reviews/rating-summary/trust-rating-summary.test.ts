@@ -1,0 +1,327 @@
+import { within } from '@testing-library/dom';
+import { html, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { afterEach, beforeEach, describe, expect, it, vi, type MockInstance } from 'vitest';
+import { commands, userEvent } from 'vitest/browser';
+import '../../trust-rating-summary.js';
+import '../../trust-review-list.js';
+import '../../locales/de.js';
+import '../../locales/ar.js';
+import { fixture, recordConsoleErrors, settle, shadow } from '../../../../../test/helpers/fixture.js';
+import { ReviewDataElement } from '../review-data-element.js';
+import type { TrustRatingSummary } from './trust-rating-summary.js';
+
+/**
+ * A stand-in for `<trust-review-list>` that follows the contract the summary relies on: a `starFilter` property
+ * (attribute `star-filter`) that filters the list, a `trust-filter` event (`detail: { stars }`) whenever the
+ * filter changes from any source, and the review data of the base class (`shownData`, `trust-data`).
+ */
+class StandInList extends ReviewDataElement {
+  static override properties: PropertyDeclarations = {
+    ...ReviewDataElement.properties,
+    starFilter: { type: Number, attribute: 'star-filter' },
+  };
+  starFilter: number | null = null;
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    if (changed.has('starFilter') && this.hasUpdated && changed.get('starFilter') !== undefined) {
+      this.dispatchEvent(new CustomEvent('trust-filter', { bubbles: true, composed: true, detail: { stars: this.starFilter } }));
+    }
+  }
+  override render() {
+    const reviews = this.shownData?.reviews ?? [];
+    const shown = reviews.filter((r) => this.starFilter === null || r.rating === this.starFilter);
+    return html`<p role="status">Showing ${shown.length} of ${reviews.length} reviews</p>`;
+  }
+}
+customElements.define('stand-in-review-list', StandInList);
+
+const errors = recordConsoleErrors();
+let warn: MockInstance<typeof console.warn>;
+beforeEach(() => {
+  warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+});
+afterEach(() => warn.mockRestore());
+
+/** 500 ratings: 310 × 5, 100 × 4, 50 × 3, none × 2, 40 × 1 (average 4.28). */
+const DIST = { 5: 310, 4: 100, 3: 50, 2: 0, 1: 40 };
+const withDist = (extra: Record<string, unknown> = {}) => ({ aggregate: { distribution: DIST, ...extra } });
+const reviews = (...ratings: number[]) => ratings.map((rating, i) => ({ rating, body: 'Text', author: `Reader ${i + 1}` }));
+
+const q = (el: Element) => within(shadow(el));
+/** The text of each histogram row, as assistive technology reads it (its accessible name or its text). */
+const rows = (el: Element) =>
+  q(el)
+    .queryAllByRole('listitem')
+    .map((li) => li.querySelector('.visually-hidden')!.textContent);
+const rowButtons = (el: Element) => q(el).queryAllByRole('button', { name: /stars?:/ });
+const starImage = (el: Element) => within(shadow(el.shadowRoot!.querySelector('trust-star-rating')!)).getByRole('img');
+const until = async (check: () => boolean) => {
+  for (let i = 0; i < 200 && !check(); i++) await new Promise((r) => setTimeout(r, 10));
+  expect(check()).toBe(true);
+};
+
+const product = {
+  '@context': 'https://schema.org',
+  '@type': 'Product',
+  name: 'Kettle',
+  aggregateRating: { '@type': 'AggregateRating', ratingValue: 3, reviewCount: 3, bestRating: 5, worstRating: 1 },
+  review: [5, 3, 1].map((r, i) => ({ '@type': 'Review', author: { '@type': 'Person', name: `Reader ${i + 1}` }, reviewBody: 'Text', reviewRating: { '@type': 'Rating', ratingValue: r } })),
+};
+
+describe('<trust-rating-summary>', () => {
+  it('shows the average, the count and every level from 5 to 1 as text, with percentages that add up to 100', async () => {
+    const el = await fixture<TrustRatingSummary>(html`<trust-rating-summary .data=${withDist()}></trust-rating-summary>`);
+    expect(starImage(el).getAttribute('aria-label')).toBe('Rated 4.3 out of 5, 500 reviews');
+    expect(shadow(el).querySelector('[part="average"]')!.textContent).toBe('4.3');
+    expect(shadow(el).querySelector('[part="count"]')!.textContent).toBe('500 reviews');
+    expect(q(el).getByRole('list', { name: 'Ratings by stars' })).toBeTruthy();
+    expect(rows(el)).toEqual([
+      '5 stars: 62%, 310 reviews',
+      '4 stars: 20%, 100 reviews',
+      '3 stars: 10%, 50 reviews',
+      '2 stars: 0%, 0 reviews',
+      '1 star: 8%, 40 reviews',
+    ]);
+    // The bars only repeat the figures: their widths are the same percentages.
+    const widths = [...shadow(el).querySelectorAll<HTMLElement>('[part="bar-fill"]')].map((f) => f.style.inlineSize);
+    expect(widths).toEqual(['62%', '20%', '10%', '0%', '8%']);
+  });
+
+  it('without for, rows are static text, not buttons', async () => {
+    const el = await fixture<TrustRatingSummary>(html`<trust-rating-summary .data=${withDist()}></trust-rating-summary>`);
+    expect(q(el).queryAllByRole('button')).toEqual([]);
+  });
+
+  it('rounds shares so that they add up to exactly 100', async () => {
+    const el = await fixture<TrustRatingSummary>(html`<trust-rating-summary .data=${withDist({ distribution: { 5: 1, 4: 1, 3: 1 } })}></trust-rating-summary>`);
+    const shares = rows(el).map((r) => Number(/: (\d+)%/.exec(r!)![1]));
+    expect(shares).toEqual([33, 33, 34, 0, 0]);
+    expect(shares.reduce((a, b) => a + b)).toBe(100);
+  });
+
+  it('lets the distribution win over a disagreeing average, and warns with trust-error', async () => {
+    const seen: unknown[] = [];
+    document.addEventListener('trust-error', (e) => seen.push(...e.detail.issues.map((i) => [e.detail.element, i.path, i.severity])));
+    const el = await fixture<TrustRatingSummary>(html`<trust-rating-summary .data=${withDist({ average: 4.9, count: 500 })}></trust-rating-summary>`);
+    expect(seen).toEqual([['trust-rating-summary', 'aggregate.average', 'warning']]);
+    expect(starImage(el).getAttribute('aria-label')).toBe('Rated 4.3 out of 5, 500 reviews');
+    expect(warn).toHaveBeenCalledTimes(1);
+  });
+
+  it('computes the histogram from the reviews when they are all the ratings', async () => {
+    const el = await fixture<TrustRatingSummary>(html`<trust-rating-summary .data=${{ reviews: reviews(5, 5, 4, 1) }}></trust-rating-summary>`);
+    expect(rows(el)).toEqual(['5 stars: 50%, 2 reviews', '4 stars: 25%, 1 review', '3 stars: 0%, 0 reviews', '2 stars: 0%, 0 reviews', '1 star: 25%, 1 review']);
+    expect(starImage(el).getAttribute('aria-label')).toBe('Rated 3.8 out of 5, 4 reviews');
+  });
+
+  it('does not build a histogram from a sample of reviews: average and count, and why there is no breakdown', async () => {
+    const el = await fixture<TrustRatingSummary>(
+      html`<trust-rating-summary .data=${{ aggregate: { average: 4.2, count: 340 }, reviews: reviews(5, 5, 1) }}></trust-rating-summary>`,
+    );
+    expect(q(el).queryByRole('list')).toBeNull();
+    expect(starImage(el).getAttribute('aria-label')).toBe('Rated 4.2 out of 5, 340 reviews');
+    expect(shadow(el).textContent).toContain('No breakdown by stars: the data gives the average and the number of ratings, not each rating.');
+  });
+
+  it('corrects an average that the complete set of reviews contradicts, and warns', async () => {
+    const seen: string[] = [];
+    document.addEventListener('trust-error', (e) => seen.push(...e.detail.issues.map((i) => i.path)), { once: true });
+    const el = await fixture<TrustRatingSummary>(html`<trust-rating-summary .data=${{ aggregate: { average: 4.9, count: 2 }, reviews: reviews(1, 2) }}></trust-rating-summary>`);
+    expect(seen).toEqual(['aggregate.average']);
+    expect(starImage(el).getAttribute('aria-label')).toBe('Rated 1.5 out of 5, 2 reviews');
+  });
+
+  it('says "No reviews yet." and discloses reviews it could not read', async () => {
+    const el = await fixture<TrustRatingSummary>(html`<trust-rating-summary .data=${{ reviews: [] }}></trust-rating-summary>`);
+    expect(shadow(el).textContent?.trim()).toBe('No reviews yet.');
+    el.data = { reviews: [...reviews(4), { rating: 7 }] };
+    await settle();
+    expect(rows(el)).toHaveLength(5);
+    expect(shadow(el).textContent).toContain('1 review could not be shown.');
+  });
+
+  it('loads src with a loading status, and offers "Try again" when it fails', async () => {
+    let release!: () => void;
+    const gate = new Promise<void>((r) => (release = r));
+    const real = window.fetch.bind(window);
+    const fetchSpy = vi.spyOn(window, 'fetch').mockImplementation(async (...args) => {
+      await gate;
+      return real(...args);
+    });
+    const el = await fixture<TrustRatingSummary>(html`<trust-rating-summary src="/test/fixtures/data/reviews.json"></trust-rating-summary>`);
+    expect(q(el).getByRole('status').textContent).toContain('Loading reviews…');
+    release();
+    await until(() => rows(el).length === 5);
+    fetchSpy.mockRestore();
+    expect(rows(el)[0]).toBe('5 stars: 60%, 6 reviews');
+    const bad = await fixture<TrustRatingSummary>(html`<trust-rating-summary src="/test/fixtures/data/missing.json"></trust-rating-summary>`);
+    await until(() => !!q(bad).queryByRole('button', { name: 'Try again' }));
+    expect(q(bad).getByRole('status').textContent).toContain('Reviews are unavailable right now.');
+    expect(errors()).toHaveBeenCalledTimes(1);
+  });
+
+  it('reads a child JSON-LD script', async () => {
+    const el = await fixture<TrustRatingSummary>(
+      html`<trust-rating-summary><script type="application/ld+json">${JSON.stringify(product)}</script></trust-rating-summary>`,
+    );
+    expect(rows(el)).toEqual(['5 stars: 33%, 1 review', '4 stars: 0%, 0 reviews', '3 stars: 33%, 1 review', '2 stars: 0%, 0 reviews', '1 star: 34%, 1 review']);
+  });
+
+  it('speaks the page language (German and Arabic)', async () => {
+    const de = await fixture<TrustRatingSummary>(html`<trust-rating-summary .data=${withDist()}></trust-rating-summary>`, { lang: 'de' });
+    expect(rows(de)[0]).toBe('5 Sterne: 62\u00a0%, 310 Bewertungen');
+    expect(q(de).getByRole('list', { name: 'Bewertungen nach Sternen' })).toBeTruthy();
+    expect(shadow(de).querySelector('[part="average"]')!.textContent).toBe('4,3');
+    const ar = await fixture<TrustRatingSummary>(html`<trust-rating-summary .data=${withDist({ distribution: { 5: 2, 1: 1 } })}></trust-rating-summary>`, {
+      lang: 'ar',
+      dir: 'rtl',
+    });
+    const pct = (n: number) => new Intl.NumberFormat('ar', { style: 'percent' }).format(n);
+    // Arabic plural forms: two ("مراجعتان", "نجمتان"), zero, one.
+    expect(rows(ar)).toEqual([
+      `5 نجوم: ${pct(0.67)}، مراجعتان`,
+      `4 نجوم: ${pct(0)}، لا توجد مراجعات`,
+      `3 نجوم: ${pct(0)}، لا توجد مراجعات`,
+      `نجمتان: ${pct(0)}، لا توجد مراجعات`,
+      `نجمة واحدة: ${pct(0.33)}، مراجعة واحدة`,
+    ]);
+  });
+
+  describe('linked to a review list (for)', () => {
+    const page = (list = html`<stand-in-review-list id="reviews" .data=${withDist()}></stand-in-review-list>`) =>
+      fixture<HTMLElement>(html`<div><trust-rating-summary for="reviews"></trust-rating-summary>${list}</div>`);
+    const parts = (wrap: HTMLElement) => ({
+      summary: wrap.querySelector('trust-rating-summary')!,
+      list: wrap.querySelector<StandInList>('#reviews')!,
+    });
+
+    it('shows the list’s data when it has none of its own', async () => {
+      const { summary } = parts(await page());
+      expect(starImage(summary).getAttribute('aria-label')).toBe('Rated 4.3 out of 5, 500 reviews');
+      expect(q(summary).getByRole('list', { name: 'Filter reviews by stars' })).toBeTruthy();
+    });
+
+    it('rows are toggle buttons: Enter filters the list, pressing again clears it', async () => {
+      const { summary, list } = parts(await page());
+      expect(rowButtons(summary)).toHaveLength(5);
+      expect(q(summary).getAllByRole('button', { pressed: false })).toHaveLength(5);
+      q(summary).getByRole('button', { name: '4 stars: 20%, 100 reviews' }).focus();
+      await userEvent.keyboard('{Enter}');
+      await settle();
+      expect(list.starFilter).toBe(4);
+      expect(q(summary).getByRole('button', { pressed: true }).textContent).toContain('4 stars: 20%, 100 reviews');
+      await userEvent.keyboard('{Tab}');
+      await userEvent.keyboard('{Space}');
+      await settle();
+      expect(list.starFilter).toBe(3);
+      expect(q(summary).getAllByRole('button', { pressed: true }).map((b) => b.textContent!.trim().split(':')[0])).toEqual(['3 stars']);
+      await userEvent.keyboard('{Enter}');
+      await settle();
+      expect(list.starFilter).toBeNull();
+      expect(q(summary).queryAllByRole('button', { pressed: true })).toEqual([]);
+    });
+
+    it('follows a filter set on the list itself (trust-filter)', async () => {
+      const { summary, list } = parts(await page());
+      list.starFilter = 1;
+      await settle();
+      expect(q(summary).getByRole('button', { pressed: true }).textContent).toContain('1 star: 8%, 40 reviews');
+      list.setAttribute('star-filter', '5');
+      await settle();
+      expect(q(summary).getByRole('button', { pressed: true }).textContent).toContain('5 stars: 62%');
+    });
+
+    it('works from one inline JSON-LD block inside the list, and follows the list’s new data', async () => {
+      const wrap = await page(html`<stand-in-review-list id="reviews"><script type="application/ld+json">${JSON.stringify(product)}</script></stand-in-review-list>`);
+      const { summary, list } = parts(wrap);
+      expect(rows(summary)[0]).toBe('5 stars: 33%, 1 review');
+      expect(summary.querySelector('script')).toBeNull(); // no second copy of the page's markup
+      list.data = { reviews: reviews(2, 2) };
+      await settle();
+      expect(rows(summary)[3]).toBe('2 stars: 100%, 2 reviews');
+    });
+
+    it('finds a list that is defined after the summary', async () => {
+      const wrap = await fixture<HTMLElement>(
+        html`<div><trust-rating-summary for="late">Rated 4.3 out of 5</trust-rating-summary><late-review-list id="late" .data=${withDist()}></late-review-list></div>`,
+      );
+      const summary = wrap.querySelector('trust-rating-summary')!;
+      // Until the list has data, the summary shows its fallback text.
+      expect(shadow(summary).querySelector('slot')?.assignedNodes().map((n) => n.textContent)).toEqual(['Rated 4.3 out of 5']);
+      customElements.define('late-review-list', class extends StandInList {});
+      await settle(wrap);
+      await until(() => rows(summary).length === 5);
+      expect(rowButtons(summary)).toHaveLength(5);
+    });
+
+    it('its own data wins over the list’s, and still filters the list', async () => {
+      const wrap = await fixture<HTMLElement>(
+        html`<div><trust-rating-summary for="reviews" .data=${{ reviews: reviews(5) }}></trust-rating-summary><stand-in-review-list id="reviews" .data=${withDist()}></stand-in-review-list></div>`,
+      );
+      const { summary, list } = parts(wrap);
+      expect(starImage(summary).getAttribute('aria-label')).toBe('Rated 5 out of 5, 1 review');
+      await userEvent.click(q(summary).getByRole('button', { name: '5 stars: 100%, 1 review' }));
+      expect(list.starFilter).toBe(5);
+    });
+
+    it('rows stay static text when no element has the id', async () => {
+      const el = await fixture<TrustRatingSummary>(html`<trust-rating-summary for="nowhere" .data=${withDist()}></trust-rating-summary>`);
+      expect(rows(el)).toHaveLength(5);
+      expect(q(el).queryAllByRole('button')).toEqual([]);
+    });
+  });
+
+  it('with the real <trust-review-list>: one inline JSON-LD block feeds both, and the rows filter the list', async () => {
+    const wrap = await fixture<HTMLElement>(
+      html`<div>
+        <trust-rating-summary for="real-list"></trust-rating-summary>
+        <trust-review-list id="real-list"><script type="application/ld+json">${JSON.stringify(product)}</script></trust-review-list>
+      </div>`,
+    );
+    const summary = wrap.querySelector('trust-rating-summary')!;
+    const list = wrap.querySelector('trust-review-list')!;
+    await until(() => rowButtons(summary).length === 5);
+    expect(starImage(summary).getAttribute('aria-label')).toBe('Rated 3 out of 5, 3 reviews');
+    await userEvent.click(q(summary).getByRole('button', { name: '1 star: 34%, 1 review' }));
+    await settle(wrap);
+    expect(list.starFilter).toBe(1);
+    expect(shadow(list).textContent).toContain('Showing 1 of 3 reviews');
+    expect(q(summary).getByRole('button', { pressed: true }).textContent).toContain('1 star');
+    list.starFilter = null;
+    await settle(wrap);
+    expect(q(summary).queryAllByRole('button', { pressed: true })).toEqual([]);
+  });
+
+  it('bars keep an outline and a solid fill in forced colours, and a pressed row is framed, not only coloured', async () => {
+    const wrap = await fixture<HTMLElement>(
+      html`<div><trust-rating-summary for="reviews"></trust-rating-summary><stand-in-review-list id="reviews" .data=${withDist()} star-filter="5"></stand-in-review-list></div>`,
+    );
+    const summary = wrap.querySelector('trust-rating-summary')!;
+    const button = q(summary).getByRole('button', { pressed: true });
+    expect(getComputedStyle(button).borderTopStyle).toBe('solid');
+    expect(getComputedStyle(button).borderTopColor).not.toBe('rgba(0, 0, 0, 0)');
+    expect(getComputedStyle(button).fontWeight).toBe('700');
+    await commands.emulateMedia({ forcedColors: 'active' });
+    try {
+      const bar = shadow(summary).querySelector<HTMLElement>('[part="bar"]')!;
+      const fill = shadow(summary).querySelector<HTMLElement>('[part="bar-fill"]')!;
+      const text = getComputedStyle(summary).color;
+      // The track has an outline and the fill is solid, both in the text colour, on a background that differs.
+      expect(getComputedStyle(bar).borderTopColor).toBe(text);
+      expect(getComputedStyle(fill).borderTopColor).toBe(text);
+      expect(getComputedStyle(fill).borderTopStyle).toBe('solid');
+      expect(parseFloat(getComputedStyle(fill).borderTopWidth)).toBeGreaterThan(4);
+      expect(getComputedStyle(bar).backgroundColor).not.toBe(text);
+    } finally {
+      await commands.emulateMedia({ forcedColors: 'none' });
+    }
+  });
+
+  it('writes JSON-LD for its own data when asked (aggregate with both bestRating and worstRating)', async () => {
+    const el = await fixture<TrustRatingSummary>(
+      html`<trust-rating-summary jsonld .data=${{ subject: { name: 'Kettle' }, ...withDist() }}></trust-rating-summary>`,
+    );
+    const json = JSON.parse(el.querySelector('script[type="application/ld+json"]')!.textContent!);
+    expect(json.aggregateRating).toMatchObject({ ratingValue: 4.28, bestRating: 5, worstRating: 1 });
+  });
+});

@@ -1,0 +1,159 @@
+import { css } from 'lit';
+
+/**
+ * `<trust-donation-use>`. The banner's minimum height matches the space reserve.css keeps for it before the
+ * script arrives (`--trust-donation-use-banner-min-size`), so nothing below it moves when it upgrades.
+ */
+export const donationUseStyles = css`
+  :host {
+    --_border: var(--trust-color-border, light-dark(#6e7781, #8b949e));
+    --_surface: var(--trust-color-surface, light-dark(#ffffff, #0d1117));
+    --_muted: var(--trust-color-text-muted, light-dark(#57606a, #9da7b3));
+    --_tint: var(--trust-donation-use-background, color-mix(in srgb, var(--_accent) 6%, var(--_surface)));
+    display: block;
+    line-height: 1.45;
+  }
+  p {
+    margin: 0;
+  }
+  a {
+    color: var(--_accent);
+    text-underline-offset: 0.15em;
+  }
+  .base {
+    display: grid;
+    gap: 0.75em;
+    padding: 0.75em 1em;
+    background: var(--_tint);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+  }
+  .banner {
+    min-block-size: var(--trust-donation-use-banner-min-size, 7em);
+    align-content: center;
+    gap: 0.5em;
+  }
+  .line {
+    display: flex;
+    align-items: flex-start;
+    gap: 0.5em;
+  }
+  .text {
+    flex: 1;
+    min-inline-size: 0;
+  }
+  /* Banner: the headline on its line, the scope after it with the disclosure button flowing at its end. */
+  .banner [part='statement'],
+  .banner [part='scope'] {
+    display: inline;
+  }
+  .banner [part='headline'] {
+    display: block;
+  }
+  .banner [part='toggle'] {
+    margin-inline-start: 0.25em;
+  }
+  .icon {
+    flex: none;
+    inline-size: 1.25em;
+    block-size: 1.25em;
+    margin-block-start: 0.1em;
+    fill: none;
+    stroke: var(--_accent);
+    stroke-width: 2;
+    stroke-linecap: round;
+    stroke-linejoin: round;
+  }
+  [part='headline'] {
+    font-weight: 700;
+  }
+  .card [part='headline'],
+  .full [part='headline'] {
+    font-size: 1.25em;
+    line-height: 1.3;
+  }
+  [part='scope'] {
+    display: block;
+    color: var(--_muted);
+  }
+  [part='toggle'] {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.35em;
+    vertical-align: middle;
+    min-block-size: max(var(--_target), 1.75em);
+    min-inline-size: var(--_target);
+    padding: 0.25em 0.75em;
+    font: inherit;
+    font-weight: 600;
+    color: var(--_accent);
+    background: var(--_surface);
+    border: 1px solid var(--_accent);
+    border-radius: var(--_radius);
+    cursor: pointer;
+  }
+  .chevron {
+    inline-size: 0.9em;
+    block-size: 0.9em;
+    fill: none;
+    stroke: currentColor;
+    stroke-width: 2.5;
+    transition: transform 0.15s;
+  }
+  [aria-expanded='true'] .chevron {
+    transform: rotate(180deg);
+  }
+  [part='details'] {
+    display: grid;
+    gap: 0.75em;
+    padding-block-start: 0.5em;
+    border-block-start: 1px solid var(--_border);
+  }
+  [part='details'][hidden] {
+    display: none;
+  }
+  dl {
+    display: grid;
+    grid-template-columns: max-content 1fr;
+    gap: 0.25em 1em;
+    margin: 0;
+  }
+  dt {
+    font-weight: 600;
+  }
+  dd {
+    margin: 0;
+  }
+  ul {
+    margin: 0;
+    padding: 0;
+    list-style: none;
+    display: grid;
+    gap: 0.25em;
+  }
+  [part='report'] {
+    display: inline-flex;
+    align-items: center;
+    min-block-size: var(--_target);
+  }
+  [part='unavailable'] {
+    color: var(--_muted);
+  }
+  @media (forced-colors: active) {
+    .base {
+      border-color: CanvasText;
+    }
+    .icon {
+      stroke: CanvasText;
+    }
+    [part='toggle'] {
+      color: ButtonText;
+      background: ButtonFace;
+      border-color: ButtonText;
+    }
+    [part='scope'],
+    [part='unavailable'] {
+      color: CanvasText;
+    }
+  }
+`;

@@ -1,0 +1,143 @@
+import { html, type PropertyDeclarations } from 'lit';
+import {
+  TrustElement,
+  baseStyles,
+  controlStyles,
+  enDonation,
+  formatDate,
+  isRecord,
+  numberAttribute,
+  parsePriceBreakdown,
+  provideEnglish,
+  type DataIssue,
+  type ParseResult,
+  type PriceBreakdown,
+  type PriceBreakdownInput,
+} from '@trust-signals/core';
+import { breakdownStyles, renderBreakdown } from '../breakdown.js';
+import { readJsonChild } from '../json-child.js';
+import { priceBreakdownStyles } from './trust-price-breakdown.styles.js';
+
+provideEnglish(enDonation);
+
+/**
+ * Cost transparency: what a price is made of (materials, labour, transport, duties, margin… any parts), as a
+ * table (which is also the legend: amounts in the page's currency format, percentages adding up to exactly 100%)
+ * and a stacked bar, with the source of the figures and their date.
+ *
+ * The parts must add up to the price to the smallest unit of the currency. When they do not, or any amount is
+ * missing, negative or not a number, nothing is drawn: the element says "Price breakdown unavailable", logs one
+ * console error with every field path and dispatches `trust-error`.
+ *
+ * Data: `price`, `currency`, `product`, `source` and `date` as attributes; the parts through the `parts` property,
+ * the `data` property or a child `<script type="application/json">` holding a {@link PriceBreakdownInput}.
+ * Attributes win over the other two, field by field.
+ *
+ * @tagname trust-price-breakdown
+ * @summary Cost breakdown of a price, adding up exactly, with its source and date.
+ *
+ * @slot - Fallback text shown before the element is defined; not rendered after. A child
+ * `<script type="application/json">` with the data may sit alongside it.
+ *
+ * @event trust-error - The data is missing or invalid. `detail: { element, issues }`, each issue with its field path.
+ *
+ * @csspart base - The box.
+ * @csspart breakdown - The table and the bar.
+ * @csspart table - The cost table (it is also the bar's legend).
+ * @csspart caption - The table's caption, "What makes up the price of …".
+ * @csspart chart - The stacked bar.
+ * @csspart facts - Source and date.
+ * @csspart unavailable - The text shown for missing or invalid data.
+ *
+ * @cssproperty --trust-price-breakdown-background - Background of the box (default: the surface colour).
+ * @cssproperty --trust-breakdown-color-1 - Colour of the first part; `-2` … `-6` colour the others.
+ * @cssproperty --trust-breakdown-bar-size - Height of the stacked bar (default `1.5em`).
+ */
+export class TrustPriceBreakdown extends TrustElement {
+  static override styles = [baseStyles, controlStyles, breakdownStyles, priceBreakdownStyles];
+  static override properties: PropertyDeclarations = {
+    data: { attribute: false },
+    parts: { attribute: false },
+    price: { converter: numberAttribute },
+    currency: {},
+    product: {},
+    source: {},
+    date: {},
+  };
+
+  /** The whole breakdown as an object (see {@link PriceBreakdownInput}); attributes and `parts` override its fields. */
+  data: PriceBreakdownInput | undefined;
+  /** The parts, `[{ label, amount }]`, adding up to `price`. */
+  parts: unknown;
+  /** The price the customer pays. Required. */
+  price: number | string | undefined;
+  /** ISO 4217 code of the price and the parts (`EUR`). Required. */
+  currency: string | undefined;
+  /** What the product is ("Organic cotton T-shirt"), for the caption. */
+  product: string | undefined;
+  /** Where the figures come from. Required. */
+  source: string | undefined;
+  /** When the figures were established (ISO date). Required. */
+  date: string | undefined;
+
+  #childData: ParseResult<unknown> | undefined;
+  #result: ParseResult<PriceBreakdown> | undefined;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.#childData = readJsonChild(this);
+    this.requestUpdate();
+  }
+
+  protected override willUpdate(): void {
+    const issues: DataIssue[] = [];
+    let base: PriceBreakdownInput = {};
+    if (this.data !== undefined) base = isRecord(this.data) ? this.data : {};
+    else if (this.#childData) {
+      if (!this.#childData.ok) issues.push(...this.#childData.errors);
+      else if (isRecord(this.#childData.value)) base = this.#childData.value;
+    }
+    const own: PriceBreakdownInput = { parts: this.parts, price: this.price, currency: this.currency, product: this.product, source: this.source, date: this.date };
+    const input: Record<string, unknown> = { ...base };
+    // A removed attribute reads as null: it no longer overrides the data.
+    for (const [k, v] of Object.entries(own)) if (v !== undefined && v !== null) input[k] = v;
+    this.#result = parsePriceBreakdown(input);
+    this.reportIssues([...issues, ...(this.#result.ok ? [] : this.#result.errors)]);
+    if (issues.length) this.#result = { ok: false, errors: issues };
+  }
+
+  protected override render() {
+    const { t } = this;
+    const result = this.#result;
+    if (!result?.ok) {
+      return html`<div part="base" class="base"><p part="unavailable">${t.priceUnavailable}</p></div>`;
+    }
+    const p = result.value;
+    const lang = this.resolvedLang;
+    return html`<div part="base" class="base">
+      ${renderBreakdown({
+        breakdown: p.breakdown,
+        labels: p.breakdown.parts.map((part) => part.label),
+        currency: p.currency,
+        lang,
+        dir: this.resolvedDir,
+        t,
+        caption: p.product ? t.priceTitleOf(p.product) : t.priceTitle,
+        partHeader: t.priceCost,
+        totalLabel: t.pricePrice,
+      })}
+      <dl part="facts">
+        <dt>${t.priceSource}</dt>
+        <dd>${p.source}</dd>
+        <dt>${t.priceAsOf}</dt>
+        <dd><time datetime=${p.date.toISOString().slice(0, 10)}>${formatDate(lang, p.date, { dateStyle: 'medium', timeZone: 'UTC' })}</time></dd>
+      </dl>
+    </div>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'trust-price-breakdown': TrustPriceBreakdown;
+  }
+}

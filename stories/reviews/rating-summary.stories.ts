@@ -1,0 +1,147 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { expect, userEvent, waitFor, within } from 'storybook/test';
+import 'trust-signals/trust-rating-summary.js';
+import 'trust-signals/trust-review-list.js';
+
+interface Args {
+  /** Review data: the library's JSON or schema.org JSON-LD. */
+  data?: unknown;
+  src?: string;
+  for?: string;
+  width?: string;
+}
+
+/** 500 ratings with a level nobody chose (2 stars). */
+const DISTRIBUTION = { subject: { name: 'Kettle' }, aggregate: { distribution: { 5: 310, 4: 100, 3: 50, 2: 0, 1: 40 } } };
+
+/**
+ * Demo answers for `src` in these stories, as a server would give them: `/demo/summary/slow.json` never answers
+ * (loading), `/demo/summary/down.json` answers 503 (error). Every other request goes to the real `fetch`.
+ */
+const DEMO = '/demo/summary/';
+const realFetch = window.fetch.bind(window);
+if (!(window as { summaryDemoFetch?: boolean }).summaryDemoFetch) {
+  (window as { summaryDemoFetch?: boolean }).summaryDemoFetch = true;
+  window.fetch = (input, init) => {
+    const url = new URL(input instanceof Request ? input.url : String(input), location.href);
+    if (url.pathname === `${DEMO}slow.json`) return new Promise(() => {});
+    if (url.pathname === `${DEMO}down.json`) return Promise.resolve(new Response('Service unavailable', { status: 503 }));
+    return realFetch(input, init);
+  };
+}
+
+const review = (rating: number, i: number) => ({
+  '@type': 'Review',
+  author: { '@type': 'Person', name: ['Ana', 'Ben', 'Chidi', 'Dana', 'Eli', 'Farah', 'Goran', 'Hana'][i] },
+  datePublished: `2026-0${1 + (i % 9)}-1${i}`,
+  reviewBody: ['Boils fast and quietly.', 'Fine, but the lid is stiff.', 'Does the job.', 'Lovely kettle.', 'Handle gets warm.', 'Great value.', 'Stopped working after a month.', 'Pours without dripping.'][i],
+  reviewRating: { '@type': 'Rating', ratingValue: rating, bestRating: 5, worstRating: 1 },
+});
+
+/** A Product page's own JSON-LD: every rating is a review here, so the summary can show the histogram. */
+const PRODUCT = {
+  '@context': 'https://schema.org',
+  '@type': 'Product',
+  name: 'Kettle',
+  aggregateRating: { '@type': 'AggregateRating', ratingValue: 3.9, reviewCount: 8, bestRating: 5, worstRating: 1 },
+  review: [5, 3, 4, 5, 3, 5, 1, 5].map(review),
+};
+
+const meta: Meta<Args> = {
+  title: 'Reviews/Rating summary',
+  component: 'trust-rating-summary',
+  args: { data: DISTRIBUTION },
+  argTypes: {
+    data: { control: 'object' },
+    src: { control: 'text' },
+    for: { control: 'text', description: 'Id of the <trust-review-list> the rows filter' },
+    width: { control: 'text', description: 'Width of the container' },
+  },
+  render: ({ data, src, for: htmlFor, width }) =>
+    html`<div style=${ifDefined(width ? `max-inline-size: ${width}` : undefined)}>
+      <trust-rating-summary .data=${data} src=${ifDefined(src || undefined)} for=${ifDefined(htmlFor || undefined)}
+        >Customer ratings</trust-rating-summary
+      >
+    </div>`,
+};
+export default meta;
+type Story = StoryObj<Args>;
+
+/** Average, count and every level from 5 to 1; without `for` the rows are text, not buttons. */
+export const Default: Story = {};
+export const FromReviews: Story = {
+  name: 'Computed from the reviews (all the ratings)',
+  args: { data: { reviews: [5, 5, 4, 4, 4, 3, 1].map((rating, i) => ({ rating, body: 'Text', author: `Reader ${i + 1}` })) } },
+};
+export const DisagreeingAverage: Story = {
+  name: 'Disagreeing average (distribution wins, trust-error warns)',
+  args: { data: { aggregate: { average: 4.9, count: 500, distribution: DISTRIBUTION.aggregate.distribution } } },
+};
+export const NoDistribution: Story = {
+  name: 'No distribution (a sample of reviews): average and count, and why',
+  args: { data: { aggregate: { average: 4.2, count: 340 }, reviews: [5, 4, 2].map((rating, i) => ({ rating, body: 'Text', author: `Reader ${i + 1}` })) } },
+};
+export const OneReview: Story = { args: { data: { reviews: [{ rating: 4, body: 'Good', author: 'Ana' }] } } };
+export const TenStars: Story = {
+  name: '10-star scale',
+  args: { data: { aggregate: { best: 10, distribution: { 10: 40, 9: 22, 8: 18, 7: 6, 6: 4, 5: 3, 4: 1, 3: 0, 2: 1, 1: 5 } } } },
+};
+export const Dropped: Story = {
+  name: 'Reviews that could not be read (disclosed)',
+  args: { data: { reviews: [{ rating: 5, body: 'Great', author: 'Ana' }, { rating: 4, body: 'Good', author: 'Ben' }, { rating: 'five' }] } },
+};
+export const Loading: Story = { args: { data: undefined, src: `${DEMO}slow.json` } };
+export const Failed: Story = {
+  name: 'Error (src failed, with "Try again")',
+  args: { data: undefined, src: `${DEMO}down.json` },
+  play: async ({ canvasElement }) => {
+    const root = within(canvasElement.querySelector('trust-rating-summary')!.shadowRoot as unknown as HTMLElement);
+    await waitFor(() => expect(root.getByRole('button', { name: 'Try again' })).toBeTruthy());
+  },
+};
+export const Empty: Story = { name: 'Empty (no reviews yet)', args: { data: { reviews: [] } } };
+export const Invalid: Story = { name: 'Invalid data (unavailable)', args: { data: { aggregate: { average: 'lots', count: 2 } } } };
+
+/**
+ * The page already publishes Product JSON-LD: the script goes inside `<trust-review-list>`, and the summary
+ * (`for="reviews"`) shows the same data. No other script. Pressing a row filters the list; pressing it again
+ * shows every review.
+ */
+export const LinkedToList: Story = {
+  name: 'Linked to a review list (one JSON-LD block)',
+  render: () =>
+    html`<div style="display: grid; gap: 1.5rem">
+      <trust-rating-summary for="reviews">Customer ratings</trust-rating-summary>
+      <trust-review-list id="reviews" page-size="4">
+        <script type="application/ld+json">
+          ${JSON.stringify(PRODUCT)}
+        </script>
+      </trust-review-list>
+    </div>`,
+  play: async ({ canvasElement }) => {
+    const summary = canvasElement.querySelector('trust-rating-summary')!;
+    const root = within(summary.shadowRoot as unknown as HTMLElement);
+    const row = await waitFor(() => root.getByRole('button', { name: /^3 stars: 25%/ }));
+    await userEvent.click(row);
+    await waitFor(() => expect(row.getAttribute('aria-pressed')).toBe('true'));
+    await waitFor(() => expect(canvasElement.querySelector('trust-review-list')!.starFilter).toBe(3));
+  },
+};
+
+const LOCALE_DATA = { data: DISTRIBUTION };
+export const Spanish: Story = { globals: { locale: 'es' }, args: LOCALE_DATA };
+export const German: Story = { globals: { locale: 'de' }, args: LOCALE_DATA };
+export const French: Story = { globals: { locale: 'fr' }, args: LOCALE_DATA };
+export const Arabic: Story = { name: 'Arabic (RTL)', globals: { locale: 'ar' }, args: LOCALE_DATA };
+export const Tagalog: Story = { globals: { locale: 'tl' }, args: LOCALE_DATA };
+export const Japanese: Story = { globals: { locale: 'ja' }, args: LOCALE_DATA };
+export const NoDistributionGerman: Story = { name: 'No distribution (German)', globals: { locale: 'de' }, args: NoDistribution.args };
+export const RightToLeft: Story = { name: 'RTL (English text)', globals: { dir: 'rtl' } };
+export const Dark: Story = { globals: { theme: 'dark' } };
+export const HighContrast: Story = { globals: { theme: 'high-contrast' } };
+export const HighContrastDark: Story = { globals: { theme: 'high-contrast-dark' } };
+export const LinkedDark: Story = { ...LinkedToList, name: 'Linked to a review list (dark)', globals: { theme: 'dark' } };
+export const Narrow: Story = { name: 'Narrow viewport (320 px)', args: { width: '288px' } };
+export const NarrowJapanese: Story = { name: 'Narrow (Japanese)', globals: { locale: 'ja' }, args: { width: '288px' } };

@@ -1,0 +1,321 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { expect, userEvent, waitFor, within } from 'storybook/test';
+import 'trust-signals/trust-review-list.js';
+import 'trust-signals/trust-rating-summary.js';
+// Served as files, never inlined as data: URLs (which the element refuses: photos are http(s) or relative only).
+import kettleSide from './assets/kettle-side.svg?no-inline';
+import kettleLid from './assets/kettle-lid.svg?no-inline';
+import kettleBox from './assets/kettle-box.svg?no-inline';
+import type { TrustLoadMoreDetail, TrustReviewList } from '../../packages/elements/src/reviews/review-list/trust-review-list.js';
+
+interface Args {
+  /** Review data: the library's JSON or schema.org JSON-LD. */
+  data?: unknown;
+  src?: string;
+  verification?: string;
+  sort?: string;
+  starFilter?: number;
+  pageSize?: number;
+  showAll?: boolean;
+  width?: string;
+}
+
+/**
+ * Demo answers for `src` in these stories, as a server would give them: `/demo/review-list/slow.json` never
+ * answers (the loading state). Every other request goes to the real `fetch`.
+ */
+const DEMO = '/demo/review-list/';
+if (!(window as { reviewListDemoFetch?: boolean }).reviewListDemoFetch) {
+  (window as { reviewListDemoFetch?: boolean }).reviewListDemoFetch = true;
+  const previous = window.fetch.bind(window);
+  window.fetch = (input, init) => {
+    const url = new URL(input instanceof Request ? input.url : String(input), location.href);
+    if (url.pathname === `${DEMO}slow.json`) return new Promise(() => {});
+    return previous(input, init);
+  };
+}
+
+
+const PHOTOS: Record<string, string> = { 'kettle-side.svg': kettleSide, 'kettle-lid.svg': kettleLid, 'kettle-box.svg': kettleBox };
+const photo = (file: string) => PHOTOS[file]!;
+const VERIFICATION =
+  'A review shows "Verified purchase" when its author bought this product from us: we match the review to an order. We publish every review, positive or negative, after a check for spam and personal data only.';
+
+const NAMES = ['Ana', 'Ben', 'Chidi', 'Dana', 'Eli', 'Farah', 'Goran', 'Hana', 'Ivo', 'Jun', 'Kai', 'Lena'];
+const TEXTS = [
+  'Boils a full litre in under three minutes and switches off reliably.',
+  'Fine, but the lid is stiff and it is louder than my old one.',
+  'Does the job. The water window is easy to read.',
+  'Lovely kettle, pours without dripping.',
+  'The handle gets warm after two boils in a row.',
+  'Stopped working after a month; the replacement works.',
+];
+const day = (i: number) => new Date(Date.UTC(2026, 0, 20) - i * 5 * 86_400_000).toISOString().slice(0, 10);
+
+/** `n` plain reviews with a spread of ratings and dates, for long lists. */
+const generated = (n: number, offset = 0) =>
+  Array.from({ length: n }, (_, k) => {
+    const i = k + offset;
+    return {
+      id: `g${i}`,
+      rating: [5, 4, 5, 3, 1, 4, 2, 5][i % 8],
+      title: `Review ${i + 1}`,
+      body: TEXTS[i % TEXTS.length],
+      author: `${NAMES[i % NAMES.length]} ${String.fromCharCode(65 + (i % 26))}.`,
+      date: day(i % 700),
+      verified: i % 3 === 0,
+      helpful: (i * 7) % 23,
+      lang: 'en',
+    };
+  });
+
+const LONG = [
+  'I have used this kettle every morning for three months, so here is a long review. ',
+  'It boils quickly and quietly, the water window is clear, and the base is small enough for my counter. ',
+  'The lid opens with a button that needs a firm press, which I first thought was a defect but is meant to stop it springing open. ',
+  'Limescale builds up fast in our hard water, so I descale it every two weeks with citric acid; the filter comes out easily for cleaning. ',
+  'My only complaint is the cord, which is short.',
+].join('');
+
+/** A product's reviews with every kind of content: labels, a reply, photos, a long body, no title, votes. */
+const SAMPLE = {
+  subject: { name: 'Kettle' },
+  aggregate: { average: 3.6, count: 7, distribution: { 5: 3, 4: 1, 3: 1, 2: 1, 1: 1 } },
+  reviews: [
+    { id: 'a', rating: 5, title: 'Boils fast', body: TEXTS[0], author: 'Ana', date: day(1), verified: true, helpful: 12, lang: 'en' },
+    {
+      id: 'b',
+      rating: 1,
+      title: 'Leaked after a week',
+      body: 'Water pooled under the base after a week of use.',
+      author: 'Ben',
+      date: day(2),
+      verified: true,
+      reply: { author: 'Acme Kettles', body: 'We are sorry. We have sent you a replacement and are checking the seals of this batch.', date: day(1) },
+      lang: 'en',
+    },
+    { id: 'c', rating: 4, title: 'Three months in', body: LONG, author: 'Chidi', date: day(3), incentivized: true, helpful: 3, lang: 'en' },
+    {
+      id: 'd',
+      rating: 5,
+      title: 'Pretty and practical',
+      body: 'Looks good on the counter and the lid closes firmly.',
+      author: 'Dana',
+      date: day(5),
+      employee: true,
+      photos: [{ url: photo('kettle-side.svg'), alt: 'A red kettle seen from the side' }, { url: photo('kettle-lid.svg') }],
+      lang: 'en',
+    },
+    { id: 'e', rating: 3, body: 'Average. Does what a kettle does.', author: 'Eli', date: day(8), importedFrom: 'Shopmart', helpful: 1, lang: 'en' },
+    {
+      id: 'f',
+      rating: 2,
+      title: 'Arrived dented',
+      body: 'The box was crushed and the lid dented; it still works.',
+      author: 'Farah',
+      date: day(13),
+      verified: true,
+      photos: [{ url: photo('kettle-box.svg'), alt: 'A crushed cardboard box' }],
+      reply: { author: 'Acme Kettles', body: 'Thank you for the photos: we have changed the packaging.' },
+      lang: 'en',
+    },
+    { id: 'g', rating: 5, title: 'Quiet', body: 'Much quieter than my last one.', author: 'Goran', date: day(21), helpful: 8, lang: 'en' },
+  ],
+};
+
+const meta: Meta<Args> = {
+  title: 'Reviews/Review list',
+  component: 'trust-review-list',
+  args: { data: SAMPLE, verification: VERIFICATION },
+  argTypes: {
+    data: { control: 'object' },
+    src: { control: 'text' },
+    verification: { control: 'text' },
+    sort: { control: 'select', options: ['newest', 'oldest', 'highest', 'lowest', 'helpful'] },
+    starFilter: { control: { type: 'number', min: 1, max: 5, step: 1 } },
+    pageSize: { control: { type: 'number', min: 1, step: 1 } },
+    showAll: { control: 'boolean' },
+    width: { control: 'text', description: 'Width of the container' },
+  },
+  render: (a) =>
+    html`<div style=${ifDefined(a.width ? `max-inline-size: ${a.width}` : undefined)}>
+      <trust-review-list
+        .data=${a.data}
+        src=${ifDefined(a.src)}
+        verification=${ifDefined(a.verification || undefined)}
+        sort=${ifDefined(a.sort)}
+        star-filter=${ifDefined(a.starFilter)}
+        page-size=${ifDefined(a.pageSize)}
+        ?show-all=${a.showAll}
+      ></trust-review-list>
+    </div>`,
+};
+export default meta;
+type Story = StoryObj<Args>;
+
+interface PlayContext {
+  canvasElement: HTMLElement;
+}
+const listIn = (canvas: HTMLElement) => canvas.querySelector('trust-review-list') as TrustReviewList;
+/** Queries inside the list's shadow root (through its base part: testing-library wants an element). */
+const inList = (canvas: HTMLElement) => within(listIn(canvas).shadowRoot!.querySelector<HTMLElement>('[part="base"]')!);
+
+export const Default: Story = {};
+
+export const Photos: Story = {
+  name: 'Photos (zoom dialog open)',
+  args: { data: { reviews: SAMPLE.reviews.filter((r) => r.photos) } },
+  play: async ({ canvasElement }: PlayContext) => {
+    const list = inList(canvasElement);
+    await waitFor(() => expect(list.getAllByRole('button', { name: /^Enlarge photo/ })).toHaveLength(3));
+    await userEvent.click(list.getByRole('button', { name: 'Enlarge photo: A red kettle seen from the side' }));
+    await waitFor(() => expect(listIn(canvasElement).shadowRoot!.querySelector('dialog')!.open).toBe(true));
+    await expect(list.getByRole('heading', { name: 'Photo 1 of 2 from Dana' })).toBeTruthy();
+  },
+};
+
+export const Replies: Story = {
+  name: 'Merchant replies',
+  args: { data: { reviews: SAMPLE.reviews.filter((r) => r.reply) } },
+};
+
+export const EveryLabel: Story = {
+  name: 'Every label',
+  args: {
+    data: {
+      reviews: [
+        { id: 'v', rating: 4, title: 'Verified purchase', body: 'Bought it here.', author: 'Ana', date: day(1), verified: true },
+        { id: 'i', rating: 5, title: 'Incentivized', body: 'Got it free to review.', author: 'Ben', date: day(2), incentivized: true },
+        { id: 'e', rating: 5, title: 'Employee', body: 'I work on this product.', author: 'Chidi', date: day(3), employee: true },
+        { id: 'm', rating: 2, title: 'Imported', body: 'Copied from another shop.', author: 'Dana', date: day(4), importedFrom: 'Shopmart' },
+        {
+          id: 'all',
+          rating: 3,
+          title: 'All at once',
+          body: 'Every label on one review.',
+          author: 'Eli',
+          date: day(5),
+          verified: true,
+          incentivized: true,
+          employee: true,
+          importedFrom: 'Shopmart',
+        },
+      ],
+    },
+  },
+};
+
+export const LongText: Story = {
+  name: 'Long text (Read more expanded)',
+  args: { data: { reviews: [SAMPLE.reviews[2], { ...SAMPLE.reviews[2], id: 'c2', title: 'Long, collapsed', author: 'Hana' }] } },
+  play: async ({ canvasElement }: PlayContext) => {
+    const list = inList(canvasElement);
+    const [first] = list.getAllByRole('button', { name: 'Read more' });
+    await userEvent.click(first!);
+    await waitFor(() => expect(first!.getAttribute('aria-expanded')).toBe('true'));
+  },
+};
+
+export const NotVerified: Story = { name: 'No verification text', args: { verification: '' } };
+
+export const VerificationSlot: Story = {
+  name: 'Verification from the slot (open)',
+  render: (a) =>
+    html`<trust-review-list .data=${a.data}>
+      <div slot="verification">
+        <p>We match each review to an order before it shows "Verified purchase". We publish every review, including negative ones.</p>
+      </div>
+    </trust-review-list>`,
+  play: async ({ canvasElement }: PlayContext) => {
+    const details = listIn(canvasElement).shadowRoot!.querySelector('details')!;
+    await userEvent.click(details.querySelector('summary')!);
+    await waitFor(() => expect(details.open).toBe(true));
+  },
+};
+
+export const Loading: Story = { args: { data: undefined, src: `${DEMO}slow.json` } };
+export const Empty: Story = { args: { data: { reviews: [] } } };
+export const Failed: Story = { name: 'Error (bad data)', args: { data: { reviews: 'not a list' } } };
+
+export const Filtered: Story = {
+  name: 'Filtered to 1 star',
+  args: { starFilter: 1 },
+  play: async ({ canvasElement }: PlayContext) => {
+    await waitFor(() => expect(inList(canvasElement).getByRole('status').textContent).toBe('Showing 1 of 7 reviews, filtered to 1 star'));
+  },
+};
+export const NoMatch: Story = { name: 'Filter with no match', args: { starFilter: 3, data: { reviews: SAMPLE.reviews.filter((r) => r.rating !== 3) } } };
+export const SortedLowest: Story = { name: 'Sorted: lowest first', args: { sort: 'lowest' } };
+
+export const ThousandReviews: Story = {
+  name: '1,200 reviews (paged, Show more)',
+  args: { data: { subject: { name: 'Kettle' }, reviews: generated(1200) } },
+};
+
+export const ShowAll: Story = {
+  name: '10,000 reviews, show all (virtualized)',
+  args: { data: { subject: { name: 'Kettle' }, reviews: generated(10_000) }, showAll: true },
+};
+
+/** The page answers `trust-load-more` by appending the next 10 reviews, as it would after a fetch. */
+export const ServerPaging: Story = {
+  name: 'Server paging (Load more)',
+  render: () => {
+    const total = 340;
+    let loaded = generated(10);
+    const data = () => ({ subject: { name: 'Kettle' }, aggregate: { average: 3.9, count: total }, reviews: loaded });
+    const onMore = (event: CustomEvent<TrustLoadMoreDetail>) => {
+      const list = event.target as TrustReviewList;
+      setTimeout(() => {
+        loaded = [...loaded, ...generated(Math.min(10, total - event.detail.loaded), event.detail.loaded)];
+        list.data = data();
+      }, 400);
+    };
+    return html`<trust-review-list .data=${data()} verification=${VERIFICATION} @trust-load-more=${onMore}></trust-review-list>`;
+  },
+  play: async ({ canvasElement }: PlayContext) => {
+    const list = inList(canvasElement);
+    await userEvent.click(list.getByRole('button', { name: 'Show more reviews' }));
+    await waitFor(() => expect(list.getByRole('status').textContent).toBe('Showing 20 of 340 reviews'));
+  },
+};
+
+/** The whole page: a summary linked to the list, both fed by the one JSON-LD block inside the list. */
+export const WithSummary: Story = {
+  name: 'Linked summary, one JSON-LD block',
+  render: () => {
+    const product = {
+      '@context': 'https://schema.org',
+      '@type': 'Product',
+      name: 'Kettle',
+      review: SAMPLE.reviews.map((r) => ({
+        '@type': 'Review',
+        name: r.title,
+        author: { '@type': 'Person', name: r.author },
+        datePublished: r.date,
+        reviewBody: r.body,
+        reviewRating: { '@type': 'Rating', ratingValue: r.rating, bestRating: 5, worstRating: 1 },
+      })),
+    };
+    return html`<trust-rating-summary for="story-reviews"></trust-rating-summary>
+      <trust-review-list id="story-reviews" verification=${VERIFICATION}>
+        <script type="application/ld+json">
+          ${JSON.stringify(product)}
+        </script>
+      </trust-review-list>`;
+  },
+};
+
+export const Spanish: Story = { globals: { locale: 'es' } };
+export const German: Story = { globals: { locale: 'de' } };
+export const French: Story = { globals: { locale: 'fr' } };
+export const Arabic: Story = { name: 'Arabic (RTL)', globals: { locale: 'ar' } };
+export const Tagalog: Story = { globals: { locale: 'tl' } };
+export const Japanese: Story = { globals: { locale: 'ja' } };
+export const RightToLeft: Story = { name: 'RTL (English text)', globals: { dir: 'rtl' } };
+export const Dark: Story = { globals: { theme: 'dark' } };
+export const HighContrast: Story = { globals: { theme: 'high-contrast' } };
+export const HighContrastDark: Story = { globals: { theme: 'high-contrast-dark' } };
+export const Narrow: Story = { name: 'Narrow container (320px)', args: { width: '320px' } };

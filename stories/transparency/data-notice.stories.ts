@@ -1,0 +1,116 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { expect, userEvent, within } from 'storybook/test';
+import type { DataNoticeInput } from '@trust-signals/core';
+import 'trust-signals/trust-data-notice.js';
+
+interface Args {
+  data: DataNoticeInput;
+  open: boolean;
+}
+
+const base: DataNoticeInput = {
+  summary: 'We use your email only to send your receipt.',
+  controller: 'Example Shop Ltd., 1 Sample Street, Exampleton',
+  contact: 'mailto:privacy@example.com',
+  purpose: 'To send your receipt and to tell you if something goes wrong with your order.',
+  legalBasis: 'contract',
+  retention: '6 years after your order, because tax law requires it.',
+  recipients: ['Example Mail (the service that sends our emails)'],
+  policy: 'https://example.com/privacy',
+};
+
+const field = ({ data, open }: Args) =>
+  html`<div style="display: grid; gap: 0.375rem; max-inline-size: 36rem">
+    <label for="email">Email</label>
+    <input id="email" type="email" autocomplete="email" style="font: inherit; padding: 0.375rem; max-inline-size: 20rem" />
+    <trust-data-notice for="email" ?open=${open} .data=${data}>We use your email only to send your receipt.</trust-data-notice>
+  </div>`;
+
+const meta: Meta<Args> = {
+  title: 'Transparency/Data notice',
+  component: 'trust-data-notice',
+  args: { data: base, open: false },
+  argTypes: { data: { control: 'object' } },
+  render: field,
+};
+export default meta;
+type Story = StoryObj<Args>;
+
+/** A summary line under the field (it is also the field's accessible description) and a closed disclosure. */
+export const Default: Story = {};
+export const Open: Story = {
+  name: 'Details open (keyboard)',
+  play: async ({ canvasElement }) => {
+    const notice = canvasElement.querySelector('trust-data-notice')!;
+    const button = within(notice.shadowRoot as unknown as HTMLElement).getByRole('button', { name: 'How we use this data' });
+    button.focus();
+    await userEvent.keyboard('{Enter}');
+    await expect(button.getAttribute('aria-expanded')).toBe('true');
+  },
+};
+export const Consent: Story = {
+  name: 'Consent (with the right to withdraw)',
+  args: {
+    open: true,
+    data: {
+      ...base,
+      summary: 'With your permission we send you our newsletter, at most once a month.',
+      purpose: 'Our monthly newsletter about new products.',
+      legalBasis: 'consent',
+      retention: 'Until you unsubscribe.',
+      recipients: [],
+    },
+  },
+};
+export const LegitimateInterests: Story = {
+  name: 'Legitimate interests, with transfers',
+  args: {
+    open: true,
+    data: {
+      ...base,
+      summary: 'We check your phone number to protect your account from fraud.',
+      purpose: 'To confirm it is you when you sign in from a new device.',
+      legalBasis: 'legitimate-interests',
+      legitimateInterest: 'keeping accounts safe from takeover',
+      recipients: ['Example SMS (sends the codes)', 'Example Cloud (hosting)'],
+      transfers: 'Example SMS processes numbers in the United States, under the European Commission’s standard contractual clauses.',
+    },
+  },
+};
+export const FromScript: Story = {
+  name: 'Data from a child JSON script',
+  render: () =>
+    html`<label for="phone">Phone (optional)</label><br /><input id="phone" type="tel" /><br />
+      <trust-data-notice for="phone"
+        ><script type="application/json">
+          {
+            "summary": "We call you only if your delivery is delayed.",
+            "controller": "Example Shop Ltd.",
+            "purpose": "To arrange a new delivery time.",
+            "legalBasis": "contract",
+            "retention": "30 days after delivery.",
+            "recipients": ["Example Couriers"],
+            "policy": "/privacy"
+          }
+        </script></trust-data-notice
+      >`,
+};
+export const Invalid: Story = {
+  name: 'Invalid data (unavailable)',
+  args: { data: { ...base, retention: '', legalBasis: 'because' as DataNoticeInput['legalBasis'] } },
+};
+export const Spanish: Story = { globals: { locale: 'es' }, args: { open: true, data: { ...base, summary: 'Usamos tu email solo para enviarte el recibo.' } } };
+export const German: Story = { globals: { locale: 'de' }, args: { open: true, data: { ...base, summary: 'Wir verwenden Ihre E-Mail nur für Ihren Beleg.' } } };
+export const French: Story = { globals: { locale: 'fr' }, args: { open: true, data: { ...base, summary: 'Nous utilisons votre e-mail uniquement pour vous envoyer votre reçu.' } } };
+export const Arabic: Story = {
+  name: 'Arabic (RTL)',
+  globals: { locale: 'ar' },
+  args: { open: true, data: { ...base, summary: 'نستخدم بريدك الإلكتروني فقط لإرسال إيصالك.' } },
+};
+export const Tagalog: Story = { globals: { locale: 'tl' }, args: { open: true, data: { ...base, summary: 'Ginagamit lang namin ang iyong email para ipadala ang resibo.' } } };
+export const Japanese: Story = { globals: { locale: 'ja' }, args: { open: true, data: { ...base, summary: 'メールアドレスは領収書の送付にのみ使用します。' } } };
+export const RightToLeft: Story = { name: 'RTL (English text)', globals: { dir: 'rtl' }, args: { open: true } };
+export const Dark: Story = { globals: { theme: 'dark' }, args: { open: true } };
+export const HighContrast: Story = { globals: { theme: 'high-contrast' }, args: { open: true } };
+export const HighContrastDark: Story = { globals: { theme: 'high-contrast-dark' }, args: { open: true } };
