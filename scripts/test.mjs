@@ -4,11 +4,13 @@
 //   5. Vitest: unit (Node), browser (Chromium), storybook (every story, axe at 'error')
 //   6. the a11y gate: the deliberately inaccessible story must fail   7. size budgets
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 const node = process.execPath;
 mkdirSync('reports', { recursive: true });
+// A report from an earlier run must never be counted as this run's.
+for (const f of ['reports/vitest.json', 'reports/consumers.json']) rmSync(f, { force: true });
 
 const steps = [
   ['chromium', node, ['scripts/ensure-chromium.mjs']],
@@ -17,6 +19,11 @@ const steps = [
   ['lit-analyzer', npm, ['run', '--silent', 'lint:lit']],
   ['vitest', node, ['node_modules/vitest/vitest.mjs', 'run', '--reporter=default', '--reporter=json', '--outputFile.json=reports/vitest.json']],
   ['a11y gate', node, ['test/a11y-gate.mjs']],
+  // Package hygiene (publint, attw) of every published package; the editor/JSX typings checked by tsc (a wrong
+  // attribute type must not compile); real consumers (plain, React 19, React 18, Vue, SSR) under a strict CSP.
+  ['package check', node, ['scripts/package-check.mjs']],
+  ['jsx types', node, ['node_modules/typescript/bin/tsc', '-p', 'test/consumers/types/tsconfig.json']],
+  ['consumers', node, ['node_modules/vitest/vitest.mjs', 'run', '--config', 'test/consumers/vitest.config.ts', '--reporter=default', '--reporter=json', '--outputFile.json=reports/consumers.json']],
   ['size budgets', node, ['scripts/size-report.mjs']],
 ];
 
@@ -38,21 +45,22 @@ for (const [name, cmd, args] of steps) {
 const counts = {};
 let passed = 0;
 let failedTests = 0;
-if (existsSync('reports/vitest.json')) {
-  const report = JSON.parse(readFileSync('reports/vitest.json', 'utf8'));
+const reportFiles = ['reports/vitest.json', ...(timings.some(([n]) => n === 'consumers') ? ['reports/consumers.json'] : [])];
+for (const reportFile of reportFiles.filter((f) => existsSync(f))) {
+  const report = JSON.parse(readFileSync(reportFile, 'utf8'));
   for (const file of report.testResults ?? []) {
     const path = file.name.replace(/\\/g, '/');
-    const project = /\/stories\//.test(path) ? 'storybook' : /(packages\/(core|issuer)\/src\/|\/test\/unit\/)(?!.*\.browser\.test)/.test(path) ? 'unit' : 'browser';
+    const project = /\/test\/consumers\//.test(path) ? 'consumers' : /\/stories\//.test(path) ? 'storybook' : /(packages\/(core|issuer)\/src\/|\/test\/unit\/)(?!.*\.browser\.test)/.test(path) ? 'unit' : 'browser';
     counts[project] ??= { passed: 0, failed: 0, skipped: 0 };
     for (const t of file.assertionResults ?? []) {
       const key = t.status === 'passed' ? 'passed' : t.status === 'failed' ? 'failed' : 'skipped';
       counts[project][key]++;
     }
   }
-  for (const c of Object.values(counts)) {
-    passed += c.passed;
-    failedTests += c.failed;
-  }
+}
+for (const c of Object.values(counts)) {
+  passed += c.passed;
+  failedTests += c.failed;
 }
 const gateRan = timings.some(([n]) => n === 'a11y gate');
 if (gateRan) {

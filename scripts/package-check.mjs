@@ -1,0 +1,67 @@
+// Package hygiene for every published workspace package (those not marked private): publint (strict: warnings
+// fail too) and @arethetypeswrong/cli (ESM-only profile: require() from CommonJS and node10 are out of scope).
+// Wildcard exports are expanded to the real files so that each one is checked; CSS entries are not modules.
+//
+//   node scripts/package-check.mjs
+import { spawn } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const bin = (name) => join('node_modules', '.bin', process.platform === 'win32' ? `${name}.cmd` : name);
+const packages = readdirSync('packages')
+  .map((dir) => join('packages', dir))
+  .filter((dir) => existsSync(join(dir, 'package.json')))
+  .map((dir) => ({ dir, pkg: JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) }))
+  .filter(({ pkg }) => !pkg.private);
+
+function run(cmd, args) {
+  return new Promise((resolve) => {
+    const child = spawn(cmd, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    child.stdout.on('data', (d) => (out += d));
+    child.stderr.on('data', (d) => (out += d));
+    child.on('close', (code) => resolve({ code, out }));
+  });
+}
+
+/** Subpaths to hand to attw: CSS is skipped, `./x/*.js` becomes each matching file. */
+function entrypoints(dir, pkg) {
+  const include = [];
+  const exclude = [];
+  for (const [key, target] of Object.entries(pkg.exports ?? {})) {
+    if (key.endsWith('.css')) exclude.push(key.slice(2));
+    if (!key.includes('*')) continue;
+    const js = typeof target === 'string' ? target : target.default;
+    const [prefix, suffix] = js.split('*');
+    const folder = join(dir, prefix.slice(0, prefix.lastIndexOf('/')));
+    const stem = prefix.slice(prefix.lastIndexOf('/') + 1);
+    if (!existsSync(folder)) continue;
+    for (const file of readdirSync(folder)) {
+      if (file.startsWith(stem) && file.endsWith(suffix) && !file.endsWith('.d.ts')) {
+        include.push(key.slice(2).replace('*', file.slice(stem.length, file.length - suffix.length)));
+      }
+    }
+  }
+  return { include, exclude };
+}
+
+let failed = false;
+const results = await Promise.all(
+  packages.map(async ({ dir, pkg }) => {
+    const { include, exclude } = entrypoints(dir, pkg);
+    const [lint, types] = await Promise.all([
+      run(bin('publint'), ['run', dir, '--strict']),
+      run(bin('attw'), ['--pack', dir, '--profile', 'esm-only', '--format', 'ascii', '--no-color', '--no-emoji',
+        ...(include.length ? ['--include-entrypoints', ...include] : []), ...(exclude.length ? ['--exclude-entrypoints', ...exclude] : [])]),
+    ]);
+    return { name: pkg.name, lint, types, checked: include.length };
+  }),
+);
+for (const { name, lint, types, checked } of results) {
+  const ok = lint.code === 0 && types.code === 0;
+  failed ||= !ok;
+  console.log(`${ok ? 'ok  ' : 'FAIL'} ${name}: publint ${lint.code === 0 ? 'clean' : 'problems'}, attw ${types.code === 0 ? 'clean' : 'problems'} (${checked} wildcard entries expanded)`);
+  if (lint.code !== 0) console.log(lint.out);
+  if (types.code !== 0) console.log(types.out);
+}
+process.exit(failed ? 1 : 0);

@@ -1,0 +1,2 @@
+export function ensureReact18(): void;
+export function buildConsumers(): Promise<void>;

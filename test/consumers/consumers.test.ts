@@ -1,0 +1,175 @@
+// Every consumer, in Chromium, under `Content-Security-Policy: default-src 'self'; script-src 'self'; style-src
+// 'self'`: the scene's elements are defined and show the data they were given BY PROPERTY, a `trust-submit` reaches
+// the app's own handler, axe finds nothing, and there is no CSP violation, page error or console error.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axe, rendered, scene, setupHarness } from './harness.js';
+import { samples } from './shared/samples.js';
+
+let h: Awaited<ReturnType<typeof setupHarness>>;
+beforeAll(async () => {
+  h = await setupHarness();
+});
+afterAll(async () => h?.close());
+
+const consumers = [
+  { name: 'plain HTML, self-contained bundle, no build step', path: '/test/consumers/plain/' },
+  { name: 'React 19, tags directly', path: '/test/consumers/react19/dist/', react: '19.' },
+  { name: 'React 18, @trust-signals/react wrappers', path: '/test/consumers/react18/dist/', react: '18.' },
+  { name: 'Vue 3, isCustomElement', path: '/test/consumers/vue/dist/' },
+  { name: 'server-rendered with @lit-labs/ssr, hydrated', path: '/test/consumers/ssr/dist/' },
+];
+
+/** Property names as attributes would be spelled (`trustedIssuers` → `trusted-issuers`), and as written. */
+const attributeNames = (key: string) => [key.toLowerCase(), key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)];
+
+describe.each(consumers)('$name', ({ path, react }) => {
+  it('renders every scene element from properties, receives trust-submit, passes axe, and violates no CSP', async () => {
+    const items = await scene();
+    // The badge's credential is for another origin, so it logs why it is not verified: data errors are expected.
+    const { page, csp, errors } = await h.open(path, { allowDataErrors: true });
+    await page.waitForSelector('[data-ready="true"]', { timeout: 20_000 });
+    if (react) expect(await page.getAttribute('[data-react-version]', 'data-react-version')).toMatch(new RegExp(`^${react.replace('.', '\\.')}`));
+
+    const seen = await rendered(page, items.map((i) => i.tag));
+    for (const { tag, props, expect: text } of items) {
+      expect(seen[tag]!.defined, `<${tag}> defined`).toBe(true);
+      expect(seen[tag]!.text, `<${tag}> shows its data`).toContain(text);
+      // Data went in as properties: none of them turned into an attribute on the host.
+      for (const key of Object.keys(props)) expect(seen[tag]!.attributes, `<${tag}> ${key} set as a property`).not.toEqual(expect.arrayContaining([attributeNames(key)[1]]));
+    }
+    // The badge really verified under the policy (jose and WebCrypto ran): this page's origin is not the
+    // credential's, so the verdict is `wrong-origin`, not `checking` or an error.
+    if (items.some((i) => i.tag === 'trust-badge')) {
+      await page.waitForFunction(() => (document.querySelector('#scene trust-badge') as HTMLElement & { status?: string })?.status === 'wrong-origin');
+    }
+
+    const survey = page.locator('#scene trust-nps-survey');
+    await survey.getByRole('radio', { name: '9' }).click();
+    await survey.getByRole('button', { name: 'Send' }).click();
+    await expect.poll(() => page.locator('#events').textContent()).toContain('trust-submit:9');
+
+    // CSP first: axe itself applies inline styles while it checks colour contrast inside declarative shadow roots,
+    // which the policy reports; that is the checker's doing, not the page's.
+    expect(await csp()).toEqual([]);
+    expect(await axe(page)).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+});
+
+describe('server-rendered page', () => {
+  it('arrives as declarative shadow DOM and hydrates in place: same nodes, no layout shift', async () => {
+    let release!: () => void;
+    const held = new Promise<void>((r) => (release = r));
+    const { page, csp, errors } = await h.open('/test/consumers/ssr/dist/', {
+      allowDataErrors: true,
+      before: (p) =>
+        p.route('**/ssr/dist/client.js', async (route) => {
+          await held;
+          await route.continue();
+        }),
+    });
+    await page.waitForSelector('#events', { state: 'attached' });
+    const before = await page.evaluate(() => {
+      const w = window as unknown as { marks: Node[]; shifts: number[] };
+      w.shifts = [];
+      // From here on: hydration's shifts, not the page load's (the server HTML's stylesheets arrive first).
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) w.shifts.push((e as PerformanceEntry & { value: number }).value);
+      }).observe({ type: 'layout-shift', buffered: false });
+      const hosts = [...document.querySelectorAll('#scene > *')];
+      // The top-level nodes of each shadow root: hydration keeps them; rendering again would replace them. (Nodes
+      // deeper down may legitimately change after hydration, e.g. the badge's verdict once verification ran.)
+      w.marks = hosts.flatMap((el) => [...(el.shadowRoot?.children ?? [])].filter((n) => n.localName !== 'link'));
+      return {
+        defined: hosts.filter((el) => customElements.get(el.localName)).length,
+        shadowRoots: hosts.filter((el) => el.shadowRoot).length,
+        hosts: hosts.length,
+        label: document.querySelector('trust-star-rating')?.shadowRoot?.querySelector('[role="img"]')?.getAttribute('aria-label'),
+        marks: w.marks.length,
+      };
+    });
+    expect(before.defined).toBe(0); // no script has run yet…
+    expect(before.shadowRoots).toBe(before.hosts); // …yet every element has its shadow root, from the HTML
+    expect(before.label).toBe('Rated 4.3 out of 5, 1,234 reviews');
+    release();
+    await page.waitForSelector('[data-ready="true"]', { timeout: 20_000 });
+    const after = await page.evaluate(async () => {
+      const w = window as unknown as { marks: Node[]; shifts: number[] };
+      const hosts = [...document.querySelectorAll('#scene > *')] as Array<HTMLElement & { updateComplete: Promise<unknown> }>;
+      await Promise.all(hosts.map((el) => el.updateComplete));
+      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+      return { defined: hosts.filter((el) => customElements.get(el.localName)).length, kept: w.marks.filter((n) => n.isConnected).length, shift: w.shifts.reduce((a, b) => a + b, 0) };
+    });
+    expect(after.defined).toBe(before.hosts);
+    expect(after.kept).toBe(before.marks); // hydration kept every server-rendered node
+    expect(after.shift).toBe(0);
+    expect(await csp()).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+});
+
+describe('strict CSP', () => {
+  it('the detector catches an inline <style>, an inline <script>, a style attribute and a scripted style attribute', async () => {
+    const { page, csp } = await h.open('/test/consumers/csp-violation/');
+    await page.waitForSelector('[data-ready="true"]');
+    const found = await csp();
+    expect(found.filter((v) => v.startsWith('style-src-elem')).length).toBeGreaterThanOrEqual(1);
+    expect(found.filter((v) => v.startsWith('script-src-elem')).length).toBeGreaterThanOrEqual(1);
+    expect(found.filter((v) => v.startsWith('style-src-attr')).length).toBeGreaterThanOrEqual(2);
+    expect(await page.title()).not.toContain('inline script ran');
+  });
+
+  it('every registered element renders (bare and with data) without a violation', async () => {
+    const { page, csp, errors } = await h.open('/test/consumers/every-element/', { allowDataErrors: true });
+    await page.waitForSelector('body[data-ready]', { timeout: 20_000 });
+    const tags = (await page.getAttribute('body', 'data-ready'))!.split(' ');
+    expect(tags.length).toBeGreaterThanOrEqual(4);
+    const seen = await page.evaluate(async (tags) => {
+      const els = [...document.querySelectorAll('#all > *')] as Array<HTMLElement & { updateComplete: Promise<unknown> }>;
+      await Promise.all(els.map((el) => el.updateComplete));
+      await new Promise((r) => setTimeout(r, 100));
+      return tags.filter((t) => [...document.querySelectorAll(t)].every((el) => el.shadowRoot && el.shadowRoot.childNodes.length > 0));
+    }, tags);
+    expect(seen).toEqual(tags);
+    expect(await csp()).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+});
+
+describe('layout stability: the element script arrives after first paint', () => {
+  const reserved = [...readFileSync(join(import.meta.dirname, '../../packages/elements/src/reserve.css'), 'utf8').matchAll(/^(trust-[a-z-]+):not\(:defined\)/gm)].map((m) => m[1]!);
+  const tested = reserved.filter((t) => t in samples);
+
+  it('covers the rating, the summary and the donation banner', () => {
+    expect(tested).toEqual(expect.arrayContaining(['trust-star-rating', 'trust-rating-summary', 'trust-donation-use']));
+  });
+
+  async function shiftOf(tag: string, reserve: boolean): Promise<{ shift: number; defined: boolean }> {
+    const { page, csp, errors } = await h.open(`/test/consumers/layout/?tag=${tag}${reserve ? '' : '&reserve=0'}`);
+    await page.waitForSelector('[data-ready="true"]');
+    await page.addScriptTag({ url: '/packages/elements/dist/trust-signals.bundle.js', type: 'module' });
+    const result = await page.evaluate(async (tag) => {
+      await customElements.whenDefined(tag);
+      const el = document.querySelector(tag) as HTMLElement & { updateComplete: Promise<unknown> };
+      await el.updateComplete;
+      await new Promise((r) => setTimeout(r, 100));
+      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+      const shifts = (window as unknown as { layoutShifts: number[] }).layoutShifts;
+      return { shift: shifts.reduce((a, b) => a + b, 0), defined: !!customElements.get(tag) };
+    }, tag);
+    expect(await csp()).toEqual([]);
+    expect(errors).toEqual([]);
+    return result;
+  }
+
+  it.each(tested)('%s: layout-shift sum is 0 with reserve.css', async (tag) => {
+    expect(await shiftOf(tag, true)).toEqual({ shift: 0, defined: true });
+  });
+
+  it('control: without reserve.css the same pages do shift (the measurement can fail)', async () => {
+    const shifts = await Promise.all(tested.map(async (tag) => (await shiftOf(tag, false)).shift));
+    expect(Math.max(...shifts)).toBeGreaterThan(0);
+  });
+});
