@@ -445,7 +445,7 @@ export class TrustReviewForm extends FormControlMixin(TrustElement) {
     const error = (field: Field) =>
       errors[field] ? html`<p part="error" id=${`${field}-error`} class="error">${errors[field]}</p>` : nothing;
     const described = (field: Field, ...ids: string[]) => [...ids, errors[field] ? `${field}-error` : ''].filter(Boolean).join(' ') || undefined;
-    const text = (field: 'title' | 'author' | 'email', label: string, value: string, extra: { type?: string; autocomplete?: string; hint?: unknown } = {}) =>
+    const text = (field: 'title' | 'author' | 'email', label: string, value: string, extra: { type?: 'text' | 'email'; autocomplete?: 'nickname' | 'email' | 'off'; hint?: unknown } = {}) =>
       html`<div part="field" class="field">
         <label part="label" for=${field}>${label}</label>
         ${extra.hint ?? nothing}
