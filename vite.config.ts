@@ -20,6 +20,9 @@ export const chromiumArgs = [
   '--disable-quic',
 ];
 
+/** Request logs of test pages, for `recordRequests` / `takeRequests`. */
+const requestLogs = new WeakMap<object, string[]>();
+
 /** Browser commands the tests call through `commands` from 'vitest/browser' (declared in test/helpers/commands.d.ts). */
 const commands = {
   emulateMedia: async (
@@ -27,6 +30,56 @@ const commands = {
     media: { forcedColors?: 'active' | 'none'; colorScheme?: 'light' | 'dark'; reducedMotion?: 'reduce' | 'no-preference' },
   ) => {
     await (ctx as unknown as { page: import('playwright').Page }).page.emulateMedia(media);
+  },
+  /** Forces garbage collection (CDP HeapProfiler.collectGarbage, twice) and returns the JS heap in use, in bytes. */
+  heapUsage: async (ctx: BrowserCommandContext) => {
+    const page = (ctx as unknown as { page: import('playwright').Page }).page;
+    const cdp = await page.context().newCDPSession(page);
+    try {
+      await cdp.send('HeapProfiler.collectGarbage');
+      await cdp.send('HeapProfiler.collectGarbage');
+      const { usedSize, totalSize } = await cdp.send('Runtime.getHeapUsage');
+      return { usedSize, totalSize };
+    } finally {
+      await cdp.detach();
+    }
+  },
+  /** Starts logging every request of the test page (all frames, Playwright `page.on('request')`), once per page. */
+  recordRequests: async (ctx: BrowserCommandContext) => {
+    const page = (ctx as unknown as { page: import('playwright').Page }).page;
+    if (!requestLogs.has(page)) {
+      const log: string[] = [];
+      requestLogs.set(page, log);
+      page.on('request', (request) => log.push(request.url()));
+    }
+  },
+  /** The URLs requested since the last call (the log is emptied). */
+  takeRequests: async (ctx: BrowserCommandContext) => requestLogs.get((ctx as unknown as { page: object }).page)?.splice(0) ?? [],
+  /**
+   * The test frame's accessibility tree as Chromium computes it (CDP `Accessibility.getFullAXTree`), flattened to
+   * the nodes that are not ignored: role, accessible name and description, and the other AX properties by name.
+   */
+  axTree: async (ctx: BrowserCommandContext) => {
+    const { page, frame } = ctx as unknown as { page: import('playwright').Page; frame: () => Promise<import('playwright').Frame> };
+    const url = (await frame()).url();
+    const cdp = await page.context().newCDPSession(page);
+    try {
+      type Tree = { frame: { id: string; url: string }; childFrames?: Tree[] };
+      const { frameTree } = (await cdp.send('Page.getFrameTree')) as { frameTree: Tree };
+      const find = (t: Tree): string | undefined => (t.frame.url === url ? t.frame.id : t.childFrames?.map(find).find(Boolean));
+      const frameId = find(frameTree);
+      const { nodes } = await cdp.send('Accessibility.getFullAXTree', frameId ? { frameId } : {});
+      return nodes
+        .filter((n) => !n.ignored)
+        .map((n) => ({
+          role: String(n.role?.value ?? ''),
+          name: String(n.name?.value ?? ''),
+          description: String(n.description?.value ?? ''),
+          properties: Object.fromEntries((n.properties ?? []).map((p) => [p.name, p.value.value])),
+        }));
+    } finally {
+      await cdp.detach();
+    }
   },
 };
 
@@ -50,12 +103,14 @@ const alias = [
 const storybookProject = (name: string, tags: { include?: string[]; exclude?: string[] }) => ({
   extends: true as const,
   plugins: [storybookTest({ configDir: here('./.storybook'), tags: { skip: [], ...tags } })],
-  test: { name, browser: browser(name) },
+  // Network silence: every story's requests are checked (test/storybook-network.setup.ts).
+  test: { name, browser: browser(name), setupFiles: [here('./test/storybook-network.setup.ts')] },
 });
 
 export default defineConfig({
   resolve: { alias },
-  optimizeDeps: { include: ['lit', 'lit/decorators.js', 'lit/directive-helpers.js'] },
+  // jose too: <trust-badge> imports it, and a late discovery reloads the test page mid-run.
+  optimizeDeps: { include: ['lit', 'lit/decorators.js', 'lit/directive-helpers.js', 'jose'] },
   test: {
     projects: [
       {

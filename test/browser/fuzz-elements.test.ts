@@ -1,0 +1,200 @@
+/**
+ * Every element, given fuzzed data in Chromium (attributes, properties and child scripts: near-misses of a valid
+ * feed from test/helpers/element-feeds.ts, and arbitrary data), never throws out of its lifecycle (no error event,
+ * no unhandled rejection, no rejected updateComplete), reports problems only as field-path issues, and never
+ * renders NaN, Infinity, "undefined", "[object …]" or a percentage outside 0–100 (shadow text, ARIA attributes
+ * and inline sizes). Tags are discovered (test/helpers/elements.ts); a tag without a feed fails.
+ */
+import fc from 'fast-check';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { FEEDS, build, type Feed } from '../helpers/element-feeds.js';
+import { MODULE_TAGS, TAGS, UNDEFINED_TAGS, nextTask, settleAll } from '../helpers/elements.js';
+import { badIssue, fuzzParams, hostileShallow, isRecordLike, nearMiss } from '../helpers/fuzz.js';
+import { renderedTexts, styleLies, textLies } from '../helpers/render-checks.js';
+
+/** fast-check runs per way of feeding each element. */
+const RUNS = 40;
+
+let silenced: Array<{ mockRestore(): void }> = [];
+beforeAll(() => {
+  silenced = [vi.spyOn(console, 'error').mockImplementation(() => {}), vi.spyOn(console, 'warn').mockImplementation(() => {})];
+});
+afterAll(() => silenced.forEach((s) => s.mockRestore()));
+
+/** A feed built from fuzzer output (anything may have been replaced, even the feed itself). */
+function safeBuild(tag: string, raw: unknown): HTMLElement {
+  const feed = (isRecordLike(raw) ? raw : {}) as Feed;
+  const attributes: Record<string, string> = {};
+  if (isRecordLike(feed.attributes)) {
+    for (const [name, value] of Object.entries(feed.attributes)) if (/^[a-z][a-z0-9-]*$/.test(name)) attributes[name] = value as string;
+  }
+  // Own properties only, and none that would swap the element's prototype (`__proto__` from JSON is an own key).
+  const properties = isRecordLike(feed.properties)
+    ? Object.fromEntries(Object.entries(feed.properties).filter(([k]) => !['__proto__', 'constructor', 'prototype'].includes(k)))
+    : undefined;
+  // A child script keeps a JSON type: a fuzzed type such as "" would make the test page run it as JavaScript.
+  const childType = isRecordLike(feed.child) && /^application\/(ld\+)?json$/.test(String(feed.child.type)) ? String(feed.child.type) : 'application/json';
+  const child = isRecordLike(feed.child) ? { type: childType as 'application/json', value: feed.child.value } : undefined;
+  return build(tag, { attributes, ...(properties && { properties }), ...(child && { child }), ...(typeof feed.html === 'string' && { html: feed.html }) });
+}
+
+/** Renders one fuzzed feed and returns every problem found. */
+export async function renderAndCheck(tag: string, input: unknown, sample: unknown = undefined): Promise<string[]> {
+  const problems: string[] = [];
+  // Captured first and stopped: the problem is reported by this test, with the element and input that caused it.
+  const onError = (e: ErrorEvent) => {
+    e.stopImmediatePropagation();
+    e.preventDefault();
+    problems.push(`uncaught error: ${e.message}`);
+  };
+  const onRejection = (e: PromiseRejectionEvent) => {
+    e.stopImmediatePropagation();
+    e.preventDefault();
+    problems.push(`unhandled rejection: ${String(e.reason?.stack ?? e.reason)}`);
+  };
+  window.addEventListener('error', onError, true);
+  window.addEventListener('unhandledrejection', onRejection, true);
+  const container = document.createElement('div');
+  container.lang = 'en';
+  document.body.append(container);
+  try {
+    let el: HTMLElement;
+    try {
+      el = safeBuild(tag, input);
+    } catch (error) {
+      // Setting a property threw: a setter must not throw on bad data either.
+      return [`building <${tag}> threw: ${(error as Error).message}`];
+    }
+    el.addEventListener('trust-error', (e) => {
+      const issues = (e as CustomEvent<{ issues?: unknown }>).detail?.issues;
+      if (!Array.isArray(issues) || issues.length === 0) problems.push('trust-error without issues');
+      else for (const i of issues) if (badIssue(i)) problems.push(`trust-error issue: ${badIssue(i)}`);
+    });
+    try {
+      container.append(el);
+      await settleAll(el);
+      await nextTask();
+      await settleAll(el);
+    } catch (error) {
+      problems.push(`lifecycle threw: ${(error as Error)?.stack ?? String(error)}`);
+    }
+    const own = ownTexts(input, sample);
+    problems.push(...textLies(renderedTexts(el), own), ...styleLies(el));
+    return problems;
+  } finally {
+    container.remove();
+    await nextTask();
+    window.removeEventListener('error', onError, true);
+    window.removeEventListener('unhandledrejection', onRejection, true);
+  }
+}
+
+/**
+ * The input's own texts, which the element rightly shows as they are (a question that reads "Infinity"): every
+ * string, number or boolean of the input, except at a place where the valid feed holds a number (a value, a count,
+ * a percentage): a "NaN" there must never be shown.
+ */
+function ownTexts(input: unknown, sample: unknown): string[] {
+  const out: string[] = [];
+  const stack: Array<[unknown, unknown, number]> = [[input, sample, 0]];
+  while (stack.length) {
+    const [v, s, depth] = stack.pop()!;
+    if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') {
+      const numericPlace = typeof s === 'number' || (typeof s === 'string' && /^\s*[-+]?[\d.]+\s*$/.test(s));
+      if (!numericPlace) out.push(String(v));
+    } else if (v && typeof v === 'object' && depth < 24) {
+      for (const [k, child] of Object.entries(v)) stack.push([child, s && typeof s === 'object' ? (s as Record<string, unknown>)[k] : undefined, depth + 1]);
+    }
+  }
+  return out;
+}
+
+/** Fuzzed feeds: near-misses of a valid one, and the same feed with each data value replaced by anything at all. */
+function fuzzedFeeds(feed: Feed): fc.Arbitrary<unknown> {
+  const anything: fc.Arbitrary<unknown> = fc.record({
+    attributes: fc.constant(feed.attributes),
+    properties: fc.constant(feed.properties).chain((props) =>
+      props ? fc.record(Object.fromEntries(Object.keys(props).map((k) => [k, fc.oneof(fc.jsonValue({ maxDepth: 4 }), hostileShallow)]))) : fc.constant(undefined),
+    ),
+    child: fc.constant(feed.child).chain((child) =>
+      child ? fc.record({ type: fc.constant(child.type), value: fc.oneof(fc.jsonValue({ maxDepth: 4 }), hostileShallow, fc.string({ maxLength: 80 })) }) : fc.constant(undefined),
+    ),
+    html: fc.constant(feed.html),
+  });
+  return fc.oneof({ weight: 3, arbitrary: nearMiss(feed, hostileShallow) }, { weight: 1, arbitrary: anything });
+}
+
+
+describe('every element is fed', () => {
+  it('discovers the registering modules, and each defines its tag', () => {
+    expect(UNDEFINED_TAGS, 'modules that do not define the tag they are named after').toEqual([]);
+    expect(TAGS.length).toBeGreaterThanOrEqual(4);
+  });
+
+  it('has a feed for every registered tag (test/helpers/element-feeds.ts)', () => {
+    const missing = TAGS.filter((tag) => !FEEDS[tag]?.length);
+    expect(missing, `add these tags to FEEDS in test/helpers/element-feeds.ts: ${missing.join(', ')}`).toEqual([]);
+    const unknown = Object.keys(FEEDS).filter((tag) => !MODULE_TAGS.includes(tag));
+    // A feed for an element that is not there yet is allowed (the element may land later), but it is listed.
+    if (unknown.length) console.info(`[fuzz] feeds without a registered element: ${unknown.join(', ')}`);
+  });
+});
+
+describe('elements under fuzzed data: no throw, no NaN/Infinity, percentages within 0–100', () => {
+  for (const tag of TAGS) {
+    const feeds = FEEDS[tag] ?? [];
+    feeds.forEach((feed, way) => {
+      const label = `<${tag}> fed by ${Object.keys(feed).filter((k) => k !== 'html').join(' + ')}${feeds.length > 1 ? ` (way ${way + 1})` : ''}`;
+      it(`${label}: the valid feed renders without a data error`, async () => {
+        const el = build(tag, feed);
+        const errors: unknown[] = [];
+        el.addEventListener('trust-error', (e) => {
+          for (const i of e.detail.issues) if (i.severity === 'error') errors.push(i);
+        });
+        document.body.append(el);
+        try {
+          await settleAll(el);
+          await nextTask(20);
+          await settleAll(el);
+          if (!feed.allowErrors) expect(errors, `the feed of <${tag}> in test/helpers/element-feeds.ts is not valid data for it`).toEqual([]);
+          expect(renderedTexts(el).join(' ').trim().length, `<${tag}> renders nothing from its valid feed`).toBeGreaterThan(0);
+        } finally {
+          el.remove();
+        }
+      });
+      it(`${label}: ${RUNS} fuzzed feeds`, async () => {
+        await fc.assert(
+          fc.asyncProperty(fuzzedFeeds(feed), async (input) => {
+            const problems = await renderAndCheck(tag, input, feed);
+            if (problems.length) throw new Error(`<${tag}>: ${[...new Set(problems)].join('; ')}`);
+          }),
+          fuzzParams(RUNS),
+        );
+      }, 120_000);
+    });
+  }
+});
+
+describe('the element checks bite', () => {
+  class LyingElement extends HTMLElement {
+    connectedCallback() {
+      const root = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
+      const v = Number(this.getAttribute('value'));
+      if (this.hasAttribute('throw')) throw new Error('boom');
+      root.innerHTML = `<span role="img" aria-label="Rated ${v} out of 5">${(v / 5) * 100}%</span><span class="fill" style="inline-size: ${v * 20}%"></span>`;
+    }
+  }
+  beforeAll(() => {
+    if (!customElements.get('fuzz-selfcheck-lying')) customElements.define('fuzz-selfcheck-lying', LyingElement);
+  });
+
+  it('flags NaN, Infinity, a percentage above 100 and a throwing lifecycle', async () => {
+    expect(await renderAndCheck('fuzz-selfcheck-lying', { attributes: { value: 'abc' } })).toEqual(expect.arrayContaining([expect.stringMatching(/NaN/)]));
+    expect(await renderAndCheck('fuzz-selfcheck-lying', { attributes: { value: '1e999' } })).toEqual(expect.arrayContaining([expect.stringMatching(/Infinity/)]));
+    expect(await renderAndCheck('fuzz-selfcheck-lying', { attributes: { value: '6' } })).toEqual(
+      expect.arrayContaining([expect.stringMatching(/percentage 120%/), expect.stringMatching(/style inline-size: 120%/)]),
+    );
+    expect(await renderAndCheck('fuzz-selfcheck-lying', { attributes: { value: '4', throw: '' } })).toEqual(expect.arrayContaining([expect.stringMatching(/uncaught error: .*boom/)]));
+    expect(await renderAndCheck('fuzz-selfcheck-lying', { attributes: { value: '4' } })).toEqual([]);
+  });
+});

@@ -1,0 +1,182 @@
+/**
+ * XSS: every payload of test/fixtures/xss-payloads.ts is injected into every text and URL field of every
+ * element's data and attributes (the strings of its feed in test/helpers/element-feeds.ts): free-text fields all
+ * at once, URL fields one at a time with every payload, fields of numbers, dates and fixed words one at a time
+ * with every fifth payload (every payload in every field, one at a time, with VITE_XSS_FULL=1: about 3 minutes). Fails on any execution (a payload that runs calls `top.__xss(id)`), any javascript:/data:/vbscript:
+ * URL or event-handler attribute or script/iframe/object element in the rendered DOM (shadow roots included), and
+ * any JSON-LD output (`jsonld` attribute of review widgets) that breaks out of its script element.
+ */
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { XSS_PAYLOADS } from '../fixtures/xss-payloads.js';
+import { FEEDS, build, type Feed } from '../helpers/element-feeds.js';
+import { TAGS, nextTask, settleAll } from '../helpers/elements.js';
+import { clone, getAt, setAt, stringPaths } from '../helpers/fuzz.js';
+import { dangerousMarkup, jsonLdBreakouts } from '../helpers/render-checks.js';
+
+declare global {
+  interface Window {
+    __xss?: (id: string) => void;
+  }
+}
+
+const hits: string[] = [];
+const record = (id: string) => hits.push(String(id));
+let silenced: Array<{ mockRestore(): void }> = [];
+const onError = (e: ErrorEvent) => {
+  // A payload that ran but could not reach __xss (another realm) still ran.
+  if (/__xss/.test(e.message)) hits.push(`error: ${e.message}`);
+};
+
+beforeAll(() => {
+  window.__xss = record;
+  try {
+    if (window.top) window.top.__xss = record;
+  } catch {
+    // cross-origin top: the payloads fall back to an error event
+  }
+  window.addEventListener('error', onError, true);
+  silenced = [vi.spyOn(console, 'error').mockImplementation(() => {}), vi.spyOn(console, 'warn').mockImplementation(() => {})];
+});
+afterAll(() => {
+  window.removeEventListener('error', onError, true);
+  silenced.forEach((s) => s.mockRestore());
+});
+
+/** The paths of a feed that hold text or URLs (every string but the child script's type). */
+function fields(feed: Feed): Array<readonly (string | number)[]> {
+  return stringPaths(feed).filter((p) => !(p[0] === 'child' && p[1] === 'type') && p[0] !== 'html' && p[0] !== 'allowErrors');
+}
+
+/** Every field one at a time with every payload (slow: about three minutes); default: text fields together. */
+const FULL = import.meta.env.VITE_XSS_FULL === '1';
+
+const isUrl = (v: unknown) => typeof v === 'string' && /^(\/|https?:|mailto:)/.test(v);
+
+/**
+ * Text fields (free text: a space or a capital in the sample) take a payload all at once, since any text is valid
+ * there; URLs, numbers, dates and fixed words (which reject most payloads) are injected one field at a time.
+ */
+function classify(feed: Feed, paths: Array<readonly (string | number)[]>) {
+  const text = paths.filter((p) => {
+    const v = getAt(feed, p) as string;
+    return !FULL && !isUrl(v) && /[\sA-Z]/.test(v) && !/^[\d\s.:TZ+-]+$/.test(v) && !v.trim().startsWith('{');
+  });
+  return { text, oneByOne: paths.filter((p) => !text.includes(p)) };
+}
+
+/** Renders `feeds` side by side, waits for them (and for anything a payload might have started), and checks each. */
+export async function renderBatch(tag: string, feeds: Array<{ feed: Feed; what: string }>): Promise<string[]> {
+  const container = document.createElement('div');
+  container.lang = 'en';
+  document.body.append(container);
+  const els: Array<{ el: HTMLElement; own: Set<Node>; what: string }> = [];
+  const before = hits.length;
+  try {
+    for (const { feed, what } of feeds) {
+      const el = build(tag, feed);
+      const own = new Set<Node>(el.querySelectorAll('*'));
+      container.append(el);
+      els.push({ el, own, what });
+    }
+    await Promise.all(els.map(({ el }) => settleAll(el)));
+    // An injected <img onerror> runs only once its image has failed to load: wait for every image (shadow roots
+    // included) to load or fail, so a payload cannot run after the check (capped at 2 s).
+    const images: HTMLImageElement[] = [];
+    const collect = (root: ParentNode) => {
+      for (const node of root.querySelectorAll('*')) {
+        if (node instanceof HTMLImageElement) images.push(node);
+        if (node.shadowRoot) collect(node.shadowRoot);
+      }
+    };
+    for (const { el } of els) collect(el);
+    const settled = (img: HTMLImageElement) =>
+      img.complete ? undefined : new Promise((r) => (img.addEventListener('load', r, { once: true }), img.addEventListener('error', r, { once: true })));
+    await Promise.race([Promise.all(images.map(settled)), nextTask(2000)]);
+    await nextTask(30);
+    await new Promise(requestAnimationFrame);
+    const problems: string[] = [];
+    for (const { el, own, what } of els) {
+      for (const p of [...dangerousMarkup(el, own), ...jsonLdBreakouts(el)]) problems.push(`${what}: ${p}`);
+    }
+    if (hits.length > before) problems.push(`payloads ran: ${hits.slice(before).join(', ')}`);
+    return problems;
+  } finally {
+    container.remove();
+  }
+}
+
+describe('the XSS corpus', () => {
+  it('has at least 100 distinct payloads', () => {
+    expect(new Set(XSS_PAYLOADS).size).toBeGreaterThanOrEqual(100);
+  });
+  it('covers every registered tag (feeds in test/helpers/element-feeds.ts)', () => {
+    const missing = TAGS.filter((tag) => !FEEDS[tag]?.length);
+    expect(missing, `add these tags to FEEDS in test/helpers/element-feeds.ts: ${missing.join(', ')}`).toEqual([]);
+  });
+});
+
+describe('XSS payloads in every text and URL field of every element', () => {
+  for (const tag of TAGS) {
+    (FEEDS[tag] ?? []).forEach((feed, way) => {
+      const paths = fields(feed);
+      const { text, oneByOne } = classify(feed, paths);
+      it(`<${tag}> way ${way + 1}: ${XSS_PAYLOADS.length} payloads in ${text.length} text fields at once and in ${oneByOne.length} URL/other fields one at a time`, async () => {
+        const problems: string[] = [];
+        for (const path of oneByOne) {
+          // URL fields get every payload; fields of numbers, dates and fixed words get a sample (all with XSS_FULL=1).
+          const payloads = FULL || isUrl(getAt(feed, path)) ? XSS_PAYLOADS : XSS_PAYLOADS.filter((_, i) => i % 5 === 0);
+          const batch = payloads.map((payload, i) => ({
+            feed: setAt(clone(feed), path, payload) as Feed,
+            what: `${path.join('.')} = payload ${i + 1}`,
+          }));
+          problems.push(...(await renderBatch(tag, batch)));
+        }
+        const everywhere = XSS_PAYLOADS.map((payload, i) => {
+          let f = clone(feed) as unknown;
+          for (const path of text) f = setAt(f, path, payload);
+          return { feed: f as Feed, what: `every text field = payload ${i + 1}` };
+        });
+        problems.push(...(await renderBatch(tag, everywhere)));
+        expect([...new Set(problems)].slice(0, 30)).toEqual([]);
+      }, 180_000);
+    });
+  }
+  it('no payload ran later either', async () => {
+    await nextTask(100);
+    expect(hits).toEqual([]);
+  });
+});
+
+describe('the XSS checks bite', () => {
+  /** Renders its `text` as HTML, its `url` as a link, and writes unescaped JSON-LD: everything the test must catch. */
+  class UnsafeElement extends HTMLElement {
+    connectedCallback() {
+      const root = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
+      root.innerHTML = `<p>${this.getAttribute('text') ?? ''}</p><a href="${this.getAttribute('url') ?? '#'}">more</a>`;
+      if (this.hasAttribute('jsonld')) {
+        const script = document.createElement('script');
+        script.type = 'application/ld+json';
+        script.setAttribute('data-trust-signals-output', '');
+        script.textContent = JSON.stringify({ name: this.getAttribute('text') });
+        this.append(script);
+      }
+    }
+  }
+  beforeAll(() => {
+    if (!customElements.get('xss-selfcheck-unsafe')) customElements.define('xss-selfcheck-unsafe', UnsafeElement);
+  });
+
+  it('catch a payload that runs, a javascript: link and a JSON-LD breakout, and pass a safe render', async () => {
+    const ran = await renderBatch('xss-selfcheck-unsafe', [{ feed: { attributes: { text: '<img src=x onerror="top.__xss(\'selfcheck\')">' } }, what: 'text' }]);
+    expect(ran.join('\n')).toMatch(/payloads ran: selfcheck/);
+    expect(ran.join('\n')).toMatch(/onerror=/);
+    hits.length = 0;
+    const link = await renderBatch('xss-selfcheck-unsafe', [{ feed: { attributes: { url: ' java\tscript:top.__xss("link")' } }, what: 'url' }]);
+    expect(link.join('\n')).toMatch(/href=".*javascript|href="\s*java\s*script/);
+    const breakout = await renderBatch('xss-selfcheck-unsafe', [{ feed: { attributes: { text: '</script><script>top.__xss("ld")</script>', jsonld: '' } }, what: 'jsonld' }]);
+    expect(breakout.join('\n')).toMatch(/JSON-LD output contains <\/script/);
+    expect(breakout.join('\n')).toMatch(/broke out/);
+    hits.length = 0;
+    expect(await renderBatch('xss-selfcheck-unsafe', [{ feed: { attributes: { text: 'Plain words', url: '/reviews' } }, what: 'safe' }])).toEqual([]);
+  });
+});
