@@ -81,6 +81,7 @@ export {
   type ListResult,
 } from './fields.js';
 export { largestRemainder } from './math.js';
+export { closeOnBackdropClick } from './dialog.js';
 export { summarizeRatings, type RatingSummary, type SummaryResult } from './summary.js';
 export {
   MAX_BREAKDOWN_PARTS,

@@ -10,6 +10,7 @@ import {
   provideEnglish,
   type DataIssue,
   type Translation,
+  closeOnBackdropClick,
 } from '@trust-signals/core';
 import {
   verifyCredential,
@@ -325,14 +326,6 @@ export class TrustBadge extends TrustElement {
     this.renderRoot.querySelector<HTMLButtonElement>('[part~="base"]')?.focus();
   };
 
-  #onDialogClick = (event: MouseEvent) => {
-    // A click on the backdrop lands on the dialog itself, outside its content box.
-    const dialog = event.currentTarget as HTMLDialogElement;
-    if (event.target !== dialog) return;
-    const r = dialog.getBoundingClientRect();
-    const inside = event.clientX >= r.left && event.clientX <= r.right && event.clientY >= r.top && event.clientY <= r.bottom;
-    if (!inside) dialog.close();
-  };
 
   #statusText(state: TrustBadgeState): string {
     const { t } = this;
@@ -402,7 +395,7 @@ export class TrustBadge extends TrustElement {
       result?.revocation === 'checked' ? t.badgeRevocationChecked : result?.revocation === 'not-checked' ? t.badgeRevocationNotChecked : t.badgeRevocationNone;
     const recordFromCredential = credential?.id && /^https?:\/\//i.test(credential.id) ? credential.id : undefined;
     const record = credential ? (recordFromCredential ?? this.#record) : undefined;
-    return html`<dialog part="dialog" aria-labelledby="title" @close=${this.#onClose} @click=${this.#onDialogClick}>
+    return html`<dialog part="dialog" aria-labelledby="title" @close=${this.#onClose} @click=${closeOnBackdropClick}>
       <div class="head">
         <h2 id="title">${t.badgeDetailsTitle}</h2>
         <button part="close" type="button" @click=${this.hideDetails}>${t.badgeClose}</button>

@@ -15,6 +15,7 @@ import {
   type Review,
   type ReviewData,
   type ReviewPhoto,
+  closeOnBackdropClick,
 } from '@trust-signals/core';
 import { ReviewDataElement, reviewDataStyles } from '../review-data-element.js';
 import { excerpt, levelOf, orderReviews, parseSort, parseStarFilter, type ReviewSort } from './review-order.js';
@@ -355,14 +356,6 @@ export class TrustReviewList extends ReviewDataElement {
     thumb?.focus();
   };
 
-  #onDialogClick = (event: MouseEvent) => {
-    // A click on the backdrop lands on the dialog itself, outside its content box.
-    const dialog = event.currentTarget as HTMLDialogElement;
-    if (event.target !== dialog) return;
-    const r = dialog.getBoundingClientRect();
-    const inside = event.clientX >= r.left && event.clientX <= r.right && event.clientY >= r.top && event.clientY <= r.bottom;
-    if (!inside) dialog.close();
-  };
 
   #photoAlt(review: Review, photo: ReviewPhoto, index: number): string {
     return photo.alt || this.t.listPhotoFrom(this.num(index + 1), review.author);
@@ -579,7 +572,7 @@ export class TrustReviewList extends ReviewDataElement {
     const review = open?.review;
     const photo = review?.photos[open!.index];
     const many = (review?.photos.length ?? 0) > 1;
-    return html`<dialog part="dialog" aria-labelledby="photo-title" @close=${this.#onDialogClose} @click=${this.#onDialogClick}>
+    return html`<dialog part="dialog" aria-labelledby="photo-title" @close=${this.#onDialogClose} @click=${closeOnBackdropClick}>
       ${review && photo
         ? html`<div class="dialog-head">
               <h2 id="photo-title">${t.listPhotoPosition(this.num(open!.index + 1), this.num(review.photos.length), review.author)}</h2>
