@@ -7,7 +7,8 @@
  *     parser's own ranges (a rating within its scale, percentages 0–100 adding up to 100, safe URLs only, …).
  * The parsers are discovered from core's exports: every `parse*` / `read*` export (and the score functions) must
  * have an entry in FUZZED below, so a parser added later fails here until it is fuzzed too.
- * Replay a failure with FUZZ_SEED=<seed> (fast-check prints the seed).
+ * The seed is fixed (test/helpers/fuzz.ts); replay a failure with FUZZ_SEED=<seed> (fast-check prints it), explore
+ * new inputs with FUZZ_SEED=random.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';

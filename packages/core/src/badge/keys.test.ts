@@ -19,6 +19,16 @@ describe('parseIssuerKeys', () => {
     expect(() => structuredClone(new Proxy({}, {}))).toThrow();
   });
 
+  it('ignores, with a warning, a key whose kid, use or key_ops has the wrong type (found by fuzzing)', () => {
+    for (const [member, value] of [['kid', Number.NEGATIVE_INFINITY], ['use', 1], ['key_ops', 'verify'], ['key_ops', [1]]] as const) {
+      const result = parseIssuerKeys({ keys: [{ ...ed, [member]: value }, p256] });
+      expect(result.ok, member).toBe(true);
+      if (!result.ok) continue;
+      expect(result.value.keys).toEqual([p256]);
+      expect(result.warnings.map((w) => w.path)).toEqual([`keys.keys[0].${member}`]);
+    }
+  });
+
   it('reads a JWKS and its JSON text', () => {
     const jwks = { keys: [p256, ed] };
     expect(parseIssuerKeys(jwks)).toEqual({ ok: true, value: jwks, warnings: [] });

@@ -50,6 +50,13 @@ function checkKey(raw: unknown, path: string, errors: DataIssue[], warnings: Dat
     warnings.push(issue(path, `ignored: ${what} is not a P-256 (ES256) or Ed25519 (EdDSA) public key`, 'warning'));
     return undefined;
   }
+  const badMember = (['kid', 'use'] as const).find((m) => raw[m] !== undefined && typeof raw[m] !== 'string');
+  const badOps = raw.key_ops !== undefined && !(Array.isArray(raw.key_ops) && raw.key_ops.every((op) => typeof op === 'string'));
+  if (badMember || badOps) {
+    const member = badMember ?? 'key_ops';
+    warnings.push(issue(joinPath(path, member), `ignored key: ${member} must be ${member === 'key_ops' ? 'a list of strings' : 'a string'}, got ${describeValue(raw[member])}`, 'warning'));
+    return undefined;
+  }
   if (raw.alg !== undefined && raw.alg !== (p256 ? 'ES256' : 'EdDSA')) {
     warnings.push(issue(joinPath(path, 'alg'), `ignored key: alg ${describeValue(raw.alg)} is not ${p256 ? 'ES256' : 'EdDSA'}`, 'warning'));
     return undefined;
