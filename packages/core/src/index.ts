@@ -66,6 +66,7 @@ export {
 // Style groups live in separate modules so that a bundle carries only the groups its elements use.
 export { baseStyles } from './styles/base.js';
 export { starTokens } from './styles/star-tokens.js';
+export { surfaceTokens } from './styles/surface-tokens.js';
 export { controlStyles } from './styles/control.js';
 export { isNumericString, numberAttribute } from './converters.js';
 export {

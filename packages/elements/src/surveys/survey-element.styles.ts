@@ -6,9 +6,6 @@ import { css } from 'lit';
  */
 export const surveyStyles = css`
   :host {
-    --_border: var(--trust-color-border, light-dark(#6e7781, #8b949e));
-    --_surface: var(--trust-color-surface, light-dark(#ffffff, #0d1117));
-    --_muted: var(--trust-color-text-muted, light-dark(#57606a, #9da7b3));
     --_checked-bg: color-mix(in srgb, var(--_accent) 12%, var(--_surface));
     display: block;
     line-height: 1.4;

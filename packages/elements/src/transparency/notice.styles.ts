@@ -6,9 +6,6 @@ import { css } from 'lit';
  */
 export const noticeStyles = css`
   :host {
-    --_border: var(--trust-color-border, light-dark(#6e7781, #8b949e));
-    --_surface: var(--trust-color-surface, light-dark(#ffffff, #0d1117));
-    --_muted: var(--trust-color-text-muted, light-dark(#57606a, #9da7b3));
     --_success: var(--trust-color-success, light-dark(#1a7f37, #3fb950));
     --_warning: var(--trust-color-warning, light-dark(#9a6700, #d29922));
     display: block;

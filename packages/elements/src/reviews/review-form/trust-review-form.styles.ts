@@ -3,9 +3,6 @@ import { css } from 'lit';
 /** Fields stack; every target is at least `--trust-target-size`; errors are marked by text and an icon, not colour alone. */
 export const reviewFormStyles = css`
   :host {
-    --_border: var(--trust-color-border, light-dark(#6e7781, #8b949e));
-    --_surface: var(--trust-color-surface, light-dark(#ffffff, #0d1117));
-    --_muted: var(--trust-color-text-muted, light-dark(#57606a, #9da7b3));
     --_width: var(--trust-review-form-max-width, 40em);
     display: block;
     line-height: 1.4;

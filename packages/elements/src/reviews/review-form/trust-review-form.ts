@@ -17,6 +17,7 @@ import {
   readDraft,
   writeDraft,
   type SubmitResponse,
+  surfaceTokens,
 } from '@trust-signals/core';
 import type { TrustRatingInput } from '../rating-input/trust-rating-input.js';
 import { reviewFormStyles } from './trust-review-form.styles.js';
@@ -106,7 +107,7 @@ const length = (text: string) => [...text].length;
  * @cssproperty --trust-review-form-max-width - Widest a field gets (default `40em`).
  */
 export class TrustReviewForm extends FormControlMixin(TrustElement) {
-  static override styles = [baseStyles, controlStyles, reviewFormStyles];
+  static override styles = [baseStyles, controlStyles, surfaceTokens, reviewFormStyles];
   static override properties: PropertyDeclarations = {
     label: {},
     max: { converter: numberAttribute },

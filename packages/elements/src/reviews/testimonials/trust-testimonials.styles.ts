@@ -4,8 +4,6 @@ import { css } from 'lit';
 export const testimonialsStyles = css`
   :host {
     --_border: var(--trust-color-border, light-dark(#d0d7de, #30363d));
-    --_surface: var(--trust-color-surface, light-dark(#ffffff, #0d1117));
-    --_muted: var(--trust-color-text-muted, light-dark(#57606a, #9da7b3));
     display: block;
     line-height: 1.45;
   }

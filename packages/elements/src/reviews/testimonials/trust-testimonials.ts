@@ -11,6 +11,7 @@ import {
   provideEnglish,
   type DataIssue,
   type Review,
+  surfaceTokens,
 } from '@trust-signals/core';
 import { ReviewDataElement, reviewDataStyles } from '../review-data-element.js';
 // The class (for its tag's type); the registering entry defines <trust-star-rating>.
@@ -73,7 +74,7 @@ const playIcon = svg`<path d="M5 3l8 5-8 5z"></path>`;
  * @cssproperty --trust-testimonials-quote-size - Font size of the quote (default `1.0625em`).
  */
 export class TrustTestimonials extends ReviewDataElement {
-  static override styles = [baseStyles, controlStyles, reviewDataStyles, testimonialsStyles];
+  static override styles = [baseStyles, controlStyles, surfaceTokens, reviewDataStyles, testimonialsStyles];
   static override properties: PropertyDeclarations = {
     ...ReviewDataElement.properties,
     layout: {},

@@ -9,6 +9,7 @@ import {
   parseCsatRating,
   type DataIssue,
   type ParseResult,
+  surfaceTokens,
 } from '@trust-signals/core';
 import { SurveyElement, type CsatAnswer } from '../survey-element.js';
 import { surveyStyles } from '../survey-element.styles.js';
@@ -66,7 +67,7 @@ const MOUTHS = ['M7.5 17.5q4.5-5 9 0', 'M8 16.5q4-2.5 8 0', 'M8 15.5h8', 'M8 14.
  * @cssproperty --trust-csat-survey-gap - Space between answers (default `0.5em`).
  */
 export class TrustCsatSurvey extends SurveyElement {
-  static override styles = [baseStyles, controlStyles, surveyStyles, csatSurveyStyles];
+  static override styles = [baseStyles, controlStyles, surfaceTokens, surveyStyles, csatSurveyStyles];
   static override properties: PropertyDeclarations = {
     variant: { reflect: true },
   };

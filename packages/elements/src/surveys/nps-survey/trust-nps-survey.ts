@@ -8,6 +8,7 @@ import {
   parseNpsScore,
   type NpsBand,
   type ParseResult,
+  surfaceTokens,
 } from '@trust-signals/core';
 import { SurveyElement, type NpsAnswer } from '../survey-element.js';
 import { surveyStyles } from '../survey-element.styles.js';
@@ -63,7 +64,7 @@ const RANGE = [NPS_MIN, NPS_MAX] as const;
  * @cssproperty --trust-nps-survey-gap - Space between answers (default `0.375em`).
  */
 export class TrustNpsSurvey extends SurveyElement {
-  static override styles = [baseStyles, controlStyles, surveyStyles, npsSurveyStyles];
+  static override styles = [baseStyles, controlStyles, surfaceTokens, surveyStyles, npsSurveyStyles];
 
   protected get range() {
     return RANGE;

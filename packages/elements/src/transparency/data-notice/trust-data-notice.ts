@@ -12,6 +12,7 @@ import {
   type DataNotice,
   type DataNoticeInput,
   type ParseResult,
+  surfaceTokens,
 } from '@trust-signals/core';
 import { readJsonChild } from '../json-child.js';
 import { noticeStyles } from '../notice.styles.js';
@@ -72,7 +73,7 @@ function setDescribedBy(el: Element, id: string, on: boolean): void {
  * @cssproperty --trust-data-notice-border-color - Border of the details (default `--trust-color-border`).
  */
 export class TrustDataNotice extends TrustElement {
-  static override styles = [baseStyles, controlStyles, noticeStyles, dataNoticeStyles];
+  static override styles = [baseStyles, controlStyles, surfaceTokens, noticeStyles, dataNoticeStyles];
   static override properties: PropertyDeclarations = {
     data: { attribute: false },
     htmlFor: { attribute: 'for' },

@@ -6,9 +6,6 @@ import { css } from 'lit';
  */
 export const donationUseStyles = css`
   :host {
-    --_border: var(--trust-color-border, light-dark(#6e7781, #8b949e));
-    --_surface: var(--trust-color-surface, light-dark(#ffffff, #0d1117));
-    --_muted: var(--trust-color-text-muted, light-dark(#57606a, #9da7b3));
     --_tint: var(--trust-donation-use-background, color-mix(in srgb, var(--_accent) 6%, var(--_surface)));
     display: block;
     line-height: 1.45;

@@ -17,6 +17,7 @@ import {
   type FiscalYear,
   type ParseResult,
   type Translation,
+  surfaceTokens,
 } from '@trust-signals/core';
 import { breakdownStyles, renderBreakdown } from '../breakdown.js';
 import { readJsonChild } from '../json-child.js';
@@ -78,7 +79,7 @@ export function fiscalYearText(lang: string, fy: FiscalYear): string {
  * @cssproperty --trust-breakdown-bar-size - Height of the stacked bar (default `1.5em`).
  */
 export class TrustDonationUse extends TrustElement {
-  static override styles = [baseStyles, controlStyles, breakdownStyles, donationUseStyles];
+  static override styles = [baseStyles, controlStyles, surfaceTokens, breakdownStyles, donationUseStyles];
   static override properties: PropertyDeclarations = {
     data: { attribute: false },
     variant: { reflect: true },

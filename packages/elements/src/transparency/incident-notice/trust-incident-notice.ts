@@ -25,6 +25,7 @@ import {
   type IncidentInput,
   type IncidentState,
   type ParseResult,
+  surfaceTokens,
 } from '@trust-signals/core';
 import { readJsonChild } from '../json-child.js';
 import { noticeStyles } from '../notice.styles.js';
@@ -112,7 +113,7 @@ const closeIcon = svg`<path d="M6 6l12 12M18 6L6 18"></path>`;
  * @cssproperty --trust-incident-notice-accent - The stripe and icon colour; by default it follows the impact.
  */
 export class TrustIncidentNotice extends TrustElement {
-  static override styles = [baseStyles, controlStyles, noticeStyles, incidentNoticeStyles];
+  static override styles = [baseStyles, controlStyles, surfaceTokens, noticeStyles, incidentNoticeStyles];
   static override properties: PropertyDeclarations = {
     data: { attribute: false },
     dismissible: { type: Boolean },

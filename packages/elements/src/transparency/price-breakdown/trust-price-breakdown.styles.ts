@@ -3,9 +3,6 @@ import { css } from 'lit';
 /** `<trust-price-breakdown>`: a box with the breakdown (table + bar) and the facts under it. */
 export const priceBreakdownStyles = css`
   :host {
-    --_border: var(--trust-color-border, light-dark(#6e7781, #8b949e));
-    --_surface: var(--trust-color-surface, light-dark(#ffffff, #0d1117));
-    --_muted: var(--trust-color-text-muted, light-dark(#57606a, #9da7b3));
     display: block;
     line-height: 1.45;
   }

@@ -13,6 +13,7 @@ import {
   type ParseResult,
   type PriceBreakdown,
   type PriceBreakdownInput,
+  surfaceTokens,
 } from '@trust-signals/core';
 import { breakdownStyles, renderBreakdown } from '../breakdown.js';
 import { readJsonChild } from '../json-child.js';
@@ -54,7 +55,7 @@ provideEnglish(enDonation);
  * @cssproperty --trust-breakdown-bar-size - Height of the stacked bar (default `1.5em`).
  */
 export class TrustPriceBreakdown extends TrustElement {
-  static override styles = [baseStyles, controlStyles, breakdownStyles, priceBreakdownStyles];
+  static override styles = [baseStyles, controlStyles, surfaceTokens, breakdownStyles, priceBreakdownStyles];
   static override properties: PropertyDeclarations = {
     data: { attribute: false },
     parts: { attribute: false },

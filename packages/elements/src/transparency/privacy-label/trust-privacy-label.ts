@@ -16,6 +16,7 @@ import {
   type PrivacyLabel,
   type PrivacyLabelInput,
   type PrivacyUse,
+  surfaceTokens,
 } from '@trust-signals/core';
 import { readJsonChild } from '../json-child.js';
 import { noticeStyles } from '../notice.styles.js';
@@ -72,7 +73,7 @@ const useIcons: Record<PrivacyUse, SVGTemplateResult> = {
  * @cssproperty --trust-privacy-label-border-color - Border and rules (default `--trust-color-border`).
  */
 export class TrustPrivacyLabel extends TrustElement {
-  static override styles = [baseStyles, controlStyles, noticeStyles, privacyLabelStyles];
+  static override styles = [baseStyles, controlStyles, surfaceTokens, noticeStyles, privacyLabelStyles];
   static override properties: PropertyDeclarations = {
     data: { attribute: false },
     variant: {},
