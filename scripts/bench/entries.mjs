@@ -5,82 +5,51 @@
 
 const values = 'const VALUES = [4.3, 3.7, 5, 2.5, 4.8, 1, 3, 4.1, 0.5, 4.6];';
 
+const LIT = ['lit', 'lit/*', '@lit/*', 'lit-html', 'lit-html/*', 'lit-element', 'lit-element/*'];
+const REACT = ['react', 'react/*', 'react-dom', 'react-dom/*', 'scheduler'];
+
+/** A Lit-based custom element candidate: imports its module, then creates `tag` elements with `attrs` (and the value). */
+const customElement = (id, label, pkg, module, tag, attrs) => ({
+  id,
+  label,
+  package: pkg,
+  framework: LIT,
+  frameworkName: 'Lit',
+  source: `import '${module}';
+${values}
+const ATTRS = ${JSON.stringify(attrs)};
+globalThis.bench = {
+  render(root, n) {
+    const frag = document.createDocumentFragment();
+    for (let i = 0; i < n; i++) {
+      const el = document.createElement('${tag}');
+      el.setAttribute('value', String(VALUES[i % 10]));
+      for (const [name, value] of ATTRS) el.setAttribute(name, value.replace('{i}', String(100 + i)));
+      frag.append(el);
+    }
+    root.append(frag);
+  },
+  ready: (root) => Promise.all([...root.children].map((el) => el.updateComplete)),
+};`,
+});
+
 export const CANDIDATES = [
-  {
-    id: 'trust-star-rating',
-    label: '<trust-star-rating>',
-    package: 'trust-signals',
-    framework: ['lit', 'lit/*', '@lit/*', 'lit-html', 'lit-html/*', 'lit-element', 'lit-element/*'],
-    frameworkName: 'Lit',
-    source: `import 'trust-signals/trust-star-rating.js';
-${values}
-globalThis.bench = {
-  render(root, n) {
-    const frag = document.createDocumentFragment();
-    for (let i = 0; i < n; i++) {
-      const el = document.createElement('trust-star-rating');
-      el.setAttribute('value', String(VALUES[i % 10]));
-      el.setAttribute('count', String(100 + i));
-      frag.append(el);
-    }
-    root.append(frag);
-  },
-  ready: (root) => Promise.all([...root.children].map((el) => el.updateComplete)),
-};`,
-  },
-  {
-    id: 'sl-rating',
-    label: 'Shoelace <sl-rating>',
-    package: '@shoelace-style/shoelace',
-    framework: ['lit', 'lit/*', '@lit/*', 'lit-html', 'lit-html/*', 'lit-element', 'lit-element/*'],
-    frameworkName: 'Lit',
-    source: `import '@shoelace-style/shoelace/dist/components/rating/rating.js';
-${values}
-globalThis.bench = {
-  render(root, n) {
-    const frag = document.createDocumentFragment();
-    for (let i = 0; i < n; i++) {
-      const el = document.createElement('sl-rating');
-      el.setAttribute('value', String(VALUES[i % 10]));
-      el.setAttribute('readonly', '');
-      el.setAttribute('precision', '0.1');
-      el.setAttribute('label', 'Rating');
-      frag.append(el);
-    }
-    root.append(frag);
-  },
-  ready: (root) => Promise.all([...root.children].map((el) => el.updateComplete)),
-};`,
-  },
-  {
-    id: 'wa-rating',
-    label: 'Web Awesome <wa-rating>',
-    package: '@awesome.me/webawesome',
-    framework: ['lit', 'lit/*', '@lit/*', 'lit-html', 'lit-html/*', 'lit-element', 'lit-element/*'],
-    frameworkName: 'Lit',
-    source: `import '@awesome.me/webawesome/dist/components/rating/rating.js';
-${values}
-globalThis.bench = {
-  render(root, n) {
-    const frag = document.createDocumentFragment();
-    for (let i = 0; i < n; i++) {
-      const el = document.createElement('wa-rating');
-      el.setAttribute('value', String(VALUES[i % 10]));
-      el.setAttribute('readonly', '');
-      el.setAttribute('precision', '0.1');
-      el.setAttribute('label', 'Rating');
-      frag.append(el);
-    }
-    root.append(frag);
-  },
-  ready: (root) => Promise.all([...root.children].map((el) => el.updateComplete)),
-};`,
-  },
+  customElement('trust-star-rating', '<trust-star-rating>', 'trust-signals', 'trust-signals/trust-star-rating.js', 'trust-star-rating', [['count', '{i}']]),
+  customElement('sl-rating', 'Shoelace <sl-rating>', '@shoelace-style/shoelace', '@shoelace-style/shoelace/dist/components/rating/rating.js', 'sl-rating', [
+    ['readonly', ''],
+    ['precision', '0.1'],
+    ['label', 'Rating'],
+  ]),
+  customElement('wa-rating', 'Web Awesome <wa-rating>', '@awesome.me/webawesome', '@awesome.me/webawesome/dist/components/rating/rating.js', 'wa-rating', [
+    ['readonly', ''],
+    ['precision', '0.1'],
+    ['label', 'Rating'],
+  ]),
   {
     id: 'smastrom-react-rating',
     label: '@smastrom/react-rating',
     package: '@smastrom/react-rating',
-    framework: ['react', 'react/*', 'react-dom', 'react-dom/*', 'scheduler'],
+    framework: REACT,
     frameworkName: 'React',
     css: '@smastrom/react-rating/dist/style.css',
     source: `import { createElement as h } from 'react';
@@ -102,7 +71,7 @@ globalThis.bench = {
     id: 'fluentui-react-rating',
     label: '@fluentui/react-rating',
     package: '@fluentui/react-rating',
-    framework: ['react', 'react/*', 'react-dom', 'react-dom/*', 'scheduler'],
+    framework: REACT,
     frameworkName: 'React',
     source: `import { createElement as h } from 'react';
 import { createRoot } from 'react-dom/client';
