@@ -83,3 +83,12 @@ export function parseNumber(raw: unknown, path: string, rule: NumberRule = {}): 
   }
   return ok(n);
 }
+
+/** Reads JSON text (a child `<script>`'s content): the value, or an issue at `path` saying how it starts. */
+export function parseJsonText(text: string, path: string): ParseResult<unknown> {
+  try {
+    return ok(JSON.parse(text) as unknown);
+  } catch (error) {
+    return fail([issue(path, `is not valid JSON (${(error as Error).message}); starts with ${describeValue(text.trim())}`)]);
+  }
+}

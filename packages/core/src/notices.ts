@@ -7,14 +7,7 @@
 import { describeValue, fail, issue, joinPath, ok, type ParseResult } from './errors.js';
 import { Collector, isRecord, parseChoice, parseDate, parseText, parseUrl } from './fields.js';
 
-/** Reads a child `<script type="application/json">`-style text: JSON, or an issue at `path`. */
-export function parseJsonText(text: string, path: string): ParseResult<unknown> {
-  try {
-    return ok(JSON.parse(text) as unknown);
-  } catch (error) {
-    return fail([issue(path, `is not valid JSON (${(error as Error).message}); starts with ${describeValue(text.trim())}`)]);
-  }
-}
+export { parseJsonText } from './errors.js';
 
 /** A list of short texts (names of recipients, services): every item must be text; one bad item is an error. */
 function parseTextList(raw: unknown, path: string, optional: boolean): ParseResult<string[]> {

@@ -3,7 +3,7 @@
  * `<script type="application/ld+json">` holding schema.org data the page already publishes.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { describeValue, issue, type DataIssue } from './errors.js';
+import { issue, parseJsonText, type DataIssue, type ParseResult } from './errors.js';
 import { parseUrl } from './fields.js';
 
 export type SourceState =
@@ -98,18 +98,28 @@ export class JsonSource implements ReactiveController {
   }
 }
 
+/** The first child `<script>` of `host` (its light DOM, where crawlers read it too) whose type is `type`. */
+export function scriptChild(host: Element, type: string): HTMLScriptElement | undefined {
+  return [...host.children].find((c): c is HTMLScriptElement => c.localName === 'script' && (c as HTMLScriptElement).type.trim().toLowerCase() === type);
+}
+
 /**
- * Reads the JSON of the first child `<script type="application/ld+json">` of `host` (its light DOM, where crawlers
- * read it too). `undefined` when there is none; an issue at path `script[type=application/ld+json]` when its text
- * is not JSON.
+ * Reads the JSON of the first child `<script type="application/ld+json">` of `host`. `undefined` when there is
+ * none; an issue at path `script[type=application/ld+json]` when its text is not JSON.
  */
 export function readJsonLdChild(host: Element): { json: unknown } | { issues: DataIssue[] } | undefined {
-  const script = [...host.children].find((c) => c.localName === 'script' && (c as HTMLScriptElement).type.trim().toLowerCase() === 'application/ld+json');
+  const script = scriptChild(host, 'application/ld+json');
   if (!script) return undefined;
-  const text = script.textContent ?? '';
-  try {
-    return { json: JSON.parse(text) };
-  } catch (error) {
-    return { issues: [issue('script[type=application/ld+json]', `is not valid JSON (${(error as Error).message}); starts with ${describeValue(text.trim())}`)] };
-  }
+  const result = parseJsonText(script.textContent ?? '', 'script[type=application/ld+json]');
+  return result.ok ? { json: result.value } : { issues: [...result.errors] };
+}
+
+/**
+ * The data of the first child `<script type="application/json">` of `host`, or `undefined` when there is none;
+ * an issue at path `script[type=application/json]` when its text is not JSON. Elements read it when they connect;
+ * set their `data` property to change the data later.
+ */
+export function readJsonChild(host: Element): ParseResult<unknown> | undefined {
+  const script = scriptChild(host, 'application/json');
+  return script ? parseJsonText(script.textContent ?? '', 'script[type=application/json]') : undefined;
 }

@@ -13,8 +13,8 @@ import {
   type DataNoticeInput,
   type ParseResult,
   surfaceTokens,
+  readJsonChild,
 } from '@trust-signals/core';
-import { readJsonChild } from '../json-child.js';
 import { noticeStyles } from '../notice.styles.js';
 import { dataNoticeStyles } from './trust-data-notice.styles.js';
 

@@ -18,9 +18,9 @@ import {
   type ParseResult,
   type Translation,
   surfaceTokens,
+  readJsonChild,
 } from '@trust-signals/core';
 import { breakdownStyles, renderBreakdown } from '../breakdown.js';
-import { readJsonChild } from '../json-child.js';
 import { donationUseStyles } from './trust-donation-use.styles.js';
 
 provideEnglish(enDonation);

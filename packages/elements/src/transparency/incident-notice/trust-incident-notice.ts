@@ -26,8 +26,8 @@ import {
   type IncidentState,
   type ParseResult,
   surfaceTokens,
+  readJsonChild,
 } from '@trust-signals/core';
-import { readJsonChild } from '../json-child.js';
 import { noticeStyles } from '../notice.styles.js';
 import { incidentNoticeStyles } from './trust-incident-notice.styles.js';
 

@@ -14,9 +14,9 @@ import {
   type PriceBreakdown,
   type PriceBreakdownInput,
   surfaceTokens,
+  readJsonChild,
 } from '@trust-signals/core';
 import { breakdownStyles, renderBreakdown } from '../breakdown.js';
-import { readJsonChild } from '../json-child.js';
 import { priceBreakdownStyles } from './trust-price-breakdown.styles.js';
 
 provideEnglish(enDonation);

@@ -17,8 +17,8 @@ import {
   type PrivacyLabelInput,
   type PrivacyUse,
   surfaceTokens,
+  readJsonChild,
 } from '@trust-signals/core';
-import { readJsonChild } from '../json-child.js';
 import { noticeStyles } from '../notice.styles.js';
 import { privacyLabelStyles } from './trust-privacy-label.styles.js';
 
