@@ -37,7 +37,8 @@ function entrypoints(dir, pkg) {
     const stem = prefix.slice(prefix.lastIndexOf('/') + 1);
     if (!existsSync(folder)) continue;
     for (const file of readdirSync(folder)) {
-      if (file.startsWith(stem) && file.endsWith(suffix) && !file.endsWith('.d.ts')) {
+      // `*` stands for at least one character (as in Node): `trust-signals.bundle.*.js` is not `trust-signals.bundle.js`.
+      if (file.length > stem.length + suffix.length && file.startsWith(stem) && file.endsWith(suffix) && !file.endsWith('.d.ts')) {
         include.push(key.slice(2).replace('*', file.slice(stem.length, file.length - suffix.length)));
       }
     }
