@@ -58,6 +58,61 @@ describe.each(consumers)('$name', ({ path, react }) => {
   });
 });
 
+describe('plain HTML in other languages: the bundle plus its locale files, no build step', () => {
+  // Passes only if a locale file registers into the bundle's own registry: a file carrying its own copy of core
+  // would fill a registry no element reads, and every section would stay English.
+  it('renders German, switches to Arabic (rtl) when its file arrives after rendering, loads the bundle once, passes axe and violates no CSP', async () => {
+    const { page, csp, errors } = await h.open('/test/consumers/plain-locales/');
+    /** Shadow text and ARIA labels of each section's elements, once they are defined and updated. */
+    const texts = () =>
+      page.evaluate(async () => {
+        const out: Record<string, { text: string; direction: string[] }> = {};
+        for (const section of document.querySelectorAll('section')) {
+          const els = [...section.querySelectorAll('trust-star-rating, trust-nps-survey')] as Array<HTMLElement & { updateComplete: Promise<unknown> }>;
+          for (const el of els) {
+            await customElements.whenDefined(el.localName);
+            await el.updateComplete;
+          }
+          const text = els.map((el) => `${el.shadowRoot!.textContent} ${[...el.shadowRoot!.querySelectorAll('[aria-label]')].map((n) => n.getAttribute('aria-label')).join(' ')}`);
+          out[section.id] = { text: text.join(' ').replace(/\s+/g, ' '), direction: els.map((el) => getComputedStyle(el.shadowRoot!.querySelector('[part~="base"]')!).direction) };
+        }
+        return out;
+      });
+    const english = ['Rated 4.3 out of 5, 1,234 reviews', 'How likely is it that you would recommend Acme to a friend or colleague?'];
+    const german = ['Mit 4,3 von 5 bewertet, 1.234 Bewertungen', 'Wie wahrscheinlich ist es, dass Sie Acme einem Freund oder Kollegen weiterempfehlen?'];
+
+    const before = await texts();
+    for (const words of german) expect(before.de!.text).toContain(words);
+    expect(before.de!.direction).toEqual(['ltr', 'ltr']);
+    expect(before.en!.text).toContain(english[0]);
+    // No Arabic table yet: English words (Arabic numbers), right to left from the page's dir.
+    expect(before.ar!.text).toContain('Rated');
+    expect(before.ar!.text).toContain('How likely is it that you would recommend Acme');
+    expect(before.ar!.direction).toEqual(['rtl', 'rtl']);
+
+    // The Arabic file arrives after the elements have rendered: the same nodes re-render in Arabic.
+    await page.evaluate(() => ((window as unknown as { marks: Element[] }).marks = [...document.querySelectorAll('#ar > trust-star-rating, #ar > trust-nps-survey')]));
+    await page.addScriptTag({ url: '/packages/elements/dist/trust-signals.bundle.ar.js', type: 'module' });
+    await expect.poll(async () => (await texts()).ar!.text).toContain('التقييم');
+    const after = await texts();
+    expect(after.ar!.text).toContain('ما مدى احتمال أن ترشّح Acme لصديق أو زميل؟');
+    expect(after.ar!.text).not.toContain('Rated');
+    expect(after.ar!.direction).toEqual(['rtl', 'rtl']);
+    expect(after.de).toEqual(before.de);
+    expect(after.en).toEqual(before.en);
+    const loaded = await page.evaluate(() => ({
+      kept: (window as unknown as { marks: Element[] }).marks.every((el) => el.isConnected),
+      // The bundle was fetched once although two files import it and the page names it: one module, one registry.
+      bundleFetches: performance.getEntriesByType('resource').filter((e) => new URL(e.name).pathname.endsWith('/trust-signals.bundle.js')).length,
+    }));
+    expect(loaded).toEqual({ kept: true, bundleFetches: 1 });
+
+    expect(await csp()).toEqual([]);
+    expect(await axe(page)).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+});
+
 describe('server-rendered page', () => {
   it('arrives as declarative shadow DOM and hydrates in place: same nodes, no layout shift', async () => {
     let release!: () => void;
