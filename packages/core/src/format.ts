@@ -4,7 +4,18 @@
  * that a bundle carries only the ones its elements call; `formatter(lang)` bundles them all for app code.
  */
 
-const cache = new Map<string, unknown>();
+// Formatters by constructor, then locale, then options. Constructing an Intl object costs far more than a format
+// call, and elements format on every render, so lookups avoid building a key string where they can: no options
+// is the empty key, and an options object seen before (a module constant) keeps the key computed for it.
+const cache = new Map<unknown, Map<string, Map<string, unknown>>>();
+const optionKeys = new WeakMap<object, string>();
+
+function optionsKey(options: object | undefined): string {
+  if (!options) return '';
+  let key = optionKeys.get(options);
+  if (key === undefined) optionKeys.set(options, (key = JSON.stringify(options)));
+  return key;
+}
 
 /** A locale tag Intl accepts (`de_DE` read as `de-DE`); invalid tags fall back to `en` instead of throwing a RangeError. */
 export function canonicalLocale(lang: string | null | undefined): string {
@@ -16,9 +27,13 @@ export function canonicalLocale(lang: string | null | undefined): string {
 }
 
 function intl<T>(Ctor: new (lang: string, options?: object) => T, lang: string, options?: object): T {
-  const key = `${Ctor.name}|${lang}|${options ? JSON.stringify(options) : ''}`;
-  let value = cache.get(key) as T | undefined;
-  if (!value) cache.set(key, (value = new Ctor(canonicalLocale(lang), options)));
+  let byLang = cache.get(Ctor);
+  if (!byLang) cache.set(Ctor, (byLang = new Map()));
+  let byOptions = byLang.get(lang);
+  if (!byOptions) byLang.set(lang, (byOptions = new Map()));
+  const key = optionsKey(options);
+  let value = byOptions.get(key) as T | undefined;
+  if (!value) byOptions.set(key, (value = new Ctor(canonicalLocale(lang), options)));
   return value;
 }
 
@@ -37,9 +52,12 @@ export const formatDateRange = (lang: string, start: Date | number, end: Date | 
 
 /** Compact notation for large counts ("12K", "1.2M", "1,2 M", "1.2万"); exact below 10,000. */
 export const formatCompact = (lang: string, value: number): string =>
-  Math.abs(value) < 10_000
-    ? formatNumber(lang, value)
-    : formatNumber(lang, value, { notation: 'compact', maximumFractionDigits: 1 });
+  Math.abs(value) < 10_000 ? formatNumber(lang, value) : formatNumber(lang, value, COMPACT);
+
+const COMPACT: Intl.NumberFormatOptions = { notation: 'compact', maximumFractionDigits: 1 };
+
+/** Options for a rating or score shown with at most one decimal ("4.3"); a shared constant, so its formatter's lookup is cheap. */
+export const ONE_DECIMAL: Intl.NumberFormatOptions = Object.freeze({ maximumFractionDigits: 1 });
 
 export const formatPercent = (lang: string, fraction: number, options?: Intl.NumberFormatOptions): string =>
   formatNumber(lang, fraction, { style: 'percent', ...options });

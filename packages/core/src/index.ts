@@ -28,6 +28,7 @@ export {
   formatPercent,
   formatRelativeTime,
   formatter,
+  ONE_DECIMAL,
   pluralCategory,
   selectPlural,
   type Formatter,
