@@ -14,11 +14,6 @@ export const starRatingStyles = css`
     min-block-size: var(--_size);
   }
   [part='stars'] {
-    position: relative;
-    display: flex;
-    flex: none;
-  }
-  svg {
     display: block;
     flex: none;
     block-size: var(--_size);
@@ -29,13 +24,6 @@ export const starRatingStyles = css`
     stroke-linejoin: round;
     fill: var(--trust-star-rating-empty-color, var(--_star-empty));
     stroke: var(--trust-star-rating-outline-color, var(--_star-outline));
-  }
-  .fill {
-    position: absolute;
-    inset-block: 0;
-    inset-inline-start: 0;
-    display: flex;
-    overflow: hidden;
   }
   .fill path {
     fill: var(--trust-star-rating-color, var(--_star));

@@ -54,9 +54,21 @@ describe('<trust-star-rating>', () => {
     expect(shadow(el.querySelector('trust-star-rating')!).querySelector('[tabindex]')).toBeNull();
   });
 
+  /**
+   * The row and the filled viewport in CSS pixels. An SVG element's bounding rect is its content's (the whole row
+   * of stars), not its viewport, so the filled viewport is mapped through the row's screen transform instead; its
+   * viewBox must show the same stretch of the row at the same place, or the stars inside would not line up.
+   */
   const measure = (el: Element) => {
-    const stars = shadow(el).querySelector('[part="stars"]')!.getBoundingClientRect();
-    const fill = shadow(el).querySelector('.fill')!.getBoundingClientRect();
+    const row = shadow(el).querySelector<SVGSVGElement>('svg[part="stars"]')!;
+    const stars = row.getBoundingClientRect();
+    const inner = shadow(el).querySelector<SVGSVGElement>('svg.fill')!;
+    const [x, width] = [inner.x.baseVal.value, inner.width.baseVal.value];
+    expect(inner.viewBox.baseVal.x).toBeCloseTo(x, 3);
+    expect(inner.viewBox.baseVal.width).toBeCloseTo(width, 3);
+    const m = row.getScreenCTM()!;
+    const left = m.a * x + m.e;
+    const fill = { left, width: m.a * width, right: left + m.a * width };
     return { stars, fill };
   };
 
@@ -158,7 +170,7 @@ describe('<trust-star-rating>', () => {
     await commands.emulateMedia({ forcedColors: 'active' });
     try {
       const el = await fixture(html`<trust-star-rating value="2.5"></trust-star-rating>`);
-      const empty = getComputedStyle(shadow(el).querySelector('[part="stars"] > svg path')!);
+      const empty = getComputedStyle(shadow(el).querySelector('[part="stars"] > path')!);
       const full = getComputedStyle(shadow(el).querySelector('.fill path')!);
       // Empty stars: outline only (fill = background); filled stars: solid (fill = text colour).
       expect(empty.fill).not.toBe(full.fill);

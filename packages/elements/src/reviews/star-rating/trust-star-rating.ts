@@ -1,6 +1,5 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import {
-  cspStyleMap,
   enRating,
   provideEnglish,
   STAR,
@@ -10,6 +9,7 @@ import {
   filledFraction,
   formatCompact,
   numberAttribute,
+  ONE_DECIMAL,
   parseRating,
   rowWidth,
   starRowPath,
@@ -91,7 +91,7 @@ export class TrustStarRating extends TrustElement {
     if (!this.#rating.ok) name = t.ratingUnavailable;
     else {
       const { value, max, count } = this.#rating.value;
-      name = t.ratedOutOf(this.num(value, { maximumFractionDigits: 1 }), this.num(max));
+      name = t.ratedOutOf(this.num(value, ONE_DECIMAL), this.num(max));
       if (count !== undefined) name = t.withCount(name, this.plural(t.reviewCount, count));
     }
     return this.label ? t.labelled(this.label, name) : name;
@@ -106,15 +106,22 @@ export class TrustStarRating extends TrustElement {
     }
     const { value, max, count } = this.#rating.value;
     const d = starRowPath(max);
-    const viewBox = `0 0 ${rowWidth(max)} ${STAR}`;
-    const fill = { 'inline-size': `${(filledFraction(value, max) * 100).toFixed(4)}%` };
+    const width = rowWidth(max);
+    // The filled part is a nested SVG viewport over the same row: it shows only the filled share of the stars
+    // (from the right in right-to-left text). Attributes, not styles: nothing for a strict CSP to block, the fill
+    // is right in server-rendered HTML before hydration, and there is no second row of elements to lay out. The
+    // viewport reaches 1 unit above and below the row (26 = STAR + 2) so that the stars' outlines are not cut.
+    // (Each attribute is one binding: a binding inside an attribute's text keeps an array per element.)
+    const filled = filledFraction(value, max) * width;
+    const x = this.resolvedDir === 'rtl' ? width - filled : 0;
+    const left = x.toFixed(3);
+    const size = filled.toFixed(3);
     return html`<span part="base" role="img" aria-label=${this.accessibleName}
-      >${label}<span part="stars"
-        ><svg viewBox=${viewBox} aria-hidden="true"><path d=${d}></path></svg
-        ><span class="fill" style=${cspStyleMap(fill)}
-          ><svg viewBox=${viewBox} aria-hidden="true"><path d=${d}></path></svg></span></span
+      >${label}<svg part="stars" viewBox=${`0 0 ${width} ${STAR}`} aria-hidden="true"
+        ><path d=${d}></path
+        ><svg class="fill" x=${left} y="-1" width=${size} height="26" viewBox=${`${left} -1 ${size} 26`}><path d=${d}></path></svg></svg
       >${this.showValue
-        ? html`<span part="value">${this.num(value, { maximumFractionDigits: 1 })}</span>`
+        ? html`<span part="value">${this.num(value, ONE_DECIMAL)}</span>`
         : nothing}${count !== undefined ? html`<span part="count">(${formatCompact(this.resolvedLang, count)})</span>` : nothing}</span
     >`;
   }
