@@ -142,12 +142,18 @@ describe('server-rendered page', () => {
         shadowRoots: hosts.filter((el) => el.shadowRoot).length,
         hosts: hosts.length,
         label: document.querySelector('trust-star-rating')?.shadowRoot?.querySelector('[role="img"]')?.getAttribute('aria-label'),
+        // The star fill is an attribute of the server HTML (the filled viewport's width, in the row's units), so it
+        // is right before any script runs.
+        fill: document.querySelector('trust-star-rating')?.shadowRoot?.querySelector<SVGSVGElement>('svg.fill')?.width.baseVal.value,
+        row: document.querySelector('trust-star-rating')?.shadowRoot?.querySelector<SVGSVGElement>('svg[part="stars"]')?.viewBox.baseVal.width,
         marks: w.marks.length,
       };
     });
     expect(before.defined).toBe(0); // no script has run yet…
     expect(before.shadowRoots).toBe(before.hosts); // …yet every element has its shadow root, from the HTML
     expect(before.label).toBe('Rated 4.3 out of 5, 1,234 reviews');
+    // 4.3 of 5 fills four stars with their gaps and 30 % of the fifth: (4 × 28 + 0.3 × 24) / 136 of the row.
+    expect(before.fill! / before.row!).toBeCloseTo((4 * 28 + 0.3 * 24) / 136, 2);
     release();
     await page.waitForSelector('[data-ready="true"]', { timeout: 20_000 });
     const after = await page.evaluate(async () => {

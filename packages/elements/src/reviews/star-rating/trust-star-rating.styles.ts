@@ -19,6 +19,10 @@ export const starRatingStyles = css`
     block-size: var(--_size);
     overflow: visible;
   }
+  /* Right-to-left: the row is mirrored, so the fill grows from the right. */
+  :host(:dir(rtl)) [part='stars'] {
+    transform: scaleX(-1);
+  }
   path {
     stroke-width: 1.5;
     stroke-linejoin: round;

@@ -66,9 +66,10 @@ describe('<trust-star-rating>', () => {
     const [x, width] = [inner.x.baseVal.value, inner.width.baseVal.value];
     expect(inner.viewBox.baseVal.x).toBeCloseTo(x, 3);
     expect(inner.viewBox.baseVal.width).toBeCloseTo(width, 3);
+    // Mapped through the row's screen transform, which includes the mirroring in right-to-left text.
     const m = row.getScreenCTM()!;
-    const left = m.a * x + m.e;
-    const fill = { left, width: m.a * width, right: left + m.a * width };
+    const [a, b] = [m.a * x + m.e, m.a * (x + width) + m.e];
+    const fill = { left: Math.min(a, b), width: Math.abs(b - a), right: Math.max(a, b) };
     return { stars, fill };
   };
 

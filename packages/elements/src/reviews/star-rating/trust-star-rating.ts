@@ -107,19 +107,17 @@ export class TrustStarRating extends TrustElement {
     const { value, max, count } = this.#rating.value;
     const d = starRowPath(max);
     const width = rowWidth(max);
-    // The filled part is a nested SVG viewport over the same row: it shows only the filled share of the stars
-    // (from the right in right-to-left text). Attributes, not styles: nothing for a strict CSP to block, the fill
-    // is right in server-rendered HTML before hydration, and there is no second row of elements to lay out. The
-    // viewport reaches 1 unit above and below the row (26 = STAR + 2) so that the stars' outlines are not cut.
-    // (Each attribute is one binding: a binding inside an attribute's text keeps an array per element.)
-    const filled = filledFraction(value, max) * width;
-    const x = this.resolvedDir === 'rtl' ? width - filled : 0;
-    const left = x.toFixed(3);
-    const size = filled.toFixed(3);
+    // The filled part is a nested SVG viewport over the same row: it shows only the filled share of the stars.
+    // Attributes, not styles: nothing for a strict CSP to block, the fill is right in server-rendered HTML before
+    // hydration, and there is no second row of elements to lay out. The viewport reaches 1 unit above and below
+    // the row (26 = STAR + 2) so that the stars' outlines are not cut. Right-to-left text mirrors the row in CSS
+    // (the stars are symmetric), so the fill starts from the right on the server too. Each attribute is one
+    // binding: a binding inside an attribute's text keeps an array per element.
+    const size = (filledFraction(value, max) * width).toFixed(3);
     return html`<span part="base" role="img" aria-label=${this.accessibleName}
       >${label}<svg part="stars" viewBox=${`0 0 ${width} ${STAR}`} aria-hidden="true"
         ><path d=${d}></path
-        ><svg class="fill" x=${left} y="-1" width=${size} height="26" viewBox=${`${left} -1 ${size} 26`}><path d=${d}></path></svg></svg
+        ><svg class="fill" y="-1" width=${size} height="26" viewBox=${`0 -1 ${size} 26`}><path d=${d}></path></svg></svg
       >${this.showValue
         ? html`<span part="value">${this.num(value, ONE_DECIMAL)}</span>`
         : nothing}${count !== undefined ? html`<span part="count">(${formatCompact(this.resolvedLang, count)})</span>` : nothing}</span
