@@ -14,8 +14,8 @@ import {
   surfaceTokens,
 } from '@trust-signals/core';
 import { ReviewDataElement, reviewDataStyles } from '../review-data-element.js';
-// The class (for its tag's type); the registering entry defines <trust-star-rating>.
-import '../star-rating/trust-star-rating.js';
+// The star rating's tag type (HTMLElementTagNameMap), without loading its module: the registering entry defines it.
+import type {} from '../star-rating/trust-star-rating.js';
 import { testimonialsStyles } from './trust-testimonials.styles.js';
 
 provideEnglish(enRating, enTestimonials);
