@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
+import { cspStyleMap } from '@trust-signals/core';
 import 'trust-signals/trust-badge-group.js';
 import 'trust-signals/trust-badge.js';
 import 'trust-signals/trust-guarantee.js';
@@ -16,7 +17,7 @@ const meta: Meta<Args> = {
   args: { label: '' },
   loaders: [signed()],
   render: (a, { loaded }) =>
-    html`<div style="max-inline-size: ${a.width ?? '100%'}">
+    html`<div style=${cspStyleMap({ 'max-inline-size': a.width })}>
       <trust-badge-group label=${a.label || ''}>
         <trust-badge credential=${(loaded as { jws: string }).jws} keys=${ISSUER_KEYS_JSON}>Example Secure Checkout</trust-badge>
         <trust-badge label="Climate neutral shipping">Climate neutral shipping</trust-badge>

@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
+import { cspStyleMap } from '@trust-signals/core';
 import 'trust-signals/trust-star-rating.js';
 
 /**
@@ -15,5 +16,5 @@ const meta: Meta = {
 export default meta;
 
 export const LowContrastCount: StoryObj = {
-  render: () => html`<trust-star-rating value="4" count="12" style="--trust-color-text-muted: #eeeeee"></trust-star-rating>`,
+  render: () => html`<trust-star-rating value="4" count="12" style=${cspStyleMap({ '--trust-color-text-muted': '#eeeeee' })}></trust-star-rating>`,
 };

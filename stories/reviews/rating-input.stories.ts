@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { cspStyleMap } from '@trust-signals/core';
 import { expect, userEvent, within } from 'storybook/test';
 import 'trust-signals/trust-rating-input.js';
 
@@ -66,9 +67,9 @@ export const InAForm: Story = {
       const out = form.querySelector('output')!;
       out.value = `Submitted: ${JSON.stringify(Object.fromEntries(new FormData(form)))}`;
     };
-    return html`<form @submit=${onSubmit} style="display: grid; gap: 0.75rem; justify-items: start">
+    return html`<form @submit=${onSubmit} class="story-form">
       <trust-rating-input name="rating" label="Overall" required clearable></trust-rating-input>
-      <div style="display: flex; gap: 0.5rem">
+      <div class="story-buttons">
         <button type="submit">Submit</button>
         <button type="reset">Reset</button>
       </div>
@@ -100,5 +101,5 @@ export const Dark: Story = { globals: { theme: 'dark' }, args: { value: 4, clear
 export const HighContrast: Story = { globals: { theme: 'high-contrast' }, args: { value: 4, clearable: true } };
 export const HighContrastDark: Story = { globals: { theme: 'high-contrast-dark' }, args: { value: 4, clearable: true } };
 export const Large: Story = {
-  render: () => html`<trust-rating-input label="Large" style="--trust-rating-input-size: 2.5rem" value="3"></trust-rating-input>`,
+  render: () => html`<trust-rating-input label="Large" style=${cspStyleMap({ '--trust-rating-input-size': '2.5rem' })} value="3"></trust-rating-input>`,
 };

@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { cspStyleMap } from '@trust-signals/core';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
 import 'trust-signals/trust-rating-summary.js';
 import 'trust-signals/trust-review-list.js';
@@ -60,7 +61,7 @@ const meta: Meta<Args> = {
     width: { control: 'text', description: 'Width of the container' },
   },
   render: ({ data, src, for: htmlFor, width }) =>
-    html`<div style=${ifDefined(width ? `max-inline-size: ${width}` : undefined)}>
+    html`<div style=${cspStyleMap({ 'max-inline-size': width })}>
       <trust-rating-summary .data=${data} src=${ifDefined(src || undefined)} for=${ifDefined(htmlFor || undefined)}
         >Customer ratings</trust-rating-summary
       >
@@ -112,7 +113,7 @@ export const Invalid: Story = { name: 'Invalid data (unavailable)', args: { data
 export const LinkedToList: Story = {
   name: 'Linked to a review list (one JSON-LD block)',
   render: () =>
-    html`<div style="display: grid; gap: 1.5rem">
+    html`<div class="story-stack">
       <trust-rating-summary for="reviews">Customer ratings</trust-rating-summary>
       <trust-review-list id="reviews" page-size="4">
         <script type="application/ld+json">

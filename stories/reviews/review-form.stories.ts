@@ -114,7 +114,7 @@ export const CustomNote: Story = {
   </trust-review-form>`,
 };
 export const Disabled: Story = { args: { disabled: true } };
-export const Narrow: Story = { name: 'Narrow viewport (320 px)', render: (a) => html`<div style="max-inline-size: 288px">${form(a)}</div>` };
+export const Narrow: Story = { name: 'Narrow viewport (320 px)', render: (a) => html`<div class="story-narrow">${form(a)}</div>` };
 export const Spanish: Story = { globals: { locale: 'es' } };
 export const German: Story = { globals: { locale: 'de' } };
 export const French: Story = { globals: { locale: 'fr' } };

@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { cspStyleMap } from '@trust-signals/core';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
 import 'trust-signals/trust-review-list.js';
 import 'trust-signals/trust-rating-summary.js';
@@ -140,7 +141,7 @@ const meta: Meta<Args> = {
     width: { control: 'text', description: 'Width of the container' },
   },
   render: (a) =>
-    html`<div style=${ifDefined(a.width ? `max-inline-size: ${a.width}` : undefined)}>
+    html`<div style=${cspStyleMap({ 'max-inline-size': a.width })}>
       <trust-review-list
         .data=${a.data}
         src=${ifDefined(a.src)}

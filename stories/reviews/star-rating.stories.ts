@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { cspStyleMap } from '@trust-signals/core';
 import 'trust-signals/trust-star-rating.js';
 
 interface Args {
@@ -29,7 +30,7 @@ const meta: Meta<Args> = {
       count=${ifDefined(count)}
       label=${ifDefined(label || undefined)}
       ?show-value=${showValue}
-      style=${ifDefined(size ? `--trust-star-rating-size: ${size}` : undefined)}
+      style=${cspStyleMap({ '--trust-star-rating-size': size })}
       >Rated ${value} out of ${max ?? 5}</trust-star-rating
     >`,
 };
@@ -67,7 +68,7 @@ export const Themed: Story = {
     html`<trust-star-rating
       value="4"
       count="87"
-      style="--trust-star-rating-color: #6d28d9; --trust-star-rating-outline-color: #6d28d9; --trust-star-rating-size: 1.75rem"
+      style=${cspStyleMap({ '--trust-star-rating-color': '#6d28d9', '--trust-star-rating-outline-color': '#6d28d9', '--trust-star-rating-size': '1.75rem' })}
     ></trust-star-rating>`,
 };
 export const InText: Story = {

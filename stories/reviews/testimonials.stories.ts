@@ -53,7 +53,7 @@ export const Unavailable: Story = { name: 'Bad data (unavailable)', args: { data
 export const Loading: Story = { args: { data: undefined }, render: () => html`<trust-testimonials src="/never-answers-${Math.random()}.json"></trust-testimonials>` };
 export const Narrow: Story = {
   name: 'Narrow viewport (320 px)',
-  render: (a) => html`<div style="max-inline-size: 288px"><trust-testimonials all-reviews-href=${ifDefined(a.allReviewsHref)} .data=${a.data}></trust-testimonials></div>`,
+  render: (a) => html`<div class="story-narrow"><trust-testimonials all-reviews-href=${ifDefined(a.allReviewsHref)} .data=${a.data}></trust-testimonials></div>`,
 };
 export const Spanish: Story = { globals: { locale: 'es' } };
 export const German: Story = { globals: { locale: 'de' }, args: { layout: 'grid' } };

@@ -40,7 +40,7 @@ export const Disabled: Story = { args: { disabled: true } };
 export const InAForm: Story = {
   name: 'In a form (page submits)',
   render: () =>
-    html`<form @submit=${showSubmitted} style="display: grid; gap: 0.75rem; justify-items: start">
+    html`<form @submit=${showSubmitted} class="story-form">
       <trust-csat-survey name="csat" subject="our support" variant="words" required></trust-csat-survey>
       <button type="submit">Submit</button>
       <output aria-live="polite"></output>
@@ -49,7 +49,7 @@ export const InAForm: Story = {
 };
 export const Narrow: Story = {
   name: 'Narrow viewport (320 px)',
-  render: (a) => html`<div style="max-inline-size: 288px">${survey(a)}</div>`,
+  render: (a) => html`<div class="story-narrow">${survey(a)}</div>`,
 };
 export const Spanish: Story = { globals: { locale: 'es' }, args: { subject: 'tu pedido' } };
 export const German: Story = { globals: { locale: 'de' }, args: { subject: 'Ihrer Lieferung' } };

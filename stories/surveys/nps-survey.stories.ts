@@ -45,9 +45,9 @@ export const Disabled: Story = { args: { disabled: true } };
 export const InAForm: Story = {
   name: 'In a form (required, page submits)',
   render: () =>
-    html`<form @submit=${showSubmitted} style="display: grid; gap: 0.75rem; justify-items: start">
+    html`<form @submit=${showSubmitted} class="story-form">
       <trust-nps-survey name="nps" subject="Acme" required follow-up></trust-nps-survey>
-      <div style="display: flex; gap: 0.5rem">
+      <div class="story-buttons">
         <button type="submit">Submit</button>
         <button type="reset">Reset</button>
       </div>
@@ -57,7 +57,7 @@ export const InAForm: Story = {
 };
 export const Narrow: Story = {
   name: 'Narrow viewport (320 px): the scale wraps in order',
-  render: (a) => html`<div style="max-inline-size: 288px">${survey(a)}</div>`,
+  render: (a) => html`<div class="story-narrow">${survey(a)}</div>`,
   play: choose(TAG, '8'),
 };
 export const Spanish: Story = { globals: { locale: 'es' }, args: { subject: 'Acme' } };

@@ -21,9 +21,9 @@ const base: DataNoticeInput = {
 };
 
 const field = ({ data, open }: Args) =>
-  html`<div style="display: grid; gap: 0.375rem; max-inline-size: 36rem">
+  html`<div class="story-field">
     <label for="email">Email</label>
-    <input id="email" type="email" autocomplete="email" style="font: inherit; padding: 0.375rem; max-inline-size: 20rem" />
+    <input id="email" type="email" autocomplete="email" />
     <trust-data-notice for="email" ?open=${open} .data=${data}>We use your email only to send your receipt.</trust-data-notice>
   </div>`;
 

@@ -66,7 +66,7 @@ const meta: Meta<Args> = {
     headingLevel: { control: { type: 'number', min: 1, max: 6 } },
   },
   render: ({ data, dismissible, dismissStorage, headingLevel }) =>
-    html`<div style="max-inline-size: 44rem">
+    html`<div class="story-column">
       <trust-incident-notice
         ?dismissible=${dismissible}
         dismiss-storage=${ifDefined(dismissStorage)}

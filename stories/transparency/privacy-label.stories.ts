@@ -30,7 +30,7 @@ const meta: Meta<Args> = {
   args: { data: shop, variant: 'compact' },
   argTypes: { data: { control: 'object' }, variant: { control: 'inline-radio', options: ['compact', 'full'] } },
   render: ({ data, variant }) =>
-    html`<div style="max-inline-size: 44rem">
+    html`<div class="story-column">
       <trust-privacy-label variant=${variant} .data=${data}>Example Shop collects contact info, purchases and usage data.</trust-privacy-label>
     </div>`,
 };
@@ -73,7 +73,7 @@ export const FromScript: Story = {
 export const Narrow: Story = {
   name: 'Narrow (320 px), full',
   args: { variant: 'full' },
-  render: ({ data, variant }) => html`<div style="max-inline-size: 288px"><trust-privacy-label variant=${variant} .data=${data}></trust-privacy-label></div>`,
+  render: ({ data, variant }) => html`<div class="story-narrow"><trust-privacy-label variant=${variant} .data=${data}></trust-privacy-label></div>`,
 };
 export const InvalidCategory: Story = {
   name: 'Invalid: unknown category',
