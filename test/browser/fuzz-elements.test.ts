@@ -175,6 +175,48 @@ describe('elements under fuzzed data: no throw, no NaN/Infinity, percentages wit
   }
 });
 
+/** `depth` levels of `{ a: { a: … } }` or `[[[…]]]`, built without recursion. */
+function deeplyNested(depth: number, kind: 'object' | 'array'): unknown {
+  let value: unknown = kind === 'object' ? { value: 1 } : [1];
+  for (let i = 0; i < depth; i++) value = kind === 'object' ? { a: value, value: i } : [value];
+  return value;
+}
+
+/**
+ * Deep nesting, deterministically (the fuzzed feeds above stay shallow so that each run is quick): every data
+ * property and child script of every feed replaced by 10,000 levels of objects or arrays, and each top-level field
+ * of a valid record replaced the same way. No element may throw, hang or render a lie; parsers answer with a
+ * field-path error (core's parsers are fuzzed deeper still in test/unit/fuzz-parsers.test.ts).
+ */
+describe('elements under deeply nested data (10,000 levels)', () => {
+  const DEPTH = 10_000;
+  for (const tag of TAGS) {
+    it(`<${tag}>`, async () => {
+      const problems: string[] = [];
+      let rendered = 0;
+      for (const feed of FEEDS[tag] ?? []) {
+        const variants: unknown[] = [];
+        for (const kind of ['object', 'array'] as const) {
+          const deep = deeplyNested(DEPTH, kind);
+          for (const [key, value] of Object.entries(feed.properties ?? {})) {
+            variants.push({ ...feed, properties: { ...feed.properties, [key]: deep } });
+            if (isRecordLike(value)) for (const field of Object.keys(value)) variants.push({ ...feed, properties: { ...feed.properties, [key]: { ...value, [field]: deep } } });
+          }
+          if (feed.child) {
+            variants.push({ ...feed, child: { ...feed.child, value: deep } });
+            if (isRecordLike(feed.child.value)) for (const field of Object.keys(feed.child.value)) variants.push({ ...feed, child: { ...feed.child, value: { ...feed.child.value, [field]: deep } } });
+          }
+        }
+        for (const input of variants) for (const p of await renderAndCheck(tag, input, feed)) problems.push(p);
+        rendered += variants.length;
+      }
+      // Elements fed only by attributes (strings) have nothing to nest.
+      if ((FEEDS[tag] ?? []).some((f) => f.properties || f.child)) expect(rendered).toBeGreaterThan(0);
+      expect([...new Set(problems)]).toEqual([]);
+    }, 120_000);
+  }
+});
+
 describe('the element checks bite', () => {
   class LyingElement extends HTMLElement {
     connectedCallback() {
