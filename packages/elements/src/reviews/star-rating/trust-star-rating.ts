@@ -20,6 +20,9 @@ import { starRatingStyles } from './trust-star-rating.styles.js';
 
 provideEnglish(enRating);
 
+/** The result before the first update (no value yet): parsed once and shared, as results are immutable. */
+const UNSET = parseRating({ value: undefined });
+
 /**
  * A read-only star rating: "★★★★☆ 4.3 (1.2K)", announced as one image, "Rated 4.3 out of 5, 1,234 reviews".
  *
@@ -75,7 +78,7 @@ export class TrustStarRating extends TrustElement {
   /** Shows the number next to the stars ("4.3"). */
   showValue = false;
 
-  #rating: ParseResult<Rating> = parseRating({ value: undefined });
+  #rating: ParseResult<Rating> = UNSET;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('value') || changed.has('max') || changed.has('count')) {
