@@ -174,6 +174,21 @@ describe('<trust-review-form>', () => {
     expect(sessionStorage.getItem('trust-signals:draft:trust-review-form:mug')).toBeNull();
   });
 
+  it('never stores the email address in the draft', async () => {
+    const el = await fixture<TrustReviewForm>(html`<trust-review-form id="cup"></trust-review-form>`);
+    await userEvent.type(field(el, 'Email (optional)'), 'ana@example.com');
+    expect(sessionStorage.getItem('trust-signals:draft:trust-review-form:cup')).toBeNull(); // an email alone is no draft
+    await fill(el, { title: 'Nice cup' });
+    const stored = sessionStorage.getItem('trust-signals:draft:trust-review-form:cup')!;
+    expect(stored).toContain('"title":"Nice cup"');
+    expect(stored).not.toContain('example.com');
+    el.remove();
+    const again = await fixture<TrustReviewForm>(html`<trust-review-form id="cup"></trust-review-form>`);
+    expect(field(again, 'Title').value).toBe('Nice cup');
+    expect(field(again, 'Display name').value).toBe('Ana');
+    expect(field(again, 'Email (optional)').value).toBe('');
+  });
+
   it('draft-key names the draft; no-draft stores nothing', async () => {
     const keyed = await fixture<TrustReviewForm>(html`<trust-review-form id="x" draft-key="product-42"></trust-review-form>`);
     await userEvent.type(field(keyed, 'Title'), 'Hi');

@@ -73,7 +73,9 @@ const length = (text: string) => [...text].length;
  * keeps the unsent review in `sessionStorage` (this tab only) by default, as a lost review is a real loss; the
  * `no-draft` attribute turns it off. The key is `trust-review-form:` plus `draft-key`, else the element's `id`,
  * else the page's path (give each form on a page an `id` or a `draft-key`). The draft is restored when the element
- * is created again (a reload) and removed after a successful send, "Discard draft", or a page form's reset.
+ * is created again (a reload) and removed after a successful send, "Discard draft", or a page form's reset. It
+ * holds the rating, title, text and display name; the email address is never written to storage (it is quick to
+ * type again, and contact data has no business outliving the visit in a shared browser).
  *
  * **In a page form.** Inside a `<form>` the element has no submit button and is a form control instead: it
  * submits `rating`, `title`, `body`, `author` and `email` (prefixed with `<name>-` when it has a `name`), blocks
@@ -326,8 +328,9 @@ export class TrustReviewForm extends FormControlMixin(TrustElement) {
 
   #saveDraft(): void {
     if (this.noDraft) return;
-    const d = this.#draft();
-    if (d.rating === null && !d.title && !d.body && !d.author && !d.email) clearDraft(this.#draftId);
+    // Everything but the email address (see "Drafts" above).
+    const { email: _email, ...d } = this.#draft();
+    if (d.rating === null && !d.title && !d.body && !d.author) clearDraft(this.#draftId);
     else writeDraft(this.#draftId, d);
   }
 
