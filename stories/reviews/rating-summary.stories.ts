@@ -5,6 +5,7 @@ import { cspStyleMap } from '@trust-signals/core';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
 import 'trust-signals/trust-rating-summary.js';
 import 'trust-signals/trust-review-list.js';
+import { demoUrl, playLoading } from './demo-fetch.js';
 
 interface Args {
   /** Review data: the library's JSON or schema.org JSON-LD. */
@@ -16,22 +17,6 @@ interface Args {
 
 /** 500 ratings with a level nobody chose (2 stars). */
 const DISTRIBUTION = { subject: { name: 'Kettle' }, aggregate: { distribution: { 5: 310, 4: 100, 3: 50, 2: 0, 1: 40 } } };
-
-/**
- * Demo answers for `src` in these stories, as a server would give them: `/demo/summary/slow.json` never answers
- * (loading), `/demo/summary/down.json` answers 503 (error). Every other request goes to the real `fetch`.
- */
-const DEMO = '/demo/summary/';
-const realFetch = window.fetch.bind(window);
-if (!(window as { summaryDemoFetch?: boolean }).summaryDemoFetch) {
-  (window as { summaryDemoFetch?: boolean }).summaryDemoFetch = true;
-  window.fetch = (input, init) => {
-    const url = new URL(input instanceof Request ? input.url : String(input), location.href);
-    if (url.pathname === `${DEMO}slow.json`) return new Promise(() => {});
-    if (url.pathname === `${DEMO}down.json`) return Promise.resolve(new Response('Service unavailable', { status: 503 }));
-    return realFetch(input, init);
-  };
-}
 
 const review = (rating: number, i: number) => ({
   '@type': 'Review',
@@ -93,10 +78,10 @@ export const Dropped: Story = {
   name: 'Reviews that could not be read (disclosed)',
   args: { data: { reviews: [{ rating: 5, body: 'Great', author: 'Ana' }, { rating: 4, body: 'Good', author: 'Ben' }, { rating: 'five' }] } },
 };
-export const Loading: Story = { args: { data: undefined, src: `${DEMO}slow.json` } };
+export const Loading: Story = { args: { data: undefined, src: demoUrl('summary', 'slow') }, play: playLoading('trust-rating-summary') };
 export const Failed: Story = {
   name: 'Error (src failed, with "Try again")',
-  args: { data: undefined, src: `${DEMO}down.json` },
+  args: { data: undefined, src: demoUrl('summary', 'down') },
   play: async ({ canvasElement }) => {
     const root = within(canvasElement.querySelector('trust-rating-summary')!.shadowRoot as unknown as HTMLElement);
     await waitFor(() => expect(root.getByRole('button', { name: 'Try again' })).toBeTruthy());

@@ -5,6 +5,7 @@ import { cspStyleMap } from '@trust-signals/core';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
 import 'trust-signals/trust-review-list.js';
 import 'trust-signals/trust-rating-summary.js';
+import { demoUrl, playLoading } from './demo-fetch.js';
 // Served as files, never inlined as data: URLs (which the element refuses: photos are http(s) or relative only).
 import kettleSide from './assets/kettle-side.svg?no-inline';
 import kettleLid from './assets/kettle-lid.svg?no-inline';
@@ -22,22 +23,6 @@ interface Args {
   showAll?: boolean;
   width?: string;
 }
-
-/**
- * Demo answers for `src` in these stories, as a server would give them: `/demo/review-list/slow.json` never
- * answers (the loading state). Every other request goes to the real `fetch`.
- */
-const DEMO = '/demo/review-list/';
-if (!(window as { reviewListDemoFetch?: boolean }).reviewListDemoFetch) {
-  (window as { reviewListDemoFetch?: boolean }).reviewListDemoFetch = true;
-  const previous = window.fetch.bind(window);
-  window.fetch = (input, init) => {
-    const url = new URL(input instanceof Request ? input.url : String(input), location.href);
-    if (url.pathname === `${DEMO}slow.json`) return new Promise(() => {});
-    return previous(input, init);
-  };
-}
-
 
 const PHOTOS: Record<string, string> = { 'kettle-side.svg': kettleSide, 'kettle-lid.svg': kettleLid, 'kettle-box.svg': kettleBox };
 const photo = (file: string) => PHOTOS[file]!;
@@ -236,7 +221,7 @@ export const VerificationSlot: Story = {
   },
 };
 
-export const Loading: Story = { args: { data: undefined, src: `${DEMO}slow.json` } };
+export const Loading: Story = { args: { data: undefined, src: demoUrl('review-list', 'slow') }, play: playLoading('trust-review-list') };
 export const Empty: Story = { args: { data: { reviews: [] } } };
 export const Failed: Story = { name: 'Error (bad data)', args: { data: { reviews: 'not a list' } } };
 

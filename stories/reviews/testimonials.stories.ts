@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import 'trust-signals/trust-testimonials.js';
+import { demoUrl, playLoading } from './demo-fetch.js';
 
 interface Args {
   layout: 'carousel' | 'grid';
@@ -50,7 +51,9 @@ export const LongText: Story = {
 };
 export const Empty: Story = { args: { data: { reviews: [] } } };
 export const Unavailable: Story = { name: 'Bad data (unavailable)', args: { data: { aggregate: { average: 'lots', count: 2 } } } };
-export const Loading: Story = { args: { data: undefined }, render: () => html`<trust-testimonials src="/never-answers-${Math.random()}.json"></trust-testimonials>` };
+export const Loading: Story = { args: { data: undefined }, render: () => html`<trust-testimonials src=${demoUrl('testimonials', 'slow')}></trust-testimonials>`,
+  play: playLoading('trust-testimonials'),
+};
 export const Narrow: Story = {
   name: 'Narrow viewport (320 px)',
   render: (a) => html`<div class="story-narrow"><trust-testimonials all-reviews-href=${ifDefined(a.allReviewsHref)} .data=${a.data}></trust-testimonials></div>`,

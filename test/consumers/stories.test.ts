@@ -46,9 +46,6 @@ beforeAll(async () => {
 });
 afterAll(async () => h?.close());
 
-/** The Testimonials "Loading" story fetches `/never-answers-<random>.json`: that server never answers. */
-const neverAnswers = (page: import('playwright').Page) => page.route('**/never-answers-*', () => {});
-
 /** The harness's csp() includes every report posted to the server meanwhile; pages run side by side: keep this page's. */
 function ownReports(url: string, found: string[]): string[] {
   return found.filter((v) => {
@@ -62,7 +59,7 @@ function ownReports(url: string, found: string[]): string[] {
 
 /** Opens the stories page; `name` makes its address (the document-uri of its reports) its own. */
 async function openStories(name: string) {
-  const opened = await h.open(`/test/consumers/stories/?${name}`, { allowDataErrors: true, before: neverAnswers });
+  const opened = await h.open(`/test/consumers/stories/?${name}`, { allowDataErrors: true });
   await opened.page.waitForSelector('body[data-ready]', { state: 'attached', timeout: 30_000 });
   return opened;
 }
