@@ -1,6 +1,6 @@
 import { LitElement } from 'lit';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { JsonSource, readJsonLdChild, type SourceState } from './source.js';
+import { ChildJson, JsonSource, readJsonLdChild, scriptChild, type SourceState } from './source.js';
 
 class SourceHost extends LitElement {
   source!: JsonSource;
@@ -97,6 +97,161 @@ describe('JsonSource', () => {
     el.source.set('/test/fixtures/data/reviews.json');
     el.source.set(undefined);
     expect(el.source.state).toEqual({ status: 'idle' });
+  });
+});
+
+/** A host that counts its updates and keeps the child JSON of the first matching script. */
+class ChildHost extends LitElement {
+  child!: ChildJson;
+  updates = 0;
+  protected override update(changed: Map<PropertyKey, unknown>): void {
+    super.update(changed);
+    this.updates++;
+  }
+}
+customElements.define('core-child-host', ChildHost);
+
+function childHost(inner: string, type: 'application/json' | 'application/ld+json' = 'application/json', accept?: (s: HTMLScriptElement) => boolean) {
+  const el = document.createElement('core-child-host') as ChildHost;
+  el.innerHTML = inner; // test markup only
+  el.child = new ChildJson(el, type, accept);
+  document.body.append(el);
+  hosts.push(el);
+  return el;
+}
+
+/** Lets the mutation record arrive and the update it asked for run. */
+const settled = async (el: ChildHost) => {
+  await new Promise((r) => setTimeout(r));
+  await el.updateComplete;
+};
+
+describe('scriptChild', () => {
+  it('finds the first direct child script of a type (case and spaces ignored), accepted by the filter when given', () => {
+    const div = document.createElement('div');
+    div.innerHTML = '<script type="text/plain">{}</script><div><script type="application/json">1</script></div><script type=" Application/JSON ">2</script><script type="application/json" data-x>3</script>';
+    expect(scriptChild(div, 'application/json')?.textContent).toBe('2');
+    expect(scriptChild(div, 'application/json', (s) => s.hasAttribute('data-x'))?.textContent).toBe('3');
+    expect(scriptChild(div, 'application/ld+json')).toBeUndefined();
+  });
+});
+
+describe('ChildJson', () => {
+  it('reads the child script when the host connects: its JSON, or an issue at script[type=…] when it is not JSON', async () => {
+    const el = childHost('<script type="application/ld+json">{"@type":"Product","name":"Kettle"}</script>', 'application/ld+json');
+    expect(el.child.value).toEqual({ ok: true, value: { '@type': 'Product', name: 'Kettle' }, warnings: [] });
+    const bad = childHost('<script type="application/json">{"name": oops}</script>');
+    const result = bad.child.value!;
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.errors).toHaveLength(1);
+    expect(result.errors[0]!.path).toBe('script[type=application/json]');
+    expect(result.errors[0]!.message).toMatch(/^is not valid JSON \(.+\); starts with "\{\\"name\\": oops\}"$/);
+    expect(childHost('<script type="text/plain">{}</script><div><script type="application/json">{}</script></div>').child.value).toBeUndefined();
+  });
+
+  it('follows a script added, rewritten, edited in place, replaced and removed later, and asks for an update each time', async () => {
+    const el = childHost('');
+    await el.updateComplete;
+    expect(el.child.value).toBeUndefined();
+    const script = document.createElement('script');
+    script.type = 'application/json';
+    script.textContent = '{"a":1}';
+    const steps: Array<[() => void, unknown]> = [
+      [() => el.append(script), { a: 1 }],
+      [() => (script.textContent = '{"a":2}'), { a: 2 }],
+      [() => ((script.firstChild as Text).data = '{"a":3}'), { a: 3 }],
+      [() => script.replaceWith(Object.assign(document.createElement('script'), { type: 'application/json', textContent: '[4]' })), [4]],
+      [() => el.querySelector('script')!.remove(), undefined],
+    ];
+    for (const [change, expected] of steps) {
+      const before = el.updates;
+      change();
+      await settled(el);
+      expect(el.child.value && (el.child.value.ok ? el.child.value.value : 'error')).toEqual(expected);
+      expect(el.updates).toBe(before + 1);
+    }
+  });
+
+  it('is not news when nothing it reads changed: other children, other scripts, the same text written again', async () => {
+    const el = childHost('<script type="application/json">{"a":1}</script>');
+    await el.updateComplete;
+    const value = el.child.value;
+    const updates = el.updates;
+    el.append(document.createElement('span'), Object.assign(document.createElement('script'), { type: 'text/plain', textContent: 'x' }));
+    el.querySelector('span')!.textContent = 'changed';
+    el.querySelector('script')!.textContent = '{"a":1}';
+    await settled(el);
+    expect(el.updates).toBe(updates);
+    expect(el.child.value).toBe(value);
+  });
+
+  it("skips the scripts its filter rejects (an element's own output)", async () => {
+    const el = childHost('<script type="application/ld+json" data-output>{"own":true}</script>', 'application/ld+json', (s) => !s.hasAttribute('data-output'));
+    expect(el.child.value).toBeUndefined();
+    el.append(Object.assign(document.createElement('script'), { type: 'application/ld+json', textContent: '{"page":true}' }));
+    await settled(el);
+    expect(el.child.value).toEqual({ ok: true, value: { page: true }, warnings: [] });
+    el.querySelector('script[data-output]')!.textContent = '{"own":false}';
+    await settled(el);
+    expect(el.child.value).toEqual({ ok: true, value: { page: true }, warnings: [] });
+  });
+
+  it('stops observing when the host leaves, and reads the script again when it comes back', async () => {
+    const observe = vi.spyOn(MutationObserver.prototype, 'observe');
+    const disconnect = vi.spyOn(MutationObserver.prototype, 'disconnect');
+    const el = childHost('<script type="application/json">1</script>');
+    await el.updateComplete;
+    el.remove();
+    expect(disconnect).toHaveBeenCalledTimes(1);
+    const updates = el.updates;
+    el.querySelector('script')!.textContent = '2';
+    await new Promise((r) => setTimeout(r));
+    expect(el.updates).toBe(updates);
+    expect(el.child.value).toEqual({ ok: true, value: 1, warnings: [] });
+    document.body.append(el);
+    await settled(el);
+    expect(el.child.value).toEqual({ ok: true, value: 2, warnings: [] });
+    expect(observe).toHaveBeenCalledTimes(2);
+    observe.mockRestore();
+    disconnect.mockRestore();
+  });
+
+  it('parse(): data wins unless undefined; the child otherwise, or its issue; parsed again only when one changed', async () => {
+    const el = childHost('<script type="application/json">{"n":1}</script>');
+    const parser = vi.fn((input: unknown) => ({ ok: true as const, value: input, warnings: [] }));
+    const fromChild = el.child.parse(undefined, parser);
+    expect(fromChild).toEqual({ ok: true, value: { n: 1 }, warnings: [] });
+    expect(el.child.parse(undefined, parser)).toBe(fromChild);
+    const data = { n: 9 };
+    expect(el.child.parse(data, parser).ok && el.child.parse(data, parser)).toMatchObject({ value: data });
+    expect(parser).toHaveBeenCalledTimes(2);
+    // The child changing does not matter while data is set; it does once data is unset.
+    el.querySelector('script')!.textContent = 'oops';
+    await settled(el);
+    expect(parser).toHaveBeenCalledTimes(2);
+    expect(el.child.parse(data, parser)).toMatchObject({ value: data });
+    const failed = el.child.parse(undefined, parser);
+    expect(failed.ok === false && failed.errors.map((i) => i.path)).toEqual(['script[type=application/json]']);
+    expect(parser).toHaveBeenCalledTimes(2);
+    // null is data too: the child (even a broken one) is not used.
+    expect(el.child.parse(null, parser).ok).toBe(true);
+    // No child, no data: the parser says what is missing.
+    el.querySelector('script')!.remove();
+    await settled(el);
+    el.child.parse(undefined, parser);
+    expect(parser).toHaveBeenLastCalledWith(undefined);
+  });
+
+  it('base(): the object under the attributes: data unless undefined, else the child; {} for anything else', () => {
+    const el = childHost('<script type="application/json">{"price":3}</script>');
+    expect(el.child.base(undefined)).toEqual({ base: { price: 3 }, issues: [] });
+    expect(el.child.base({ price: 4 })).toEqual({ base: { price: 4 }, issues: [] });
+    expect(el.child.base([1, 2])).toEqual({ base: {}, issues: [] });
+    expect(el.child.base(null)).toEqual({ base: {}, issues: [] });
+    const bad = childHost('<script type="application/json">[</script>');
+    expect(bad.child.base(undefined).issues.map((i) => i.path)).toEqual(['script[type=application/json]']);
+    expect(bad.child.base({ price: 4 })).toEqual({ base: { price: 4 }, issues: [] });
   });
 });
 

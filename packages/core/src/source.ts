@@ -1,10 +1,11 @@
 /**
  * Where a data element's data comes from, besides a JS property: a `src` URL fetched once, or a child
- * `<script type="application/ld+json">` holding schema.org data the page already publishes.
+ * `<script type="application/json">` or `<script type="application/ld+json">` (schema.org data the page already
+ * publishes), kept current while the element is on the page.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { issue, parseJsonText, type DataIssue, type ParseResult } from './errors.js';
-import { parseUrl } from './fields.js';
+import { isRecord, parseUrl } from './fields.js';
 
 export type SourceState =
   /** No `src`: the element uses its property or JSON-LD data. */
@@ -98,9 +99,14 @@ export class JsonSource implements ReactiveController {
   }
 }
 
-/** The first child `<script>` of `host` (its light DOM, where crawlers read it too) whose type is `type`. */
-export function scriptChild(host: Element, type: string): HTMLScriptElement | undefined {
-  return [...host.children].find((c): c is HTMLScriptElement => c.localName === 'script' && (c as HTMLScriptElement).type.trim().toLowerCase() === type);
+/**
+ * The first child `<script>` of `host` (its light DOM, where crawlers read it too) whose type is `type`, and that
+ * `accept` accepts when given.
+ */
+export function scriptChild(host: Element, type: string, accept?: (script: HTMLScriptElement) => boolean): HTMLScriptElement | undefined {
+  return [...host.children].find(
+    (c): c is HTMLScriptElement => c.localName === 'script' && (c as HTMLScriptElement).type.trim().toLowerCase() === type && (!accept || accept(c as HTMLScriptElement)),
+  );
 }
 
 /**
@@ -122,4 +128,80 @@ export function readJsonLdChild(host: Element): { json: unknown } | { issues: Da
 export function readJsonChild(host: Element): ParseResult<unknown> | undefined {
   const script = scriptChild(host, 'application/json');
   return script ? parseJsonText(script.textContent ?? '', 'script[type=application/json]') : undefined;
+}
+
+/**
+ * Keeps the JSON of an element's child `<script type="…">` current: the first direct child script of `type`
+ * (that `accept` accepts, when given; e.g. not the element's own JSON-LD output) is read when the host connects,
+ * and again whenever the host's light DOM changes while it is connected, so a script that a CMS, an htmx swap or
+ * a framework adds, rewrites, replaces or removes after the element connected is shown like one that was there
+ * from the start. The text is parsed again only when it changed (other light-DOM changes are not news), and the
+ * host is then asked to update.
+ *
+ * `value` is `undefined` without such a script (and on the server, where there is no light DOM to read), the
+ * JSON otherwise, or an issue at path `script[type=…]` when the text is not JSON. It is a new object only when
+ * the text changed, so an element may compare it by identity.
+ */
+export class ChildJson implements ReactiveController {
+  value: ParseResult<unknown> | undefined;
+  #text: string | null = null;
+  #observer: MutationObserver | undefined;
+  #parsed: { data: unknown; child: ParseResult<unknown> | undefined; result: ParseResult<unknown> } | undefined;
+
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    readonly type: 'application/json' | 'application/ld+json',
+    private readonly accept?: (script: HTMLScriptElement) => boolean,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    // Server rendering has neither a light DOM nor MutationObserver: the element renders its other data there.
+    if (typeof MutationObserver === 'undefined') return;
+    this.#read();
+    this.#observer ??= new MutationObserver(() => this.#read());
+    this.#observer.observe(this.host, { childList: true, subtree: true, characterData: true });
+  }
+
+  hostDisconnected(): void {
+    // Changes made while the element is away are read when it comes back.
+    this.#observer?.disconnect();
+  }
+
+  /**
+   * For an element whose `data` property replaces the child script: `data` parsed with `parser` unless it is
+   * `undefined`, else the child's JSON parsed with `parser` (`parser(undefined)` without a child), or the child's
+   * own issue when its text is not JSON. Parsed again only when `data` (by identity) or the child changed, so the
+   * same result comes back until then.
+   */
+  parse<T>(data: unknown, parser: (input: unknown) => ParseResult<T>): ParseResult<T> {
+    const child = data === undefined ? this.value : undefined;
+    const last = this.#parsed;
+    if (last && last.data === data && last.child === child) return last.result as ParseResult<T>;
+    const result: ParseResult<T> = child && !child.ok ? child : parser(data ?? child?.value);
+    this.#parsed = { data, child, result };
+    return result;
+  }
+
+  /**
+   * For an element that lays its attributes over `data` or the child script, field by field: the object to start
+   * from (`data` unless it is `undefined`, else the child's JSON; `{}` when that is not an object) and the child's
+   * issue when its text is not JSON.
+   */
+  base(data: unknown): { base: Record<string, unknown>; issues: readonly DataIssue[] } {
+    const child = data === undefined ? this.value : undefined;
+    if (child && !child.ok) return { base: {}, issues: child.errors };
+    const json = data === undefined ? child?.value : data;
+    return { base: isRecord(json) ? json : {}, issues: [] };
+  }
+
+  #read(): void {
+    const script = scriptChild(this.host, this.type, this.accept);
+    const text = script ? (script.textContent ?? '') : null;
+    if (text === this.#text) return;
+    this.#text = text;
+    this.value = text === null ? undefined : parseJsonText(text, `script[type=${this.type}]`);
+    this.host.requestUpdate();
+  }
 }
