@@ -1,11 +1,11 @@
 import { css, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import {
+  ChildJson,
   JsonSource,
   TrustElement,
   enReviewData,
   jsonLdText,
   provideEnglish,
-  readJsonLdChild,
   readReviewInput,
   toJsonLd,
   type DataIssue,
@@ -48,7 +48,8 @@ const OUTPUT_ATTR = 'data-trust-signals-output';
  *    schema.org JSON-LD document (a Product with `aggregateRating` and `review`);
  * 2. `src`: a URL returning either format, fetched once per URL (aborted when `src` changes or the element leaves);
  * 3. a child `<script type="application/ld+json">` (the markup the page already publishes for search engines),
- *    re-read when it changes.
+ *    followed when the page adds, changes or removes it later (core's `ChildJson`; the element's own output is
+ *    never read back).
  *
  * Bad data is reported once (`trust-error`, one console line) and shown as an accessible "unavailable" state;
  * warnings (e.g. an average the distribution contradicts) are reported and the corrected data is shown. Each new
@@ -68,7 +69,6 @@ export abstract class ReviewDataElement extends TrustElement {
     data: { attribute: false },
     src: { type: String },
     jsonld: { type: Boolean },
-    childJson: { state: true },
   };
 
   /** Review data by property: the library's JSON or a schema.org JSON-LD document. Wins over `src` and JSON-LD. */
@@ -78,9 +78,6 @@ export abstract class ReviewDataElement extends TrustElement {
   /** Write schema.org JSON-LD for the data into the light DOM (for pages that do not publish it themselves). */
   jsonld = false;
 
-  /** The JSON of the child `<script type="application/ld+json">`, kept current by a MutationObserver. */
-  protected childJson: ReturnType<typeof readJsonLdChild> = undefined;
-
   /** The data shown: parsed, checked and corrected; `undefined` while loading, on error, or without data. */
   protected reviewData: ReviewData | undefined;
   protected dataStatus: ReviewDataStatus = 'idle';
@@ -89,41 +86,18 @@ export abstract class ReviewDataElement extends TrustElement {
   protected dataIssues: readonly DataIssue[] = [];
 
   readonly #source = new JsonSource(this);
-  #childObserver: MutationObserver | undefined;
+  // Our own output is not input: reading it back would make the data its own source.
+  readonly #child = new ChildJson(this, 'application/ld+json', (script) => !script.hasAttribute(OUTPUT_ATTR));
   #parsedInput: unknown = Symbol('none');
-  #childText: string | null = null;
 
   /** The data this element shows (read-only), for linked elements and for the page. */
   get shownData(): ReviewData | undefined {
     return this.reviewData;
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.#readChild();
-    this.#childObserver ??= new MutationObserver(() => this.#readChild());
-    this.#childObserver.observe(this, { childList: true, subtree: true, characterData: true });
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.#childObserver?.disconnect();
-  }
-
   /** Loads `src` again after a failure (the retry button of `renderDataState()`). */
   retry(): void {
     this.#source.retry();
-  }
-
-  #readChild(): void {
-    // Our own output is not input: reading it back would make the data its own source.
-    const script = [...this.children].find(
-      (c) => c.localName === 'script' && !c.hasAttribute(OUTPUT_ATTR) && (c as HTMLScriptElement).type.trim().toLowerCase() === 'application/ld+json',
-    );
-    const text = script?.textContent ?? null;
-    if (text === this.#childText) return; // unchanged (e.g. the mutation was our own output)
-    this.#childText = text;
-    this.childJson = script ? readJsonLdChild(this) : undefined;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -142,15 +116,16 @@ export abstract class ReviewDataElement extends TrustElement {
     let origin: ReviewDataOrigin = 'none';
     let input: unknown;
     const state = this.#source.state;
+    const child = this.#child.value;
     if (this.data !== undefined && this.data !== null) {
       origin = 'property';
       input = this.data;
     } else if (state.status !== 'idle') {
       origin = 'src';
       input = state;
-    } else if (this.childJson) {
+    } else if (child) {
       origin = 'json-ld';
-      input = this.childJson;
+      input = child;
     }
     if (input === this.#parsedInput && origin === this.dataOrigin) return;
     this.#parsedInput = input;
@@ -171,9 +146,8 @@ export abstract class ReviewDataElement extends TrustElement {
       if (state.status === 'failed') issues = state.issues;
       else if (state.status === 'loaded') raw = state.json;
     } else if (origin === 'json-ld') {
-      const child = this.childJson!;
-      if ('issues' in child) issues = child.issues;
-      else raw = child.json;
+      if (!child!.ok) issues = child!.errors;
+      else raw = child!.value;
     } else {
       raw = input;
     }

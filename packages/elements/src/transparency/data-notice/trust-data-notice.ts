@@ -1,5 +1,6 @@
-import { html, nothing, svg, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { html, nothing, svg, type PropertyDeclarations } from 'lit';
 import {
+  ChildJson,
   TrustElement,
   baseStyles,
   controlStyles,
@@ -13,7 +14,6 @@ import {
   type DataNoticeInput,
   type ParseResult,
   surfaceTokens,
-  readJsonChild,
 } from '@trust-signals/core';
 import { noticeStyles } from '../notice.styles.js';
 import { dataNoticeStyles } from './trust-data-notice.styles.js';
@@ -48,9 +48,9 @@ function setDescribedBy(el: Element, id: string, on: boolean): void {
  * description is therefore the summary, in the page's language, and stays in sync with it.
  *
  * **Data.** Set `data` (see {@link DataNoticeInput}), or put the same object as JSON in a child
- * `<script type="application/json">`. Required: summary, controller, purpose, legalBasis, retention, recipients
- * (`[]` for none) and policy; legitimateInterest when the basis is legitimate interests. Anything missing or
- * invalid shows "Information about how this data is used is unavailable." (also the field's description), logs
+ * `<script type="application/json">` (followed when the page adds, changes or removes it later; `data` wins over
+ * it). Required: summary, controller, purpose, legalBasis, retention, recipients (`[]` for none) and policy;
+ * legitimateInterest when the basis is legitimate interests. Anything missing or invalid shows "Information about how this data is used is unavailable." (also the field's description), logs
  * one console error with every field path, and dispatches `trust-error`.
  *
  * @tagname trust-data-notice
@@ -80,7 +80,10 @@ export class TrustDataNotice extends TrustElement {
     open: { type: Boolean },
   };
 
-  /** The notice's data. When unset, the JSON of a child `<script type="application/json">` is used. */
+  /**
+   * The notice's data. When unset, the JSON of a child `<script type="application/json">` is used, followed when
+   * the page adds, changes or removes the script later.
+   */
   data: DataNoticeInput | undefined;
 
   /** The id of the field this notice describes, in the element's root (document or shadow root). */
@@ -89,6 +92,7 @@ export class TrustDataNotice extends TrustElement {
   /** Whether the details are shown. The visitor toggles it with the button. */
   open = false;
 
+  readonly #child = new ChildJson(this, 'application/json');
   #notice: ParseResult<DataNotice> = parseDataNotice(undefined);
   #summary: HTMLSpanElement | undefined;
   #field: Element | null = null;
@@ -125,11 +129,8 @@ export class TrustDataNotice extends TrustElement {
     this.#connectField(null);
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('data') || !this.hasUpdated) {
-      const json = this.data === undefined ? readJsonChild(this) : undefined;
-      this.#notice = json && !json.ok ? json : parseDataNotice(this.data ?? json?.value);
-    }
+  protected override willUpdate(): void {
+    this.#notice = this.#child.parse(this.data, parseDataNotice);
   }
 
   protected override updated(): void {

@@ -1,5 +1,6 @@
 import { html, nothing, svg, type PropertyDeclarations, type PropertyValues } from 'lit';
 import {
+  ChildJson,
   TrustElement,
   baseStyles,
   controlStyles,
@@ -7,7 +8,6 @@ import {
   formatDate,
   formatDateRange,
   formatPercent,
-  isRecord,
   numberAttribute,
   parseDonationUse,
   provideEnglish,
@@ -18,7 +18,6 @@ import {
   type ParseResult,
   type Translation,
   surfaceTokens,
-  readJsonChild,
 } from '@trust-signals/core';
 import { breakdownStyles, renderBreakdown } from '../breakdown.js';
 import { donationUseStyles } from './trust-donation-use.styles.js';
@@ -45,7 +44,8 @@ export function fiscalYearText(lang: string, fy: FiscalYear): string {
  * auditor, the date they were last updated and links to the reports.
  *
  * Data comes from attributes, from the `data` property, or from a child `<script type="application/json">`
- * holding a {@link DonationUseInput}; attributes win over the other two, field by field. Bad data (a 100% claim
+ * holding a {@link DonationUseInput}, which is followed when the page adds, changes or removes it later; `data`
+ * wins over the script, and attributes win over the other two, field by field. Bad data (a 100% claim
  * without its scope, a split that does not add up to its total, a `javascript:` report link…) is never shown: the
  * element says "Donation information unavailable", logs one console error with every field path and dispatches
  * `trust-error`.
@@ -137,24 +137,12 @@ export class TrustDonationUse extends TrustElement {
   reportLabel: string | undefined;
 
   private open = false;
-  #childData: ParseResult<unknown> | undefined;
+  readonly #child = new ChildJson(this, 'application/json');
   #result: ParseResult<DonationUse> | undefined;
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.#childData = readJsonChild(this);
-    this.requestUpdate();
-  }
-
   /** The input the parser sees: child JSON or `data`, with attributes and properties on top. */
-  #input(): { input: DonationUseInput; issues: DataIssue[] } {
-    const issues: DataIssue[] = [];
-    let base: DonationUseInput = {};
-    if (this.data !== undefined) base = isRecord(this.data) ? this.data : {};
-    else if (this.#childData) {
-      if (!this.#childData.ok) issues.push(...this.#childData.errors);
-      else if (isRecord(this.#childData.value)) base = this.#childData.value;
-    }
+  #input(): { input: DonationUseInput; issues: readonly DataIssue[] } {
+    const { base, issues } = this.#child.base(this.data);
     const own: DonationUseInput = {
       percent: this.percent,
       purpose: this.purpose,

@@ -1,6 +1,7 @@
 import { html, nothing, svg, type PropertyDeclarations, type PropertyValues, type SVGTemplateResult } from 'lit';
 import { classMap } from 'lit/directives/class-map.js';
 import {
+  ChildJson,
   DISMISS_STORAGES,
   TrustElement,
   announcementRole,
@@ -26,7 +27,6 @@ import {
   type IncidentState,
   type ParseResult,
   surfaceTokens,
-  readJsonChild,
 } from '@trust-signals/core';
 import { noticeStyles } from '../notice.styles.js';
 import { incidentNoticeStyles } from './trust-incident-notice.styles.js';
@@ -87,7 +87,8 @@ const closeIcon = svg`<path d="M6 6l12 12M18 6L6 18"></path>`;
  * `"local"`; then the dismissal is remembered per incident id and state, so the notice comes back when there is
  * news.
  *
- * **Data** (see {@link IncidentInput}): the `data` property or a child `<script type="application/json">`.
+ * **Data** (see {@link IncidentInput}): the `data` property or a child `<script type="application/json">`
+ * (followed when the page adds, changes or removes it later; `data` wins over it).
  * A resolved incident (or completed maintenance) needs its resolution time (`ended`); bad data shows "Incident
  * details unavailable.", logs one console error with every field path, and dispatches `trust-error`.
  *
@@ -122,7 +123,10 @@ export class TrustIncidentNotice extends TrustElement {
     dismissed: { state: true },
   };
 
-  /** The incident. When unset, the JSON of a child `<script type="application/json">` is used. */
+  /**
+   * The incident. When unset, the JSON of a child `<script type="application/json">` is used, followed when the
+   * page adds, changes or removes the script later (a status page updating the notice in place).
+   */
   data: IncidentInput | undefined;
 
   /** Shows a dismiss button. */
@@ -139,6 +143,7 @@ export class TrustIncidentNotice extends TrustElement {
 
   private dismissed = false;
 
+  readonly #child = new ChildJson(this, 'application/json');
   #incident: ParseResult<Incident> = parseIncident(undefined);
   #storage: DismissStorageKind = 'none';
   #level = 2;
@@ -146,10 +151,10 @@ export class TrustIncidentNotice extends TrustElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     const issues: DataIssue[] = [];
-    if (changed.has('data') || !this.hasUpdated) {
-      const json = this.data === undefined ? readJsonChild(this) : undefined;
-      this.#incident = json && !json.ok ? json : parseIncident(this.data ?? json?.value);
-    }
+    // A new incident (by `data`, or by the child script when `data` is unset) is parsed once, and is news.
+    const incident = this.#child.parse(this.data, parseIncident);
+    const fresh = incident !== this.#incident;
+    this.#incident = incident;
     const storage = parseChoice(this.dismissStorage || 'none', 'dismiss-storage', DISMISS_STORAGES);
     this.#storage = storage.ok ? storage.value! : 'none';
     const level = parseNumber(this.headingLevel, 'heading-level', { min: 1, max: 6, integer: true });
@@ -158,7 +163,7 @@ export class TrustIncidentNotice extends TrustElement {
     if (!storage.ok) issues.push(...storage.errors);
     if (!level.ok) issues.push(...level.errors);
     this.reportIssues(issues);
-    if ((changed.has('data') || changed.has('dismissStorage') || !this.hasUpdated) && this.#incident.ok) {
+    if ((fresh || changed.has('dismissStorage')) && this.#incident.ok) {
       this.dismissed = isDismissed(dismissalKey(this.#incident.value), dismissStorage(this.#storage));
     }
   }

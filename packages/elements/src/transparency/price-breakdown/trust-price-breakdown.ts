@@ -1,20 +1,18 @@
 import { html, type PropertyDeclarations } from 'lit';
 import {
+  ChildJson,
   TrustElement,
   baseStyles,
   controlStyles,
   enDonation,
   formatDate,
-  isRecord,
   numberAttribute,
   parsePriceBreakdown,
   provideEnglish,
-  type DataIssue,
   type ParseResult,
   type PriceBreakdown,
   type PriceBreakdownInput,
   surfaceTokens,
-  readJsonChild,
 } from '@trust-signals/core';
 import { breakdownStyles, renderBreakdown } from '../breakdown.js';
 import { priceBreakdownStyles } from './trust-price-breakdown.styles.js';
@@ -31,8 +29,9 @@ provideEnglish(enDonation);
  * console error with every field path and dispatches `trust-error`.
  *
  * Data: `price`, `currency`, `product`, `source` and `date` as attributes; the parts through the `parts` property,
- * the `data` property or a child `<script type="application/json">` holding a {@link PriceBreakdownInput}.
- * Attributes win over the other two, field by field.
+ * the `data` property or a child `<script type="application/json">` holding a {@link PriceBreakdownInput}, which is
+ * followed when the page adds, changes or removes it later; `data` wins over the script. Attributes win over the
+ * other two, field by field.
  *
  * @tagname trust-price-breakdown
  * @summary Cost breakdown of a price, adding up exactly, with its source and date.
@@ -81,23 +80,11 @@ export class TrustPriceBreakdown extends TrustElement {
   /** When the figures were established (ISO date). Required. */
   date: string | undefined;
 
-  #childData: ParseResult<unknown> | undefined;
+  readonly #child = new ChildJson(this, 'application/json');
   #result: ParseResult<PriceBreakdown> | undefined;
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.#childData = readJsonChild(this);
-    this.requestUpdate();
-  }
-
   protected override willUpdate(): void {
-    const issues: DataIssue[] = [];
-    let base: PriceBreakdownInput = {};
-    if (this.data !== undefined) base = isRecord(this.data) ? this.data : {};
-    else if (this.#childData) {
-      if (!this.#childData.ok) issues.push(...this.#childData.errors);
-      else if (isRecord(this.#childData.value)) base = this.#childData.value;
-    }
+    const { base, issues } = this.#child.base(this.data);
     const own: PriceBreakdownInput = { parts: this.parts, price: this.price, currency: this.currency, product: this.product, source: this.source, date: this.date };
     const input: Record<string, unknown> = { ...base };
     // A removed attribute reads as null: it no longer overrides the data.

@@ -1,5 +1,6 @@
-import { html, nothing, svg, type PropertyDeclarations, type PropertyValues, type SVGTemplateResult } from 'lit';
+import { html, nothing, svg, type PropertyDeclarations, type SVGTemplateResult } from 'lit';
 import {
+  ChildJson,
   TrustElement,
   baseStyles,
   controlStyles,
@@ -17,7 +18,6 @@ import {
   type PrivacyLabelInput,
   type PrivacyUse,
   surfaceTokens,
-  readJsonChild,
 } from '@trust-signals/core';
 import { noticeStyles } from '../notice.styles.js';
 import { privacyLabelStyles } from './trust-privacy-label.styles.js';
@@ -48,7 +48,8 @@ const useIcons: Record<PrivacyUse, SVGTemplateResult> = {
  * `full`: a real `<table>` with a caption, column headers (`scope="col"`) and one row per category (a row header,
  * `scope="row"`), with how it is used and why.
  *
- * **Data** (see {@link PrivacyLabelInput}): the `data` property or a child `<script type="application/json">`:
+ * **Data** (see {@link PrivacyLabelInput}): the `data` property or a child `<script type="application/json">`
+ * (followed when the page adds, changes or removes it later; `data` wins over it):
  * `{ service?, categories: [{ category, use, purposes? }], updated?, policy? }`. `category` is one of
  * `PRIVACY_CATEGORIES`, `use` one of `PRIVACY_USES`, `purposes` from `PRIVACY_PURPOSES` (required for collected
  * data, empty for data not collected). An unknown category, use or purpose, or a category listed twice, is a data
@@ -79,20 +80,21 @@ export class TrustPrivacyLabel extends TrustElement {
     variant: {},
   };
 
-  /** The label. When unset, the JSON of a child `<script type="application/json">` is used. */
+  /**
+   * The label. When unset, the JSON of a child `<script type="application/json">` is used, followed when the page
+   * adds, changes or removes the script later.
+   */
   data: PrivacyLabelInput | undefined;
 
   /** `compact` (groups by use) or `full` (a table with purposes). */
   variant: PrivacyLabelVariant | string = 'compact';
 
+  readonly #child = new ChildJson(this, 'application/json');
   #label: ParseResult<PrivacyLabel> = parsePrivacyLabel(undefined);
   #variant: PrivacyLabelVariant = 'compact';
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('data') || !this.hasUpdated) {
-      const json = this.data === undefined ? readJsonChild(this) : undefined;
-      this.#label = json && !json.ok ? json : parsePrivacyLabel(this.data ?? json?.value);
-    }
+  protected override willUpdate(): void {
+    this.#label = this.#child.parse(this.data, parsePrivacyLabel);
     const variant = parseChoice(this.variant || 'compact', 'variant', PRIVACY_LABEL_VARIANTS);
     this.#variant = variant.ok ? variant.value! : 'compact';
     const issues: DataIssue[] = [...(this.#label.ok ? [] : this.#label.errors), ...(variant.ok ? [] : variant.errors)];
