@@ -132,7 +132,7 @@ export {
   type ReviewReply,
 } from './reviews.js';
 export { SELF_SERVING_TYPES, isJsonLd, jsonLdText, readJsonLd, readReviewInput, toJsonLd, type JsonLdOptions } from './jsonld.js';
-export { ChildJson, JsonSource, readJsonChild, readJsonLdChild, scriptChild, type SourceState } from './source.js';
+export { ChildJson, JsonSource, scriptChild, type SourceState } from './source.js';
 export {
   GUARANTEE_KINDS,
   MAX_PERIOD_DAYS,

@@ -1,6 +1,6 @@
 import { LitElement } from 'lit';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { ChildJson, JsonSource, readJsonLdChild, scriptChild, type SourceState } from './source.js';
+import { ChildJson, JsonSource, scriptChild, type SourceState } from './source.js';
 
 class SourceHost extends LitElement {
   source!: JsonSource;
@@ -252,29 +252,5 @@ describe('ChildJson', () => {
     const bad = childHost('<script type="application/json">[</script>');
     expect(bad.child.base(undefined).issues.map((i) => i.path)).toEqual(['script[type=application/json]']);
     expect(bad.child.base({ price: 4 })).toEqual({ base: { price: 4 }, issues: [] });
-  });
-});
-
-describe('readJsonLdChild', () => {
-  const make = (inner: string) => {
-    const div = document.createElement('div');
-    div.innerHTML = inner; // test markup only
-    return div;
-  };
-
-  it('reads the JSON of a direct child script of type application/ld+json', () => {
-    expect(readJsonLdChild(make('<script type="application/ld+json">{"@type":"Product","name":"Kettle"}</script>'))).toEqual({
-      json: { '@type': 'Product', name: 'Kettle' },
-    });
-  });
-
-  it('ignores other scripts and nested ones', () => {
-    expect(readJsonLdChild(make('<script type="text/plain">{}</script><div><script type="application/ld+json">{}</script></div>'))).toBeUndefined();
-  });
-
-  it('reports text that is not JSON', () => {
-    const result = readJsonLdChild(make('<script type="application/ld+json">{"name": oops}</script>'));
-    expect(result && 'issues' in result && result.issues[0]!.path).toBe('script[type=application/ld+json]');
-    expect(result && 'issues' in result && result.issues[0]!.message).toMatch(/^is not valid JSON \(.+\); starts with "\{\\"name\\": oops\}"$/);
   });
 });

@@ -110,27 +110,6 @@ export function scriptChild(host: Element, type: string, accept?: (script: HTMLS
 }
 
 /**
- * Reads the JSON of the first child `<script type="application/ld+json">` of `host`. `undefined` when there is
- * none; an issue at path `script[type=application/ld+json]` when its text is not JSON.
- */
-export function readJsonLdChild(host: Element): { json: unknown } | { issues: DataIssue[] } | undefined {
-  const script = scriptChild(host, 'application/ld+json');
-  if (!script) return undefined;
-  const result = parseJsonText(script.textContent ?? '', 'script[type=application/ld+json]');
-  return result.ok ? { json: result.value } : { issues: [...result.errors] };
-}
-
-/**
- * The data of the first child `<script type="application/json">` of `host`, or `undefined` when there is none;
- * an issue at path `script[type=application/json]` when its text is not JSON. Elements read it when they connect;
- * set their `data` property to change the data later.
- */
-export function readJsonChild(host: Element): ParseResult<unknown> | undefined {
-  const script = scriptChild(host, 'application/json');
-  return script ? parseJsonText(script.textContent ?? '', 'script[type=application/json]') : undefined;
-}
-
-/**
  * Keeps the JSON of an element's child `<script type="…">` current: the first direct child script of `type`
  * (that `accept` accepts, when given; e.g. not the element's own JSON-LD output) is read when the host connects,
  * and again whenever the host's light DOM changes while it is connected, so a script that a CMS, an htmx swap or
