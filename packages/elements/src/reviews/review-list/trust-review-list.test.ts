@@ -350,6 +350,31 @@ describe('<trust-review-list>', () => {
     expect(shadow(el).querySelectorAll('li.review').length).toBeLessThanOrEqual(200);
   });
 
+  it('keeps focus in a virtualized list when the focused review is scrolled far away and dropped', async () => {
+    const el = await fixture<TrustReviewList>(html`<trust-review-list show-all .data=${many(10_000)}></trust-review-list>`);
+    await until(() => !!shadow(el).querySelector('li.review[aria-setsize]'));
+    within(articles(el)[0]!).getByRole('button', { name: 'Yes' }).focus();
+    // Scrolled as a visitor would with the mouse (no focus change), in steps, far enough that the first review
+    // leaves the DOM.
+    for (let i = 0; i < 250 && shadow(el).querySelector('li.review[data-index="0"]'); i++) {
+      if (i < 30) window.scrollBy(0, 10_000);
+      await new Promise((r) => setTimeout(r, 20));
+    }
+    expect(shadow(el).querySelector('li.review[data-index="0"]')).toBeNull();
+    await settle();
+    await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    const list = within(shadow(el) as unknown as HTMLElement).getByRole('list', { name: 'Reviews' });
+    expect(active(el)).toBe(list);
+    // The next Tab goes on from the reviews now on screen, not from the top of the page.
+    await userEvent.keyboard('{Tab}');
+    const focused = active(el)!;
+    expect(Number(focused.closest('li.review')?.getAttribute('data-index'))).toBeGreaterThan(0);
+    const box = focused.getBoundingClientRect();
+    expect(box.bottom).toBeGreaterThan(0);
+    expect(box.top).toBeLessThan(window.innerHeight);
+    window.scrollTo(0, 0);
+  });
+
   it('reads one inline JSON-LD block, announces it with trust-data and exposes shownData for a linked summary', async () => {
     const product = {
       '@context': 'https://schema.org',

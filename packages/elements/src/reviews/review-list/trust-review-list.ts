@@ -111,7 +111,8 @@ interface OpenPhoto {
  * the next reviews to `data`. "Show all" shows every loaded review. Beyond 100 rendered reviews the list is
  * virtualized with `@lit-labs/virtualizer` (window scrolling): only the reviews near the viewport are in the DOM,
  * each with `aria-posinset`/`aria-setsize`. The virtualizer is imported on first need, so paged lists (the default)
- * never load it when the page's bundler splits code.
+ * never load it when the page's bundler splits code. If the review holding focus is dropped because the visitor
+ * scrolled far away, focus moves to the list itself, so the next Tab goes on from the reviews on screen.
  *
  * Data arrives as for every review widget (`data`, `src`, or a child JSON-LD script; see `ReviewDataElement`).
  * A `<trust-rating-summary for="…">` pointing at this list reads its data and sets `starFilter`.
@@ -274,6 +275,35 @@ export class TrustReviewList extends ReviewDataElement {
     }
   }
 
+  /** The index of the virtualized review that holds focus (see #onRange). */
+  #focusedReview: number | undefined;
+
+  #onListFocus = (event: FocusEvent) => {
+    const item = (event.target as Element).closest?.('li[data-index]');
+    this.#focusedReview = item ? Number(item.getAttribute('data-index')) : undefined;
+  };
+
+  /**
+   * A virtualized list drops the reviews far from the viewport. When the visitor scrolls (with the mouse, say) so
+   * far that the review holding focus is dropped, focus would fall to the document's body and the next Tab would
+   * start from the top of the page: it moves to the list instead, so the next Tab goes on from the reviews now on
+   * screen.
+   */
+  #onRange = (event: Event & { first?: number; last?: number }) => {
+    const index = this.#focusedReview;
+    if (index === undefined || (index >= (event.first ?? 0) && index <= (event.last ?? Infinity))) return;
+    const list = event.currentTarget as HTMLElement;
+    requestAnimationFrame(() => {
+      if (this.#focusedReview !== index || !list.isConnected) return;
+      this.#focusedReview = undefined;
+      // Only when focus was lost: nothing (or the body) has it, across shadow roots. Focus the visitor moved
+      // elsewhere stays where it is.
+      let active = document.activeElement;
+      while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+      if (!active || active === document.body) list.focus({ preventScroll: true });
+    });
+  };
+
   #onSort = (event: Event) => {
     this.sort = parseSort((event.target as HTMLSelectElement).value);
   };
@@ -424,7 +454,7 @@ export class TrustReviewList extends ReviewDataElement {
       ${rendered.length === 0
         ? nothing
         : virtualized
-          ? html`<ul part="list" class="list virtual" aria-label=${t.listLabel}>
+          ? html`<ul part="list" class="list virtual" aria-label=${t.listLabel} tabindex="-1" @focusin=${this.#onListFocus} @rangeChanged=${this.#onRange}>
               <li virtualizer-sizer aria-hidden="true"></li>
               ${virtualizer!.virtualize({ items: rendered, renderItem: item, keyFunction: (r: Review) => r })}
             </ul>`
