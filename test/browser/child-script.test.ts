@@ -184,12 +184,14 @@ describe('child scripts are live', () => {
       const invalid = await reference(tag, feed, type, INVALID);
       const { el, take } = await mount(tag, feed, type, valid);
       expect(view(el)).toBe(first.view);
-      const spy = vi.spyOn(el as HTMLElement & { requestUpdate(): void }, 'requestUpdate');
+      const spy = vi.spyOn(el as HTMLElement & { requestUpdate(name?: PropertyKey): void }, 'requestUpdate');
       // Other scripts, other elements and an unchanged rewrite of the script are not news.
       el.append(script('text/plain', 'not data'), document.createElement('span'));
       el.querySelector(`script[type="${type}"]`)!.textContent = valid;
       await settled(el);
-      expect(spy, 'no update for changes that are not the script').not.toHaveBeenCalled();
+      // Updates for a property of the element's own (a carousel noticing the pointer, say) are not about the script.
+      const forTheScript = spy.mock.calls.filter(([name]) => name === undefined);
+      expect(forTheScript, 'no update for changes that are not the script').toEqual([]);
       spy.mockRestore();
 
       const parent = el.parentElement!;
