@@ -253,4 +253,14 @@ describe('ChildJson', () => {
     expect(bad.child.base(undefined).issues.map((i) => i.path)).toEqual(['script[type=application/json]']);
     expect(bad.child.base({ price: 4 })).toEqual({ base: { price: 4 }, issues: [] });
   });
+
+  it('base(): the fields of `over` that are set lie on top; null and undefined ones (removed attributes) do not', () => {
+    const el = childHost('<script type="application/json">{"price":3,"currency":"EUR","date":"2026-01-01"}</script>');
+    const json = el.child.value?.ok ? el.child.value.value : undefined;
+    const { base } = el.child.base(undefined, { price: 5, currency: null, date: undefined });
+    expect(base).toEqual({ price: 5, currency: 'EUR', date: '2026-01-01' });
+    expect(base).not.toBe(json); // a copy: the element may add fields without touching the parsed JSON
+    const bad = childHost('<script type="application/json">[</script>');
+    expect(bad.child.base(undefined, { price: 5, currency: null })).toMatchObject({ base: { price: 5 } });
+  });
 });

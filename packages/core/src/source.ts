@@ -165,14 +165,15 @@ export class ChildJson implements ReactiveController {
 
   /**
    * For an element that lays its attributes over `data` or the child script, field by field: the object to start
-   * from (`data` unless it is `undefined`, else the child's JSON; `{}` when that is not an object) and the child's
-   * issue when its text is not JSON.
+   * from (`data` unless it is `undefined`, else the child's JSON; `{}` when that is not an object) with every
+   * field of `over` that is set laid on top (a removed attribute reads as `null` and no longer overrides the
+   * data), and the child's issue when its text is not JSON.
    */
-  base(data: unknown): { base: Record<string, unknown>; issues: readonly DataIssue[] } {
+  base(data: unknown, over: object = {}): { base: Record<string, unknown>; issues: readonly DataIssue[] } {
     const child = data === undefined ? this.value : undefined;
-    if (child && !child.ok) return { base: {}, issues: child.errors };
+    if (child && !child.ok) return { base: { ...layer(over) }, issues: child.errors };
     const json = data === undefined ? child?.value : data;
-    return { base: isRecord(json) ? json : {}, issues: [] };
+    return { base: { ...(isRecord(json) ? json : {}), ...layer(over) }, issues: [] };
   }
 
   #read(): void {
@@ -183,4 +184,9 @@ export class ChildJson implements ReactiveController {
     this.value = text === null ? undefined : parseJsonText(text, `script[type=${this.type}]`);
     this.host.requestUpdate();
   }
+}
+
+/** The fields of `over` that are set (neither `undefined` nor `null`). */
+function layer(over: object): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(over).filter(([, v]) => v !== undefined && v !== null));
 }

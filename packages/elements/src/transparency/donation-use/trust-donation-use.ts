@@ -142,7 +142,6 @@ export class TrustDonationUse extends TrustElement {
 
   /** The input the parser sees: child JSON or `data`, with attributes and properties on top. */
   #input(): { input: DonationUseInput; issues: readonly DataIssue[] } {
-    const { base, issues } = this.#child.base(this.data);
     const own: DonationUseInput = {
       percent: this.percent,
       purpose: this.purpose,
@@ -154,14 +153,12 @@ export class TrustDonationUse extends TrustElement {
       auditor: this.auditor,
       lastUpdated: this.lastUpdated,
     };
-    const input: Record<string, unknown> = { ...base };
-    // A removed attribute reads as null: it no longer overrides the data.
-    for (const [k, v] of Object.entries(own)) if (v !== undefined && v !== null) input[k] = v;
+    const { base: input, issues } = this.#child.base(this.data, own);
     if (this.program !== undefined || this.management !== undefined || this.fundraising !== undefined) {
       input.expenses = { program: this.program, management: this.management, fundraising: this.fundraising, total: this.expensesTotal };
     }
     if (this.reportUrl !== undefined) {
-      input.reports = [{ label: this.reportLabel, url: this.reportUrl }, ...(Array.isArray(base.reports) ? base.reports : [])];
+      input.reports = [{ label: this.reportLabel, url: this.reportUrl }, ...(Array.isArray(input.reports) ? input.reports : [])];
     }
     return { input, issues };
   }

@@ -84,11 +84,8 @@ export class TrustPriceBreakdown extends TrustElement {
   #result: ParseResult<PriceBreakdown> | undefined;
 
   protected override willUpdate(): void {
-    const { base, issues } = this.#child.base(this.data);
     const own: PriceBreakdownInput = { parts: this.parts, price: this.price, currency: this.currency, product: this.product, source: this.source, date: this.date };
-    const input: Record<string, unknown> = { ...base };
-    // A removed attribute reads as null: it no longer overrides the data.
-    for (const [k, v] of Object.entries(own)) if (v !== undefined && v !== null) input[k] = v;
+    const { base: input, issues } = this.#child.base(this.data, own);
     this.#result = parsePriceBreakdown(input);
     this.reportIssues([...issues, ...(this.#result.ok ? [] : this.#result.errors)]);
     if (issues.length) this.#result = { ok: false, errors: issues };
