@@ -166,9 +166,9 @@ export class TrustDonationUse extends TrustElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.size === 1 && changed.has('open' as keyof TrustDonationUse)) return;
     const { input, issues } = this.#input();
-    this.#result = parseDonationUse(input);
-    this.reportIssues([...issues, ...(this.#result.ok ? [] : this.#result.errors)]);
-    if (issues.length) this.#result = { ok: false, errors: issues };
+    // A child script that is not JSON is the one thing to report: the fields it would have held are not missing.
+    this.#result = issues.length ? { ok: false, errors: issues } : parseDonationUse(input);
+    this.reportIssues(this.#result.ok ? [] : this.#result.errors);
   }
 
   #toggle(): void {

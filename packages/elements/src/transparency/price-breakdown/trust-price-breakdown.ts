@@ -86,9 +86,9 @@ export class TrustPriceBreakdown extends TrustElement {
   protected override willUpdate(): void {
     const own: PriceBreakdownInput = { parts: this.parts, price: this.price, currency: this.currency, product: this.product, source: this.source, date: this.date };
     const { base: input, issues } = this.#child.base(this.data, own);
-    this.#result = parsePriceBreakdown(input);
-    this.reportIssues([...issues, ...(this.#result.ok ? [] : this.#result.errors)]);
-    if (issues.length) this.#result = { ok: false, errors: issues };
+    // A child script that is not JSON is the one thing to report: the fields it would have held are not missing.
+    this.#result = issues.length ? { ok: false, errors: issues } : parsePriceBreakdown(input);
+    this.reportIssues(this.#result.ok ? [] : this.#result.errors);
   }
 
   protected override render() {
