@@ -33,6 +33,33 @@ globalThis.bench = {
 };`,
 });
 
+/**
+ * A React component candidate: renders n `component` elements from `pkg` with `props` (a JS object expression over
+ * `i` and `VALUES`) into a React root, synchronously; `css` is the package's stylesheet, when it needs one.
+ */
+const reactComponent = (id, pkg, component, props, css) => ({
+  id,
+  label: pkg,
+  package: pkg,
+  framework: REACT,
+  frameworkName: 'React',
+  ...(css && { css }),
+  source: `import { createElement as h } from 'react';
+import { createRoot } from 'react-dom/client';
+import { flushSync } from 'react-dom';
+import { ${component} } from '${pkg}';
+${values}
+let reactRoot;
+globalThis.bench = {
+  render(root, n) {
+    reactRoot = createRoot(root);
+    const items = Array.from({ length: n }, (_, i) => h(${component}, { key: i, ...${props} }));
+    flushSync(() => reactRoot.render(items));
+  },
+  ready: () => Promise.resolve(),
+};`,
+});
+
 export const CANDIDATES = [
   customElement('trust-star-rating', '<trust-star-rating>', 'trust-signals', 'trust-signals/trust-star-rating.js', 'trust-star-rating', [['count', '{i}']]),
   customElement('sl-rating', 'Shoelace <sl-rating>', '@shoelace-style/shoelace', '@shoelace-style/shoelace/dist/components/rating/rating.js', 'sl-rating', [
@@ -45,49 +72,8 @@ export const CANDIDATES = [
     ['precision', '0.1'],
     ['label', 'Rating'],
   ]),
-  {
-    id: 'smastrom-react-rating',
-    label: '@smastrom/react-rating',
-    package: '@smastrom/react-rating',
-    framework: REACT,
-    frameworkName: 'React',
-    css: '@smastrom/react-rating/dist/style.css',
-    source: `import { createElement as h } from 'react';
-import { createRoot } from 'react-dom/client';
-import { flushSync } from 'react-dom';
-import { Rating } from '@smastrom/react-rating';
-${values}
-let reactRoot;
-globalThis.bench = {
-  render(root, n) {
-    reactRoot = createRoot(root);
-    const items = Array.from({ length: n }, (_, i) => h(Rating, { key: i, value: VALUES[i % 10], readOnly: true, style: { maxWidth: 120 } }));
-    flushSync(() => reactRoot.render(items));
-  },
-  ready: () => Promise.resolve(),
-};`,
-  },
-  {
-    id: 'fluentui-react-rating',
-    label: '@fluentui/react-rating',
-    package: '@fluentui/react-rating',
-    framework: REACT,
-    frameworkName: 'React',
-    source: `import { createElement as h } from 'react';
-import { createRoot } from 'react-dom/client';
-import { flushSync } from 'react-dom';
-import { RatingDisplay } from '@fluentui/react-rating';
-${values}
-let reactRoot;
-globalThis.bench = {
-  render(root, n) {
-    reactRoot = createRoot(root);
-    const items = Array.from({ length: n }, (_, i) => h(RatingDisplay, { key: i, value: VALUES[i % 10], count: 100 + i }));
-    flushSync(() => reactRoot.render(items));
-  },
-  ready: () => Promise.resolve(),
-};`,
-  },
+  reactComponent('smastrom-react-rating', '@smastrom/react-rating', 'Rating', '{ value: VALUES[i % 10], readOnly: true, style: { maxWidth: 120 } }', '@smastrom/react-rating/dist/style.css'),
+  reactComponent('fluentui-react-rating', '@fluentui/react-rating', 'RatingDisplay', '{ value: VALUES[i % 10], count: 100 + i }'),
   {
     id: 'control',
     label: 'plain DOM + inline SVG (control)',

@@ -97,9 +97,25 @@ const browser = await chromium.launch({
 const chromiumVersion = browser.version();
 const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
 
+/** Nodes under `root`, shadow trees included. Installed in each page as `globalThis.countNodes`. */
+function countNodes(root) {
+  let nodes = 0;
+  const stack = [root];
+  while (stack.length) {
+    const node = stack.pop();
+    for (const child of node.childNodes) {
+      nodes++;
+      stack.push(child);
+    }
+    if (node.shadowRoot) stack.push(node.shadowRoot);
+  }
+  return nodes;
+}
+
 async function freshPage(code, css) {
   const page = await context.newPage();
   await page.setContent(`<!doctype html><html lang="en"><head><meta charset="utf-8"><style>${css}</style></head><body><div id="root"></div></body></html>`);
+  await page.addScriptTag({ content: `globalThis.countNodes = ${countNodes};` });
   await page.addScriptTag({ content: code, type: 'module' });
   await page.waitForFunction(() => globalThis.bench || globalThis.benchList);
   const cdp = await context.newCDPSession(page);
@@ -137,19 +153,7 @@ async function measureRatings(id, n) {
     // The heap before the nodes are counted: walking every node gives each one a JavaScript wrapper, which is the
     // benchmark's allocation, not the candidate's.
     const after = await heap(cdp);
-    const nodes = await page.evaluate(() => {
-      let nodes = 0;
-      const stack = [document.getElementById('root')];
-      while (stack.length) {
-        const node = stack.pop();
-        for (const child of node.childNodes) {
-          nodes++;
-          stack.push(child);
-        }
-        if (node.shadowRoot) stack.push(node.shadowRoot);
-      }
-      return nodes;
-    });
+    const nodes = await page.evaluate(() => globalThis.countNodes(document.getElementById('root')));
     return { ...t, nodes, heap: after - before };
   } finally {
     await cdp.detach().catch(() => {});
@@ -169,17 +173,7 @@ async function measureReviewList(n) {
       const shadow = el.shadowRoot;
       // One node per shown review: its part="review" wrapper (or, failing that, its <article>).
       const reviews = shadow ? shadow.querySelectorAll('[part~="review"]').length || shadow.querySelectorAll('article').length : 0;
-      let nodes = 0;
-      const stack = [el];
-      while (stack.length) {
-        const node = stack.pop();
-        for (const child of node.childNodes) {
-          nodes++;
-          stack.push(child);
-        }
-        if (node.shadowRoot) stack.push(node.shadowRoot);
-      }
-      return { firstScreen, reviewNodes: reviews, nodes };
+      return { firstScreen, reviewNodes: reviews, nodes: globalThis.countNodes(el) };
     }, n);
   } finally {
     await cdp.detach().catch(() => {});
