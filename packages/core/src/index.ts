@@ -69,6 +69,7 @@ export { baseStyles } from './styles/base.js';
 export { starTokens } from './styles/star-tokens.js';
 export { surfaceTokens } from './styles/surface-tokens.js';
 export { controlStyles } from './styles/control.js';
+export { dialogStyles } from './styles/dialog.js';
 export { isNumericString, numberAttribute } from './converters.js';
 export {
   Collector,

@@ -119,25 +119,6 @@ export const badgeStyles = css`
     color: var(--_muted);
     max-inline-size: 32em;
   }
-  dialog {
-    inline-size: min(30rem, calc(100vw - 2rem));
-    max-block-size: calc(100vh - 2rem);
-    padding: 1.25rem;
-    color: var(--trust-color-text, light-dark(#1f2328, #e6edf3));
-    background: var(--_surface);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    line-height: 1.5;
-  }
-  dialog::backdrop {
-    background: rgb(0 0 0 / 0.45);
-  }
-  .head {
-    display: flex;
-    align-items: flex-start;
-    justify-content: space-between;
-    gap: 1rem;
-  }
   h2 {
     margin: 0;
     font-size: 1.125rem;
@@ -195,7 +176,6 @@ export const badgeStyles = css`
   }
   @media (forced-colors: active) {
     [part~='base'],
-    dialog,
     [part='close'] {
       border-color: CanvasText;
     }

@@ -3,6 +3,7 @@ import {
   TrustElement,
   baseStyles,
   controlStyles,
+  dialogStyles,
   enBadge,
   formatDate,
   issue,
@@ -169,7 +170,7 @@ function issuerList(value: string | readonly string[] | undefined): readonly str
  * @cssproperty --trust-badge-verified-color - Border and status colour of a verified badge only.
  */
 export class TrustBadge extends TrustElement {
-  static override styles = [baseStyles, controlStyles, badgeTokens, badgeStyles];
+  static override styles = [baseStyles, controlStyles, badgeTokens, dialogStyles, badgeStyles];
   static override properties: PropertyDeclarations = {
     credential: {},
     keys: {},
@@ -396,7 +397,7 @@ export class TrustBadge extends TrustElement {
     const recordFromCredential = credential?.id && /^https?:\/\//i.test(credential.id) ? credential.id : undefined;
     const record = credential ? (recordFromCredential ?? this.#record) : undefined;
     return html`<dialog part="dialog" aria-labelledby="title" @close=${this.#onClose} @click=${closeOnBackdropClick}>
-      <div class="head">
+      <div class="dialog-head">
         <h2 id="title">${t.badgeDetailsTitle}</h2>
         <button part="close" type="button" @click=${this.hideDetails}>${t.badgeClose}</button>
       </div>

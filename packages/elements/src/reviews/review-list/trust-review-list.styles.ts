@@ -265,22 +265,9 @@ export const reviewListStyles = css`
 
   /* Photo dialog. */
   dialog {
-    inline-size: min(48rem, calc(100vw - 2rem));
-    max-block-size: calc(100vh - 2rem);
-    padding: 1rem;
-    color: var(--trust-color-text, light-dark(#1f2328, #e6edf3));
-    background: var(--_surface);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-  }
-  dialog::backdrop {
-    background: rgb(0 0 0 / 0.6);
+    --_dialog-width: 48rem;
   }
   .dialog-head {
-    display: flex;
-    align-items: flex-start;
-    justify-content: space-between;
-    gap: 1rem;
     margin-block-end: 0.75rem;
   }
   h2 {
@@ -310,8 +297,7 @@ export const reviewListStyles = css`
     .steps button,
     .close,
     .thumbnail,
-    select,
-    dialog {
+    select {
       border-color: CanvasText;
     }
     .reply {

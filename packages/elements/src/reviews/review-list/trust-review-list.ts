@@ -5,6 +5,7 @@ import type { virtualize as Virtualize, VirtualizerHostElement } from '@lit-labs
 import {
   baseStyles,
   controlStyles,
+  dialogStyles,
   enRating,
   enReviewList,
   formatDate,
@@ -161,7 +162,7 @@ interface OpenPhoto {
  * @cssproperty --trust-review-list-thumbnail-size - Size of a photo thumbnail (default `4rem`).
  */
 export class TrustReviewList extends ReviewDataElement {
-  static override styles = [baseStyles, controlStyles, reviewDataStyles, reviewListStyles];
+  static override styles = [baseStyles, controlStyles, reviewDataStyles, dialogStyles, reviewListStyles];
   static override properties: PropertyDeclarations = {
     ...ReviewDataElement.properties,
     starFilter: { attribute: 'star-filter', converter: { fromAttribute: (v: string | null) => parseStarFilter(v, 10), toAttribute: (v: number | null) => v } },
