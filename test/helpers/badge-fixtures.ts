@@ -9,7 +9,7 @@
  * The keys are test keys made for this purpose only.
  */
 import { base64url } from 'jose';
-import type { BadgeJWK, BadgeJWKS, BadgeStatus, VerifyCredentialOptions } from '@trust-signals/core/badge';
+import { issuerKeysUrl, type BadgeJWK, type BadgeJWKS, type BadgeStatus, type FetchLike, type VerifyCredentialOptions } from '@trust-signals/core/badge';
 import {
   createStatusListCredential,
   generateIssuerKey,
@@ -193,17 +193,31 @@ function withoutSubjectId(credential: Record<string, unknown>): Record<string, u
   return { ...credential, credentialSubject: subject };
 }
 
-/** The `verifyCredential` options a fixture is meant to be checked with (status lists served from memory). */
+/**
+ * The certifier's web server, in memory: answers the issuer's key set at its well-known URL and the status lists
+ * by URL, like `fetch` (a 404 for anything else). `calls` records every URL asked for.
+ */
+export function issuerServer(files: Readonly<Record<string, string>>) {
+  const calls: string[] = [];
+  const fetch: FetchLike = async (url) => {
+    calls.push(url);
+    const body = files[url];
+    return body === undefined ? { ok: false, status: 404, text: async () => 'Not found' } : { ok: true, status: 200, text: async () => body };
+  };
+  return { fetch, calls };
+}
+
+/** The files a fixture's certifier hosts: its key set at `issuerKeysUrl(FIXTURE_ISSUER)` and its status lists. */
+export function fixtureFiles(fixture: Pick<BadgeFixture, 'keys' | 'statusLists'>): Record<string, string> {
+  return { [issuerKeysUrl(FIXTURE_ISSUER)]: JSON.stringify(fixture.keys), ...fixture.statusLists };
+}
+
+/** The `verifyCredential` options a fixture is meant to be checked with (the certifier's files served from memory). */
 export function fixtureOptions(fixture: Pick<BadgeFixture, 'origin' | 'keys' | 'trustedIssuers' | 'statusLists'>, extra: Partial<VerifyCredentialOptions> = {}): VerifyCredentialOptions {
   return {
     origin: fixture.origin,
-    keys: fixture.keys,
     trustedIssuers: fixture.trustedIssuers,
-    fetchStatusList: async (url) => {
-      const list = fixture.statusLists[url];
-      if (list === undefined) throw new Error(`no status list at ${url}`);
-      return list;
-    },
+    fetch: issuerServer(fixtureFiles(fixture)).fetch,
     ...extra,
   };
 }

@@ -371,7 +371,8 @@ const FUZZED: Record<string, Entry> = {
   parseStatusEntries: {
     samples: [statusEntry, [statusEntry]],
     run: (x) => badge.parseStatusEntries(x),
-    check: (v) => problems([v.every((e: { statusListIndex: number; statusListCredential: string }) => isInt(e.statusListIndex, 0) && /^https?:/.test(e.statusListCredential)), JSON.stringify(v)]),
+    check: (v) =>
+      problems([v.entries.every((e: { statusListIndex: number; statusListCredential: string }) => isInt(e.statusListIndex, 0) && /^https?:/.test(e.statusListCredential)), JSON.stringify(v)]),
   },
   parseIssuerKeys: {
     samples: [jwk, { keys: [jwk] }, JSON.stringify({ keys: [jwk] })],

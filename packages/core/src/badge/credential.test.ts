@@ -50,6 +50,7 @@ describe('parseBadgeCredential', () => {
         subject: { id: 'https://shop.example', name: 'Example Shop Ltd' },
         certification: { scheme: 'Example Secure Checkout', level: 'Gold', scope: 'Checkout and payment pages', criteria: 'https://certifier.example/criteria/v2' },
         status: [{ statusPurpose: 'revocation', statusListIndex: 94567, statusListCredential: 'https://certifier.example/status/3' }],
+        unsupportedStatus: [],
       },
       warnings: [],
     });
@@ -171,24 +172,30 @@ describe('parseStatusEntries', () => {
   it('reads one entry or a list, with the entry id', () => {
     expect(parseStatusEntries({ ...entry, id: 'https://c.example/s/1#5' })).toEqual({
       ok: true,
-      value: [{ id: 'https://c.example/s/1#5', statusPurpose: 'revocation', statusListIndex: 5, statusListCredential: 'https://c.example/s/1' }],
+      value: { entries: [{ id: 'https://c.example/s/1#5', statusPurpose: 'revocation', statusListIndex: 5, statusListCredential: 'https://c.example/s/1' }], unsupported: [] },
       warnings: [],
     });
     const two = parseStatusEntries([entry, { ...entry, statusPurpose: 'suspension', statusListIndex: 9 }]);
-    expect(two.ok && two.value.map((e) => [e.statusPurpose, e.statusListIndex])).toEqual([
+    expect(two.ok && two.value.entries.map((e) => [e.statusPurpose, e.statusListIndex])).toEqual([
       ['revocation', 5],
       ['suspension', 9],
     ]);
   });
 
-  it('ignores, with a warning, entries it cannot check', () => {
-    const result = parseStatusEntries([{ ...entry, type: 'StatusList2021Entry' }, { ...entry, statusPurpose: 'message' }]);
+  it('keeps entries it cannot check apart (so a verifier fails closed on them), with a warning', () => {
+    const result = parseStatusEntries([{ ...entry, type: 'StatusList2021Entry' }, { ...entry, statusPurpose: 'message' }, entry]);
     expect(result).toEqual({
       ok: true,
-      value: [],
+      value: {
+        entries: [{ statusPurpose: 'revocation', statusListIndex: 5, statusListCredential: 'https://c.example/s/1' }],
+        unsupported: [
+          'credentialStatus[0].type: "StatusList2021Entry" is not a status type this library can check (BitstringStatusListEntry)',
+          'credentialStatus[1].statusPurpose: "message" is not a purpose this library can check (revocation, suspension)',
+        ],
+      },
       warnings: [
-        { path: 'credentialStatus[0].type', message: '"StatusList2021Entry" is not a status type this library checks (BitstringStatusListEntry); ignored', severity: 'warning' },
-        { path: 'credentialStatus[1].statusPurpose', message: '"message" is not checked (only revocation and suspension); ignored', severity: 'warning' },
+        { path: 'credentialStatus[0].type', message: '"StatusList2021Entry" is not a status type this library can check (BitstringStatusListEntry)', severity: 'warning' },
+        { path: 'credentialStatus[1].statusPurpose', message: '"message" is not a purpose this library can check (revocation, suspension)', severity: 'warning' },
       ],
     });
   });

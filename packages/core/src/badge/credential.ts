@@ -66,7 +66,7 @@ export interface BadgeCertification {
 export interface BadgeStatusEntry {
   /** The entry's own `id`, if any. */
   readonly id?: string;
-  /** `revocation` or `suspension` (entries with other purposes are ignored, with a warning). */
+  /** `revocation` or `suspension` (an entry of another type or purpose is kept in `unsupportedStatus`). */
   readonly statusPurpose: 'revocation' | 'suspension';
   /** Position of this credential's bit in the list, a whole number ≥ 0. */
   readonly statusListIndex: number;
@@ -89,6 +89,12 @@ export interface BadgeCredential {
   readonly certification: BadgeCertification;
   /** Revocation / suspension entries, empty when the credential lists none. */
   readonly status: readonly BadgeStatusEntry[];
+  /**
+   * Status entries this library cannot check (another type than `BitstringStatusListEntry`, or a purpose other
+   * than revocation and suspension), each as `path: what it is`. The issuer said the credential's status can
+   * change, so a verifier must not call it verified while any is present: it fails closed.
+   */
+  readonly unsupportedStatus: readonly string[];
 }
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
@@ -108,6 +114,44 @@ export function normalizeOrigin(input: string): string | undefined {
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') return undefined;
   return url.origin;
+}
+
+const LOOPBACK_HOST = /^(localhost|127(\.\d{1,3}){3}|\[::1\])$/;
+
+/**
+ * The origin that identifies an issuer, from the credential's issuer id; `undefined` when the id does not name
+ * one. Accepted: an `https:` origin (`https://certifier.example`, a trailing `/` allowed; nothing else: no path,
+ * query, fragment or user name), `did:web:certifier.example` (with `%3A` before a port; no path segments), which
+ * is the same identity, and for development and tests an `http:` origin on a loopback host (`localhost`,
+ * `127.x.x.x`, `[::1]`: the "potentially trustworthy" origins of the Secure Contexts specification).
+ * The issuer's keys are fetched only from this origin (see `issuerKeysUrl`).
+ */
+export function issuerOrigin(id: unknown): string | undefined {
+  if (typeof id !== 'string') return undefined;
+  const raw = id.trim();
+  let candidate = raw;
+  const didWeb = /^did:web:([^:/?#]+)$/.exec(raw);
+  if (didWeb) {
+    try {
+      candidate = `https://${decodeURIComponent(didWeb[1]!)}`;
+    } catch {
+      return undefined;
+    }
+  }
+  let url: URL;
+  try {
+    url = new URL(candidate);
+  } catch {
+    return undefined;
+  }
+  if (url.username || url.password || url.pathname !== '/' || url.search || url.hash || /[?#]$/.test(candidate)) return undefined;
+  if (url.protocol === 'https:' || (url.protocol === 'http:' && LOOPBACK_HOST.test(url.hostname))) return url.origin;
+  return undefined;
+}
+
+/** The host (and port, when not the default) of an origin, as shown to visitors: IDN hosts stay in punycode. */
+export function originHost(origin: string): string {
+  return new URL(origin).host;
 }
 
 /**
@@ -210,17 +254,29 @@ function parseCertification(raw: unknown, path: string, errors: DataIssue[], war
   return level === undefined ? { scheme, scope, criteria } : { scheme, level, scope, criteria };
 }
 
+/** What {@link parseStatusEntries} returns: the entries it can check, and those it cannot. */
+export interface StatusEntries {
+  readonly entries: BadgeStatusEntry[];
+  /** `path: description` of each entry of another type or purpose (see {@link BadgeCredential.unsupportedStatus}). */
+  readonly unsupported: string[];
+}
+
 /**
  * Reads `credentialStatus` (one object or an array). `BitstringStatusListEntry` entries with purpose
- * `revocation` or `suspension` are kept; other types and purposes are ignored with a warning, because nothing
- * here can check them.
+ * `revocation` or `suspension` are checked entries; entries of other types and purposes are listed in
+ * `unsupported` (and warned about), so that the verifier fails closed on them instead of skipping them.
  */
-export function parseStatusEntries(raw: unknown, path = 'credentialStatus'): ParseResult<BadgeStatusEntry[]> {
-  if (raw === undefined) return ok([]);
+export function parseStatusEntries(raw: unknown, path = 'credentialStatus'): ParseResult<StatusEntries> {
+  if (raw === undefined) return ok({ entries: [], unsupported: [] });
   const list = Array.isArray(raw) ? raw : [raw];
   const errors: DataIssue[] = [];
   const warnings: DataIssue[] = [];
   const entries: BadgeStatusEntry[] = [];
+  const unsupported: string[] = [];
+  const skip = (at: string, message: string) => {
+    warnings.push(issue(at, message, 'warning'));
+    unsupported.push(`${at}: ${message}`);
+  };
   list.forEach((entry, i) => {
     const at = Array.isArray(raw) ? joinPath(path, i) : path;
     if (!isRecord(entry)) {
@@ -228,11 +284,11 @@ export function parseStatusEntries(raw: unknown, path = 'credentialStatus'): Par
       return;
     }
     if (entry.type !== 'BitstringStatusListEntry') {
-      warnings.push(issue(joinPath(at, 'type'), `${describeValue(entry.type)} is not a status type this library checks (BitstringStatusListEntry); ignored`, 'warning'));
+      skip(joinPath(at, 'type'), `${describeValue(entry.type)} is not a status type this library can check (BitstringStatusListEntry)`);
       return;
     }
     if (entry.statusPurpose !== 'revocation' && entry.statusPurpose !== 'suspension') {
-      warnings.push(issue(joinPath(at, 'statusPurpose'), `${describeValue(entry.statusPurpose)} is not checked (only revocation and suspension); ignored`, 'warning'));
+      skip(joinPath(at, 'statusPurpose'), `${describeValue(entry.statusPurpose)} is not a purpose this library can check (revocation, suspension)`);
       return;
     }
     const before = errors.length;
@@ -247,7 +303,7 @@ export function parseStatusEntries(raw: unknown, path = 'credentialStatus'): Par
     const parsed = { statusPurpose: entry.statusPurpose, statusListIndex: index, statusListCredential: url } as const;
     entries.push(typeof entry.id === 'string' ? { id: entry.id, ...parsed } : parsed);
   });
-  return errors.length ? fail(errors) : ok(entries, warnings);
+  return errors.length ? fail(errors) : ok({ entries, unsupported }, warnings);
 }
 
 /** Reads `@context` and `type`, which every VC 2.0 credential (badges and status lists) must have. */
@@ -320,6 +376,6 @@ export function parseBadgeCredential(payload: unknown): ParseResult<BadgeCredent
   if (errors.length || !type || !issuer || !validFrom || !validUntil || !subject || !certification || !status) {
     return fail(errors);
   }
-  const credential: BadgeCredential = { type, issuer, validFrom, validUntil, subject, certification, status };
+  const credential: BadgeCredential = { type, issuer, validFrom, validUntil, subject, certification, status: status.entries, unsupportedStatus: status.unsupported };
   return ok(id === undefined ? credential : { id, ...credential }, warnings);
 }

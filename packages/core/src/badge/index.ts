@@ -4,10 +4,19 @@
  * not verify badges never load it. Runs on WebCrypto only (browsers, Node ≥ 20).
  */
 export {
+  BADGE_FETCH_TIMEOUT,
   BADGE_JWS_TYPES,
+  BADGE_KEYS_PATH,
+  BADGE_REASONS,
+  BADGE_REASON_STATUS,
   BADGE_STATUSES,
   MAX_JWS_LENGTH,
+  MAX_KEY_SET_LENGTH,
+  MAX_STATUS_LIST_LENGTH,
+  issuerKeysUrl,
   verifyCredential,
+  type BadgeIssuerIdentity,
+  type BadgeReason,
   type BadgeStatus,
   type BadgeVerification,
   type FetchLike,
@@ -18,7 +27,9 @@ export {
 export {
   MAX_TEXT_LENGTH,
   VC_CONTEXT_V2,
+  issuerOrigin,
   normalizeOrigin,
+  originHost,
   parseBadgeCredential,
   parseDateTimeStamp,
   parseHttpUrl,
@@ -29,6 +40,7 @@ export {
   type BadgeIssuer,
   type BadgeStatusEntry,
   type BadgeSubject,
+  type StatusEntries,
 } from './credential.js';
 export { BADGE_ALGORITHMS, parseIssuerKeys, type BadgeAlgorithm, type BadgeJWK, type BadgeJWKS, type IssuerKeysInput } from './keys.js';
 export {
