@@ -4,8 +4,12 @@
  * (rightly) `wrong-origin`. To show the other states for real, this signs credentials at run time for
  * `location.origin` with the published test keys and the issuer CLI's own `signCredential`: the badge then
  * verifies them exactly as it would on a merchant's page. Test keys only: never trust them anywhere real.
+ *
+ * The certifier `https://certifier.example` does not exist, so {@link serveCertifier} answers `fetch` for its URLs
+ * in the page (its key set at the well-known path, status lists, and any file a test adds); every other request
+ * goes to the network as usual. The signatures on what it serves are checked for real.
  */
-import type { BadgeJWKS } from '@trust-signals/core/badge';
+import { issuerKeysUrl, type BadgeJWKS } from '@trust-signals/core/badge';
 import { createStatusListCredential, signCredential, signJws, type PrivateJWK } from '../../packages/issuer/src/issuer.js';
 import { FIXTURE_ISSUER, ROGUE_ISSUER, VALID_FROM, VALID_UNTIL, fixtureCredential, type BadgeFixture, type BadgeFixtureName, type CredentialFields } from './badge-fixtures.js';
 import testKeys from '../fixtures/badge/test-keys.private.json';
@@ -31,26 +35,77 @@ const keys = (testKeys as unknown as { keys: { es256: PrivateJWK; eddsa: Private
 export interface OriginCredential extends CredentialFields {
   /** Which test key signs: the issuer's EdDSA (default) or ES256 key, or the rogue issuer's key. */
   key?: 'eddsa' | 'es256' | 'rogue';
-  /** Adds a revocation entry pointing at this status list URL, at `statusListIndex` (default 7). */
+  /** Adds a status entry pointing at this status list URL, at `statusListIndex` (default 7). */
   statusListUrl?: string;
+  /** The purpose of that entry: `revocation` (default) or `suspension`. */
+  statusPurpose?: 'revocation' | 'suspension';
+  /** Raw `credentialStatus` entries (for status types the verifier does not support), instead of the one above. */
+  credentialStatus?: unknown;
 }
 
 /** Signs a badge credential (the fixtures' defaults) for `location.origin` unless `origin` says otherwise. */
 export async function signForPage(options: OriginCredential = {}): Promise<string> {
-  const { key = 'eddsa', statusListUrl, ...fields } = options;
+  const { key = 'eddsa', statusListUrl, statusPurpose = 'revocation', credentialStatus, ...fields } = options;
   const credential = fixtureCredential({ origin: location.origin, ...fields });
   if (statusListUrl) {
     credential.credentialStatus = {
       type: 'BitstringStatusListEntry',
-      statusPurpose: 'revocation',
+      statusPurpose,
       statusListIndex: String(fields.statusListIndex ?? 7),
       statusListCredential: statusListUrl,
     };
   }
+  if (credentialStatus !== undefined) credential.credentialStatus = credentialStatus;
   return signCredential(credential, keys[key]);
 }
 
-/** A status list credential signed by the test issuer, with `revoked` indexes set, for `url`. */
-export async function signStatusList(url: string, revoked: number[]): Promise<string> {
-  return signJws(await createStatusListCredential({ url, issuer: FIXTURE_ISSUER, revoked, validFrom: VALID_FROM, validUntil: VALID_UNTIL }), keys.eddsa);
+/** A status list credential signed by the test issuer, with `revoked` indexes set, for `url` (purpose revocation unless given). */
+export async function signStatusList(url: string, revoked: number[], statusPurpose: 'revocation' | 'suspension' = 'revocation'): Promise<string> {
+  return signJws(await createStatusListCredential({ url, issuer: FIXTURE_ISSUER, revoked, statusPurpose, validFrom: VALID_FROM, validUntil: VALID_UNTIL }), keys.eddsa);
+}
+
+/** Where the test issuer publishes its key set: `https://certifier.example/.well-known/trust-badge/jwks.json`. */
+export const ISSUER_KEYS_URL = issuerKeysUrl(FIXTURE_ISSUER);
+
+/**
+ * How the simulated certifier answers one URL: a body (200), a `Response`, `'hang'` (never answers), `'down'`
+ * (the request fails), or a function giving one of these (called per request).
+ */
+export type CertifierAnswer = string | Response | 'hang' | 'down' | (() => string | Response | 'hang' | 'down' | Promise<string | Response>);
+
+const routes = new Map<string, CertifierAnswer>();
+/** Every URL of the certifier's origin the page asked for, in order (see {@link takeCertifierRequests}). */
+const requested: string[] = [];
+
+/**
+ * Makes the page's `fetch` answer for `https://certifier.example`: its key set (the test issuer's public keys) at
+ * the well-known URL, plus `files` by absolute URL (later calls add or replace files; `undefined` removes one).
+ * A URL of the certifier with no file answers 404. Installed once per page; other origins go to the real fetch.
+ */
+export function serveCertifier(files: Record<string, CertifierAnswer | undefined> = {}): void {
+  if (!routes.has(ISSUER_KEYS_URL)) routes.set(ISSUER_KEYS_URL, ISSUER_KEYS_JSON);
+  for (const [url, answer] of Object.entries(files)) {
+    if (answer === undefined) routes.delete(url);
+    else routes.set(url, answer);
+  }
+  const flag = globalThis as { __trustCertifier?: boolean };
+  if (flag.__trustCertifier) return;
+  flag.__trustCertifier = true;
+  const realFetch = globalThis.fetch.bind(globalThis);
+  globalThis.fetch = async (input, init) => {
+    const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
+    if (new URL(url, location.href).origin !== FIXTURE_ISSUER) return realFetch(input, init);
+    requested.push(url);
+    let answer = routes.get(url);
+    if (typeof answer === 'function') answer = await answer();
+    if (answer === undefined) return new Response('Not found', { status: 404 });
+    if (answer === 'hang') return new Promise<Response>(() => {});
+    if (answer === 'down') throw new TypeError('Failed to fetch');
+    return typeof answer === 'string' ? new Response(answer) : answer.clone();
+  };
+}
+
+/** The certifier URLs requested since the last call (the log is emptied). */
+export function takeCertifierRequests(): string[] {
+  return requested.splice(0);
 }
