@@ -465,10 +465,18 @@ describe('jsonLdText: no value can close its script element', () => {
 });
 
 describe('verifyCredential: arbitrary tokens and options never throw, never reject, never verify', () => {
+  /** A certifier that publishes `jwks` at the well-known path of any origin (404 for everything else): no network. */
+  const publishing =
+    (jwks: unknown): badge.FetchLike =>
+    async (url) =>
+      url.endsWith(badge.BADGE_KEYS_PATH) ? { ok: true, status: 200, text: async () => JSON.stringify(jwks) } : { ok: false, status: 404, text: async () => '' };
+
   it('arbitrary token and keys', async () => {
     await fc.assert(
       fc.asyncProperty(fc.oneof(anyInput, fc.string(), fc.stringMatching(/^[A-Za-z0-9_-]{0,40}\.[A-Za-z0-9_-]{0,80}\.[A-Za-z0-9_-]{0,40}$/)), fc.oneof(anyInput, fc.constant({ keys: [jwk] })), hostile, async (jws, keys, origin) => {
-        const result = await badge.verifyCredential(jws as string, { origin: origin as string, keys: keys as never });
+        const result = await badge.verifyCredential(jws as string, { origin: origin as string, testKeys: keys as never, fetch: publishing({ keys: [jwk] }) });
+        const published = await badge.verifyCredential(jws as string, { origin: origin as string, fetch: publishing(keys) });
+        expect(published.status).not.toBe('verified');
         expect(badge.BADGE_STATUSES).toContain(result.status);
         expect(result.status).not.toBe('verified');
         expect(typeof result.reason).toBe('string');
@@ -489,7 +497,7 @@ describe('verifyCredential: arbitrary tokens and options never throw, never reje
         } catch {
           return; // the issuer tool refuses to sign it: nothing to verify
         }
-        const result = await badge.verifyCredential(jws, { origin: FIXTURE_ORIGIN, keys: jwks });
+        const result = await badge.verifyCredential(jws, { origin: FIXTURE_ORIGIN, fetch: publishing(jwks) });
         expect(badge.BADGE_STATUSES).toContain(result.status);
         expect(result.issues.map(badIssue).filter(Boolean)).toEqual([]);
         if (result.status === 'verified') {

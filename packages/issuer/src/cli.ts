@@ -1,12 +1,34 @@
 /// <reference types="node" />
 import { constants } from 'node:fs';
-import { access, readFile, writeFile } from 'node:fs/promises';
+import { access, mkdir, readFile, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { verifyCredential, type BadgeAlgorithm, type FetchLike, type VerifyCredentialOptions } from '@trust-signals/core/badge';
-import { IssuerError, createStatusListCredential, generateIssuerKey, signCredential, signJws, type BadgeJwsType } from './issuer.js';
+import {
+  BADGE_KEYS_PATH,
+  verifyCredential,
+  type BadgeAlgorithm,
+  type FetchLike,
+  type IssuerKeysInput,
+  type VerifyCredentialOptions,
+} from '@trust-signals/core/badge';
+import {
+  IssuerError,
+  checkKid,
+  createStatusListCredential,
+  generateIssuerKey,
+  hostedKeySet,
+  hostedStatusList,
+  hostingOrigin,
+  privateKeyAlgorithm,
+  publicKeySet,
+  signCredential,
+  signJws,
+  type BadgeJwsType,
+  type HostedFile,
+} from './issuer.js';
 
 /**
- * `trust-signals-issuer`: keygen, sign, status-list, verify. {@link runCli} takes its I/O as a parameter so that
+ * `trust-signals-issuer`: keygen, sign, status-list, publish, verify. {@link runCli} takes its I/O as a parameter so that
  * tests run it in-process; the bin passes the real one.
  */
 
@@ -20,11 +42,17 @@ const COMMAND_USAGE = {
   'status-list': `status-list  --key PRIVATE.jwk --issuer ID --url URL [--revoked 3,17,…] [--size N]
                [--purpose revocation|suspension] [--valid-from ISO] [--valid-until ISO] [--out FILE]
                Sign a Bitstring Status List credential with the given indexes set (revoked).`,
-  verify: `verify       --jws JWS|FILE|- --keys JWKS.json|URL --origin URL [--issuer ID]… [--status-list SOURCE]…
-               [--now ISO] [--json]
-               Verify as <trust-badge> does; prints "status: reason"; exit 0 only for verified.
-               SOURCE: "fetch" (download the list named in the credential), FILE (the list's JWS, for every
-               list URL), or URL=FILE.`,
+  publish: `publish      --issuer ID --keys KEY.jwk|JWKS.json [--keys …] --out DIR [--status-list FILE|URL=FILE]…
+               Write the files a certifier hosts into DIR: the PUBLIC key set at /.well-known/trust-badge/jwks.json
+               (from private or public JWK / JWKS files; every key needs its own kid) and each signed status list at
+               the path of its URL on the issuer's origin (URL: the list's id). Prints each file's URL and the
+               response headers to serve it with.`,
+  verify: `verify       --jws JWS|FILE|- --origin URL [--issuer ID]… [--test-keys JWKS.json|URL] [--status-list URL=FILE]…
+               [--timeout MS] [--now ISO] [--json]
+               Verify as <trust-badge> does: the keys come from the issuer's origin (/.well-known/trust-badge/
+               jwks.json) and revocation is always checked. Prints "status (code): reason"; exit 0 only for
+               verified. --issuer: the trusted issuers (none given: any issuer). --test-keys: test mode (at best
+               "test-key", never verified). --status-list URL=FILE: read the list at URL from FILE instead.`,
 } as const;
 
 export const USAGE = `Usage: trust-signals-issuer <command> [options]
@@ -41,7 +69,8 @@ export interface CliIo {
   stdout(text: string): void;
   stderr(text: string): void;
   readFile(path: string): Promise<string>;
-  writeFile(path: string, data: string, options?: { private?: boolean }): Promise<void>;
+  /** Writes a file; `parents` first creates its missing folders. */
+  writeFile(path: string, data: string, options?: { private?: boolean; parents?: boolean }): Promise<void>;
   exists(path: string): Promise<boolean>;
   readStdin(): Promise<string>;
   fetch: FetchLike;
@@ -52,7 +81,10 @@ export const nodeIo: CliIo = {
   stdout: (text) => void process.stdout.write(text),
   stderr: (text) => void process.stderr.write(text),
   readFile: (path) => readFile(path, 'utf8'),
-  writeFile: (path, data, options) => writeFile(path, data, { mode: options?.private ? 0o600 : 0o644 }),
+  writeFile: async (path, data, options) => {
+    if (options?.parents) await mkdir(dirname(path), { recursive: true });
+    await writeFile(path, data, { mode: options?.private ? 0o600 : 0o644 });
+  },
   exists: (path) =>
     access(path, constants.F_OK).then(
       () => true,
@@ -80,6 +112,12 @@ const COMPACT_JWS = /^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*$/;
 const options = {
   keygen: { alg: { type: 'string' }, kid: { type: 'string' }, private: { type: 'string' }, public: { type: 'string' }, force: { type: 'boolean' } },
   sign: { key: { type: 'string' }, credential: { type: 'string' }, typ: { type: 'string' }, out: { type: 'string' }, unchecked: { type: 'boolean' } },
+  publish: {
+    issuer: { type: 'string' },
+    keys: { type: 'string', multiple: true },
+    out: { type: 'string' },
+    'status-list': { type: 'string', multiple: true },
+  },
   'status-list': {
     key: { type: 'string' },
     issuer: { type: 'string' },
@@ -93,10 +131,11 @@ const options = {
   },
   verify: {
     jws: { type: 'string' },
-    keys: { type: 'string' },
     origin: { type: 'string' },
     issuer: { type: 'string', multiple: true },
+    'test-keys': { type: 'string' },
     'status-list': { type: 'string', multiple: true },
+    timeout: { type: 'string' },
     now: { type: 'string' },
     json: { type: 'boolean' },
   },
@@ -168,6 +207,14 @@ async function keygen(io: CliIo, args: string[]): Promise<number> {
   return 0;
 }
 
+/** Reads a private signing key; like publish, refuses one without kid (a badge names its key by kid). */
+async function signingKey(io: CliIo, path: string): Promise<unknown> {
+  const key = await readJson(io, path, '--key file');
+  privateKeyAlgorithm(key);
+  checkKid((key as { kid?: unknown }).kid, `the signing key "${path}"`);
+  return key;
+}
+
 function parseTyp(values: Record<string, unknown>, command: Command): BadgeJwsType | undefined {
   const typ = values.typ as string | undefined;
   if (typ !== undefined && typ !== 'vc+jwt' && typ !== 'vc-ld+jwt') throw new UsageError(command, `--typ must be vc+jwt or vc-ld+jwt, got "${typ}"`);
@@ -179,7 +226,7 @@ async function sign(io: CliIo, args: string[]): Promise<number> {
   const keyPath = required(values, 'key', 'sign');
   const credentialPath = required(values, 'credential', 'sign');
   const typ = parseTyp(values, 'sign');
-  const key = await readJson(io, keyPath, '--key file');
+  const key = await signingKey(io, keyPath);
   const credential = await readJson(io, credentialPath, '--credential file');
   const jws = await signCredential(credential, key, { ...(typ ? { typ } : {}), check: !values.unchecked });
   await write(io, values.out as string | undefined, `${jws}\n`);
@@ -206,7 +253,11 @@ async function statusList(io: CliIo, args: string[]): Promise<number> {
     const v = values[name] as string | undefined;
     if (v !== undefined && !ISO.test(v)) throw new UsageError('status-list', `--${name} must be a date and time with a time zone such as 2026-01-01T00:00:00Z, got "${v}"`);
   }
-  const key = await readJson(io, keyPath, '--key file');
+  const origin = hostingOrigin(issuer);
+  if (URL.canParse(url) && new URL(url).origin !== origin) {
+    throw new IssuerError(`--url ${url} is not on the issuer origin ${origin}: publish hosts a list only on the issuer's own site`);
+  }
+  const key = await signingKey(io, keyPath);
   const payload = await createStatusListCredential({
     url,
     issuer,
@@ -221,51 +272,87 @@ async function statusList(io: CliIo, args: string[]): Promise<number> {
 }
 
 async function verify(io: CliIo, args: string[]): Promise<number> {
+  if (args.includes('--keys') || args.some((a) => a.startsWith('--keys='))) {
+    throw new UsageError('verify', `--keys is gone: a badge takes its keys only from the issuer's origin (${BADGE_KEYS_PATH}); --test-keys FILE checks with a test key`);
+  }
   const values = parse('verify', args);
   const jwsArg = required(values, 'jws', 'verify');
-  const keysArg = required(values, 'keys', 'verify');
   const origin = required(values, 'origin', 'verify');
-  const jws = COMPACT_JWS.test(jwsArg) ? jwsArg : (await readText(io, jwsArg, '--jws file')).trim();
-  const options: { -readonly [K in keyof VerifyCredentialOptions]: VerifyCredentialOptions[K] } = { origin, fetch: io.fetch };
-  if (/^https?:\/\//i.test(keysArg)) options.keysUrl = keysArg;
-  else options.keys = (await readJson(io, keysArg, '--keys file')) as VerifyCredentialOptions['keys'];
-  const issuers = values.issuer as string[] | undefined;
-  if (issuers?.length) options.trustedIssuers = issuers;
+  const options: { -readonly [K in keyof VerifyCredentialOptions]: VerifyCredentialOptions[K] } = { origin };
+  const issuers = (values.issuer as string[] | undefined) ?? [];
+  if (issuers.some((id) => id.trim() === '')) throw new UsageError('verify', '--issuer must be an issuer id such as https://certifier.example');
+  if (issuers.length) options.trustedIssuers = issuers;
+  const testKeys = values['test-keys'] as string | undefined;
+  if (testKeys !== undefined) {
+    if (/^https?:\/\//i.test(testKeys)) options.testKeysUrl = testKeys;
+    else options.testKeys = (await readJson(io, testKeys, '--test-keys file')) as IssuerKeysInput;
+  }
+  const timeout = values.timeout as string | undefined;
+  if (timeout !== undefined) {
+    if (!/^[1-9]\d{0,6}$/.test(timeout)) throw new UsageError('verify', `--timeout must be a whole number of milliseconds from 1 to 9999999, got "${timeout}"`);
+    options.timeout = Number(timeout);
+  }
   if (values.now !== undefined) {
     const now = values.now as string;
     if (!ISO.test(now)) throw new UsageError('verify', `--now must be a date and time with a time zone such as 2026-01-01T00:00:00Z, got "${now}"`);
     options.now = new Date(now);
   }
-  const sources = (values['status-list'] as string[] | undefined) ?? [];
-  if (sources.length) {
-    const byUrl = new Map<string, string>();
-    let fallback: string | undefined;
-    let download = false;
-    for (const source of sources) {
-      const eq = source.indexOf('=');
-      if (source === 'fetch') download = true;
-      else if (eq > 0 && /^https?:\/\//i.test(source)) byUrl.set(source.slice(0, eq), source.slice(eq + 1));
-      else if (fallback === undefined) fallback = source;
-      else throw new UsageError('verify', 'give one --status-list FILE, or one URL=FILE per list');
-    }
-    options.fetchStatusList = async (url) => {
-      const file = byUrl.get(url) ?? fallback;
-      if (file !== undefined) return readText(io, file, '--status-list file');
-      if (!download) throw new Error(`no --status-list file given for ${url}`);
-      const response = await io.fetch(url, { headers: { accept: 'application/vc+jwt, application/jwt, text/plain' } });
-      if (!response.ok) throw new Error(`HTTP ${response.status}`);
-      return response.text();
-    };
+  const served = new Map<string, string>();
+  for (const source of (values['status-list'] as string[] | undefined) ?? []) {
+    const eq = source.indexOf('=');
+    if (!(eq > 0 && /^https?:\/\//i.test(source))) throw new UsageError('verify', `--status-list takes URL=FILE (the list at URL is read from FILE instead of the network), got "${source}"`);
+    served.set(source.slice(0, eq), (await readText(io, source.slice(eq + 1), '--status-list file')).trim());
   }
+  // Status lists given as files answer their URL; every other request (the issuer's key set, other lists) goes to the network.
+  options.fetch = (url, init) => {
+    const text = served.get(url);
+    return text === undefined ? io.fetch(url, init) : Promise.resolve({ ok: true, status: 200, text: async () => text });
+  };
+  const jws = COMPACT_JWS.test(jwsArg) ? jwsArg : (await readText(io, jwsArg, '--jws file')).trim();
   const result = await verifyCredential(jws, options);
   if (values.json) io.stdout(json(result));
-  else io.stdout(`${result.status}: ${result.reason}\n`);
+  else io.stdout(`${result.status} (${result.code}): ${result.reason}\n`);
   return result.status === 'verified' ? 0 : 1;
+}
+
+/** The text `publish` prints for one file: where it is, its URL, and its response headers. */
+function describeHosted(out: string, file: HostedFile): string {
+  const headers = Object.entries(file.headers).map(([name, value]) => `    ${name}: ${value}\n`).join('');
+  return `${join(out, ...file.path.split('/'))}\n  serve at ${file.url} with the headers\n${headers}`;
+}
+
+async function publish(io: CliIo, args: string[]): Promise<number> {
+  const values = parse('publish', args);
+  const origin = hostingOrigin(required(values, 'issuer', 'publish'));
+  const keyPaths = (values.keys as string[] | undefined) ?? [];
+  if (!keyPaths.length) throw new UsageError('publish', '--keys is required (a private or public JWK or JWKS file; repeat it for several)');
+  const out = required(values, 'out', 'publish');
+  const keys = publicKeySet(await Promise.all(keyPaths.map(async (path) => ({ source: `--keys file "${path}"`, value: await readJson(io, path, '--keys file') }))));
+  const files: HostedFile[] = [hostedKeySet(keys, origin)];
+  for (const source of (values['status-list'] as string[] | undefined) ?? []) {
+    const eq = source.indexOf('=');
+    const [url, path] = eq > 0 && /^https?:\/\//i.test(source) ? [source.slice(0, eq), source.slice(eq + 1)] : [undefined, source];
+    const list = await readText(io, path, '--status-list file');
+    const file = await hostedStatusList(list, { issuerOrigin: origin, keys, source: `--status-list file "${path}"`, ...(url === undefined ? {} : { url }) });
+    const clash = files.find((f) => f.path === file.path);
+    if (clash) throw new IssuerError(`two files would be served at ${file.url}`);
+    files.push(file);
+  }
+  for (const file of files) await io.writeFile(join(out, ...file.path.split('/')), file.contents, { parents: true });
+  io.stdout(
+    `Wrote ${files.length} file${files.length === 1 ? '' : 's'} for ${origin} (key set kids: ${keys.keys.map((k) => `"${k.kid}"`).join(', ')}).\n` +
+      `Upload the folder ${out} to the root of ${origin}, and serve each file at its URL over https:\n\n` +
+      files.map((file) => describeHosted(out, file)).join('\n') +
+      `\nNo redirects: the badge refuses a redirected key set (a redirect could move it to another origin), and status lists are fetched the same way.\n` +
+      `Access-Control-Allow-Origin: * is needed because badges verify on the shops' origins; no cookies are sent.\n`,
+  );
+  return 0;
 }
 
 const commands: Record<Command, (io: CliIo, args: string[]) => Promise<number>> = {
   keygen,
   sign,
+  publish,
   'status-list': statusList,
   verify,
 };
@@ -281,7 +368,7 @@ export async function runCli(argv: readonly string[], io: CliIo = nodeIo): Promi
     return command === undefined ? 2 : 0;
   }
   if (!(command in commands)) {
-    io.stderr(`trust-signals-issuer: error: unknown command "${command}" (expected keygen, sign, status-list or verify)\n\n${USAGE}\n`);
+    io.stderr(`trust-signals-issuer: error: unknown command "${command}" (expected keygen, sign, status-list, publish or verify)\n\n${USAGE}\n`);
     return 2;
   }
   if (args.includes('--help') || args.includes('-h')) {

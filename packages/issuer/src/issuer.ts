@@ -1,16 +1,19 @@
 import {
   BADGE_ALGORITHMS,
   BADGE_JWS_TYPES,
+  BADGE_KEYS_PATH,
   MIN_STATUS_LIST_ENTRIES,
   VC_CONTEXT_V2,
   createBitstring,
   encodeStatusList,
+  issuerOrigin,
   parseBadgeCredential,
+  parseStatusListCredential,
   type BadgeAlgorithm,
   type BadgeJWK,
   type BadgeJWKS,
 } from '@trust-signals/core/badge';
-import { CompactSign, calculateJwkThumbprint, exportJWK, generateKeyPair, importJWK, type JWK } from 'jose';
+import { CompactSign, base64url, calculateJwkThumbprint, compactVerify, createLocalJWKSet, exportJWK, generateKeyPair, importJWK, type JWK } from 'jose';
 
 /**
  * The library behind the `trust-signals-issuer` CLI: key generation, signing of badge credentials and status
@@ -34,7 +37,7 @@ export interface IssuerKeyPair {
   readonly privateJwk: PrivateJWK;
   /** The public half, with the same `kid`, `alg` and `use`. */
   readonly publicJwk: BadgeJWK;
-  /** `{ keys: [publicJwk] }`: publish it (the `issuer-keys` URL) or give it to merchants. */
+  /** `{ keys: [publicJwk] }`: publish it with the `publish` command (the issuer's well-known key set). */
   readonly jwks: BadgeJWKS;
 }
 
@@ -57,16 +60,26 @@ function tidy(jwk: JWK, meta: { kid: string; alg: BadgeAlgorithm }): BadgeJWK {
 }
 
 /**
+ * The one rule for key ids, shared by keygen, sign, status-list and publish: every key has a `kid` of 1 to 100
+ * visible ASCII characters. A badge names its key by `kid`, and the published key set must say which key that is.
+ */
+export function checkKid(kid: unknown, what = 'the key'): string {
+  if (kid === undefined) throw new IssuerError(`${what} has no "kid": every published key needs a key id (keygen always sets one)`);
+  if (typeof kid !== 'string' || !/^[\x21-\x7e]{1,100}$/.test(kid)) {
+    throw new IssuerError(`${what}: the key id must be 1 to 100 visible ASCII characters, got ${JSON.stringify(kid)}`);
+  }
+  return kid;
+}
+
+/**
  * Generates a signing key: `ES256` (ECDSA P-256) or `EdDSA` (Ed25519). `kid` defaults to the key's RFC 7638
- * thumbprint, so that it is unique and stable.
+ * thumbprint, so that it is unique and stable; a key without `kid` is never made.
  */
 export async function generateIssuerKey(alg: BadgeAlgorithm, options: { kid?: string } = {}): Promise<IssuerKeyPair> {
   if (!(BADGE_ALGORITHMS as readonly string[]).includes(alg)) {
     throw new IssuerError(`the algorithm must be ES256 or EdDSA, got ${JSON.stringify(alg)}`);
   }
-  if (options.kid !== undefined && !/^[\x21-\x7e]{1,100}$/.test(options.kid)) {
-    throw new IssuerError(`the key id must be 1 to 100 visible ASCII characters, got ${JSON.stringify(options.kid)}`);
-  }
+  if (options.kid !== undefined) checkKid(options.kid, 'the new key');
   const { privateKey, publicKey } = await generateKeyPair(alg, { extractable: true });
   const publicRaw = await exportJWK(publicKey);
   const kid = options.kid ?? (await calculateJwkThumbprint(publicRaw));
@@ -178,4 +191,147 @@ export async function createStatusListCredential(input: StatusListInput): Promis
       encodedList: await encodeStatusList(bits),
     },
   };
+}
+
+/** What a certifier hosts: the public key set and the signed status lists, each at its path on the issuer origin. */
+export interface HostedFile {
+  /** Path on the issuer origin, starting with `/` (also the file's place under the publish folder). */
+  readonly path: string;
+  /** The full URL it must be served at. */
+  readonly url: string;
+  readonly contents: string;
+  /** The response headers it must be served with. */
+  readonly headers: Readonly<Record<string, string>>;
+}
+
+/** Headers every hosted file needs: badges fetch them from the shops' origins, and nothing may sniff them. */
+const COMMON_HEADERS = { 'Access-Control-Allow-Origin': '*', 'X-Content-Type-Options': 'nosniff' } as const;
+/** Response headers of the key set: cached for an hour (a new key is published well before it signs anything). */
+export const KEY_SET_HEADERS = { 'Content-Type': 'application/jwk-set+json', 'Cache-Control': 'max-age=3600', ...COMMON_HEADERS } as const;
+/** Response headers of a status list: cached for five minutes, so that a revocation shows within minutes. */
+export const STATUS_LIST_HEADERS = { 'Content-Type': 'application/vc+jwt', 'Cache-Control': 'max-age=300', ...COMMON_HEADERS } as const;
+
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/**
+ * The public half of one key given to `publish` (a private or public JWK): only `kty`, `crv`, `x`, `y`, `kid`,
+ * `alg` and `use` are copied, so no private member can ever reach the published file. Refuses a key without
+ * `kid`, a key other than P-256 or Ed25519 (an HMAC `oct` key is a secret), and a contradicting `alg` or `use`.
+ */
+function publicKeyOf(raw: unknown, where: string): BadgeJWK {
+  if (!isRecord(raw) || typeof raw.kty !== 'string') throw new IssuerError(`${where} is not a JSON Web Key (an object with "kty")`);
+  const alg = raw.kty === 'EC' && raw.crv === 'P-256' ? 'ES256' : raw.kty === 'OKP' && raw.crv === 'Ed25519' ? 'EdDSA' : undefined;
+  if (!alg) throw new IssuerError(`${where} is not a P-256 (ES256) or Ed25519 (EdDSA) key: kty ${JSON.stringify(raw.kty)} crv ${JSON.stringify(raw.crv)}`);
+  if (typeof raw.x !== 'string' || (alg === 'ES256' && typeof raw.y !== 'string')) throw new IssuerError(`${where} lacks its public coordinates ("x"${alg === 'ES256' ? ' and "y"' : ''})`);
+  const kid = checkKid(raw.kid, where);
+  if (raw.alg !== undefined && raw.alg !== alg) throw new IssuerError(`${where} (kid "${kid}") says alg ${JSON.stringify(raw.alg)}, but a ${raw.crv as string} key signs with ${alg}`);
+  if (raw.use !== undefined && raw.use !== 'sig') throw new IssuerError(`${where} (kid "${kid}") has use ${JSON.stringify(raw.use)}; a badge key is for signatures ("sig")`);
+  return { kty: raw.kty, crv: raw.crv as string, x: raw.x, ...(alg === 'ES256' ? { y: raw.y as string } : {}), kid, alg, use: 'sig' };
+}
+
+/**
+ * The key set to publish, from keys given as JWKs or JWK sets (private or public; `source` names where each came
+ * from, for messages). Refuses a key without `kid` and two keys with the same `kid`: a badge names its key by
+ * `kid`, so each must name exactly one key.
+ */
+export function publicKeySet(inputs: readonly { readonly source: string; readonly value: unknown }[]): BadgeJWKS {
+  const keys: BadgeJWK[] = [];
+  const seen = new Map<string, string>();
+  for (const { source, value } of inputs) {
+    const set = isRecord(value) && 'keys' in value ? value.keys : undefined;
+    if (isRecord(value) && 'keys' in value && !Array.isArray(set)) throw new IssuerError(`${source}: "keys" must be a list of keys`);
+    const list = Array.isArray(set) ? set.map((key, i) => ({ key, where: `${source} keys[${i}]` })) : [{ key: value, where: source }];
+    for (const { key, where } of list) {
+      const jwk = publicKeyOf(key, where);
+      const first = seen.get(jwk.kid!);
+      if (first !== undefined) throw new IssuerError(`kid "${jwk.kid}" is given twice (${first} and ${where}): each published key needs its own kid`);
+      seen.set(jwk.kid!, where);
+      keys.push(jwk);
+    }
+  }
+  if (!keys.length) throw new IssuerError('no key to publish');
+  return { keys };
+}
+
+/** The issuer origin of an issuer id, or an {@link IssuerError}. */
+export function hostingOrigin(issuer: string): string {
+  const origin = issuerOrigin(issuer);
+  if (!origin) {
+    throw new IssuerError(
+      `the issuer must be an https origin such as https://certifier.example or did:web:certifier.example (http only for localhost), got ${JSON.stringify(issuer)}`,
+    );
+  }
+  return origin;
+}
+
+const SEGMENT = /^[A-Za-z0-9._~-]+$/;
+
+/** The path of a hosted URL on the issuer origin, or an {@link IssuerError} when it cannot be a plain file there. */
+function hostedPath(url: string, origin: string, what: string): string {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    throw new IssuerError(`${what}: ${JSON.stringify(url)} is not an absolute URL`);
+  }
+  if (parsed.origin !== origin) throw new IssuerError(`${what}: ${url} is not on the issuer origin ${origin}; badges accept only lists the issuer hosts`);
+  if (parsed.username || parsed.password || parsed.search || parsed.hash || /[?#]$/.test(url)) {
+    throw new IssuerError(`${what}: ${url} has a user name, query or fragment; give the plain URL the file is served at`);
+  }
+  const segments = parsed.pathname.split('/').slice(1);
+  if (!segments.every((s) => SEGMENT.test(s) && s !== '.' && s !== '..')) {
+    throw new IssuerError(`${what}: the path of ${url} must be names of letters, digits, ".", "_", "~" and "-" separated by "/", not ending in "/"`);
+  }
+  return parsed.pathname;
+}
+
+/** Reads the payload of a compact JWS without checking it, or `undefined`. */
+function jwsPayload(jws: string): unknown {
+  const parts = jws.split('.');
+  if (parts.length !== 3) return undefined;
+  try {
+    return JSON.parse(new TextDecoder().decode(base64url.decode(parts[1]!)));
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Checks a signed status list for hosting and returns where it goes: its URL (`url` if given, else the list's
+ * `id`; both must agree) on the issuer origin, a valid Bitstring Status List credential of the same issuer,
+ * signed by a key of the published key set, and not stale. A list a badge would refuse is refused here.
+ */
+export async function hostedStatusList(
+  jws: string,
+  options: { readonly issuerOrigin: string; readonly keys: BadgeJWKS; readonly source: string; readonly url?: string; readonly now?: Date },
+): Promise<HostedFile> {
+  const { source } = options;
+  const text = jws.trim();
+  const payload = jwsPayload(text);
+  if (!isRecord(payload)) throw new IssuerError(`${source} is not a signed status list (a compact JWS made by the status-list command)`);
+  const parsed = parseStatusListCredential(payload);
+  if (!parsed.ok) throw new IssuerError(`${source} is not a Bitstring Status List credential: ${parsed.errors.map((i) => (i.path ? `${i.path} ${i.message}` : i.message)).join('; ')}`);
+  const id = typeof payload.id === 'string' ? payload.id : undefined;
+  const url = options.url ?? id;
+  if (url === undefined) throw new IssuerError(`${source} has no "id"; give its URL as URL=FILE`);
+  if (id !== undefined && options.url !== undefined && id !== options.url) throw new IssuerError(`${source} says its URL is ${id}, not ${options.url}`);
+  const path = hostedPath(url, options.issuerOrigin, source);
+  if (issuerOrigin(parsed.value.issuer) !== options.issuerOrigin) {
+    throw new IssuerError(`${source} is issued by ${JSON.stringify(parsed.value.issuer)}, not by the issuer ${options.issuerOrigin}`);
+  }
+  try {
+    await compactVerify(text, createLocalJWKSet({ keys: options.keys.keys as JWK[] }), { algorithms: [...BADGE_ALGORITHMS] });
+  } catch {
+    throw new IssuerError(`${source} is not signed by a key of the published key set (kids ${options.keys.keys.map((k) => `"${k.kid}"`).join(', ')})`);
+  }
+  const now = options.now ?? new Date();
+  if (parsed.value.validUntil && parsed.value.validUntil.getTime() <= now.getTime()) {
+    throw new IssuerError(`${source} expired at ${parsed.value.validUntil.toISOString()}: badges would say they could not check it; sign it again`);
+  }
+  return { path, url: `${options.issuerOrigin}${path}`, contents: `${text}\n`, headers: STATUS_LIST_HEADERS };
+}
+
+/** The key set's file: `BADGE_KEYS_PATH` on the issuer origin, the public keys only. */
+export function hostedKeySet(keys: BadgeJWKS, origin: string): HostedFile {
+  return { path: BADGE_KEYS_PATH, url: `${origin}${BADGE_KEYS_PATH}`, contents: `${JSON.stringify(keys, null, 2)}\n`, headers: KEY_SET_HEADERS };
 }
