@@ -4,7 +4,7 @@ import { cspStyleMap } from '@trust-signals/core';
 import 'trust-signals/trust-badge-group.js';
 import 'trust-signals/trust-badge.js';
 import 'trust-signals/trust-guarantee.js';
-import { ISSUER_KEYS_JSON, badgeFixture, signed } from './badge-story-helpers.js';
+import { badgeFixture, signed } from './badge-story-helpers.js';
 
 interface Args {
   label?: string;
@@ -19,9 +19,9 @@ const meta: Meta<Args> = {
   render: (a, { loaded }) =>
     html`<div style=${cspStyleMap({ 'max-inline-size': a.width })}>
       <trust-badge-group label=${a.label || ''}>
-        <trust-badge credential=${(loaded as { jws: string }).jws} keys=${ISSUER_KEYS_JSON}>Example Secure Checkout</trust-badge>
+        <trust-badge credential=${(loaded as { jws: string }).jws}>Example Secure Checkout</trust-badge>
         <trust-badge label="Climate neutral shipping">Climate neutral shipping</trust-badge>
-        <trust-badge label="Accessibility audit" credential=${badgeFixture('expired').jws} keys=${ISSUER_KEYS_JSON}>Accessibility audit</trust-badge>
+        <trust-badge label="Accessibility audit" credential=${badgeFixture('expired').jws}>Accessibility audit</trust-badge>
         <trust-guarantee kind="returns" promise="Free returns within 30 days">Free returns within 30 days</trust-guarantee>
         <trust-guarantee kind="delivery" promise="Ships in 24 h" percent="98.7" period-days="90" count="12480" source="Order system">Ships in 24 h</trust-guarantee>
       </trust-badge-group>

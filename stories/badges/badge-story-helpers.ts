@@ -5,37 +5,42 @@
  * issuer CLI's own signing code; `<trust-badge>` then verifies them in the browser exactly as on a merchant's
  * page. Nothing here sets a status: every status shown is the verifier's.
  *
- * The certifier's web server is simulated for a few URLs under https://certifier.example/story/ (a key set, a
- * status list, a server that never answers, one that is down): fetch to those URLs is answered here, everything
- * else goes to the network as usual. The signatures on what is served are checked for real.
+ * The certifier's web server is simulated: https://certifier.example answers its key set at the well-known path
+ * (`/.well-known/trust-badge/jwks.json`) and the story status lists (serveCertifier), and two more certifiers
+ * exist only to fail: one whose key set never answers, one that is down. Everything else goes to the network as
+ * usual. The signatures on what is served are checked for real.
  */
 import type { BadgeStatus } from '@trust-signals/core/badge';
 import type { TrustBadge } from 'trust-signals/trust-badge.js';
 import { expect, waitFor } from 'storybook/test';
-import { ISSUER_KEYS_JSON, signForPage, signStatusList, type OriginCredential } from '../../test/helpers/badge-browser.js';
+import { serveCertifier, signForPage, signStatusList, type OriginCredential } from '../../test/helpers/badge-browser.js';
 
 export { ISSUER_KEYS_JSON, badgeFixture } from '../../test/helpers/badge-browser.js';
 
-export const STORY_SERVER = 'https://certifier.example/story';
-export const KEYS_URL = `${STORY_SERVER}/keys.json`;
-export const PENDING_KEYS_URL = `${STORY_SERVER}/keys-slow.json`;
-export const DOWN_KEYS_URL = `${STORY_SERVER}/keys-down.json`;
-export const STATUS_LIST_URL = `${STORY_SERVER}/status/1`;
-/** Index of a revoked credential in the story status list. */
-export const REVOKED_INDEX = 42;
+/** A revocation list and a suspension list of the certifier, each with {@link MARKED_INDEX} set. */
+export const REVOCATION_LIST_URL = 'https://certifier.example/status/story-revocation';
+export const SUSPENSION_LIST_URL = 'https://certifier.example/status/story-suspension';
+/** Index of the revoked (or suspended) credential in the story status lists; index 7 is clear. */
+export const MARKED_INDEX = 42;
+/** A certifier whose key set never answers (the badge gives up after its `timeout`). */
+export const SILENT_ISSUER = 'https://silent-certifier.example';
+/** A certifier whose server is down. */
+export const DOWN_ISSUER = 'https://down-certifier.example';
 
-let statusList: Promise<string> | undefined;
+serveCertifier({
+  [REVOCATION_LIST_URL]: () => signStatusList(REVOCATION_LIST_URL, [MARKED_INDEX]),
+  [SUSPENSION_LIST_URL]: () => signStatusList(SUSPENSION_LIST_URL, [MARKED_INDEX], 'suspension'),
+});
 
-const realFetch = globalThis.fetch.bind(globalThis);
-if (!(globalThis as { __trustStoryServer?: boolean }).__trustStoryServer) {
-  (globalThis as { __trustStoryServer?: boolean }).__trustStoryServer = true;
+const flag = globalThis as { __trustStoryCertifiers?: boolean };
+if (!flag.__trustStoryCertifiers) {
+  flag.__trustStoryCertifiers = true;
+  const next = globalThis.fetch;
   globalThis.fetch = async (input, init) => {
     const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
-    if (!url.startsWith(`${STORY_SERVER}/`)) return realFetch(input, init);
-    if (url === KEYS_URL) return new Response(ISSUER_KEYS_JSON, { headers: { 'content-type': 'application/jwk-set+json' } });
-    if (url === STATUS_LIST_URL) return new Response(await (statusList ??= signStatusList(STATUS_LIST_URL, [REVOKED_INDEX])));
-    if (url === PENDING_KEYS_URL) return new Promise<Response>(() => {});
-    throw new TypeError('Failed to fetch');
+    if (url.startsWith(`${SILENT_ISSUER}/`)) return new Promise<Response>(() => {});
+    if (url.startsWith(`${DOWN_ISSUER}/`)) throw new TypeError('Failed to fetch');
+    return next(input, init);
   };
 }
 
@@ -44,26 +49,31 @@ export const signed =
   (options: OriginCredential = {}) =>
   async () => ({ jws: await signForPage(options) });
 
-/** A play function: waits for the badge's real status and checks what it says. */
+type Shown = BadgeStatus | 'checking' | 'self-declared';
+
+/** A play function: waits for the badge's real status and checks what its seal says (and, given, the reason code). */
 export const expectStatus =
-  (status: BadgeStatus | 'checking' | 'self-declared', text: string) =>
+  (status: Shown, text: string, code?: string) =>
   async ({ canvasElement }: { canvasElement: HTMLElement }) => {
     const badges = [...canvasElement.querySelectorAll<TrustBadge>('trust-badge')];
     await expect(badges.length).toBeGreaterThan(0);
     for (const badge of badges) {
       await waitFor(() => expect(badge.status).toBe(status), { timeout: 5000 });
       await badge.updateComplete;
-      const seal = badge.shadowRoot!.querySelector('[part~="base"]')!;
-      await expect(seal.textContent).toContain(text);
+      if (code) await expect(badge.verification?.code).toBe(code);
+      const seal = badge.shadowRoot!.querySelector('[part="status"]')!;
+      await expect(seal.textContent?.replace(/\s+/g, ' ').trim()).toBe(text);
     }
   };
 
-/** A play function: waits for the status, then opens the details (so axe checks the open dialog too). */
+/** A play function: waits for the status, then opens the details (so axe checks the open dialog too) and checks the explanation. */
 export const openDetails =
-  (status: BadgeStatus | 'checking' | 'self-declared', text: string) =>
+  (status: Shown, text: string, explanation: string) =>
   async (context: { canvasElement: HTMLElement }) => {
     await expectStatus(status, text)(context);
     const badge = context.canvasElement.querySelector<TrustBadge>('trust-badge')!;
     (badge.shadowRoot!.querySelector('[part~="base"]') as HTMLButtonElement).click();
-    await waitFor(() => expect(badge.shadowRoot!.querySelector('dialog')!.open).toBe(true));
+    const dialog = badge.shadowRoot!.querySelector('dialog')!;
+    await waitFor(() => expect(dialog.open).toBe(true));
+    await expect(dialog.querySelector('.explain')?.textContent).toBe(explanation);
   };

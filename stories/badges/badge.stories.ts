@@ -3,12 +3,12 @@ import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import 'trust-signals/trust-badge.js';
 import {
-  DOWN_KEYS_URL,
+  DOWN_ISSUER,
   ISSUER_KEYS_JSON,
-  KEYS_URL,
-  PENDING_KEYS_URL,
-  REVOKED_INDEX,
-  STATUS_LIST_URL,
+  MARKED_INDEX,
+  REVOCATION_LIST_URL,
+  SILENT_ISSUER,
+  SUSPENSION_LIST_URL,
   badgeFixture,
   expectStatus,
   openDetails,
@@ -20,10 +20,9 @@ interface Args {
   label?: string;
   issuerName?: string;
   credential?: string;
-  keys?: string;
-  issuerKeys?: string;
+  testKeys?: string;
   trustedIssuers?: string;
-  checkRevocation?: boolean;
+  timeout?: number;
   recordUrl?: string;
   logo?: boolean;
 }
@@ -37,7 +36,7 @@ const logo = html`<svg slot="logo" viewBox="0 0 40 40" aria-hidden="true" width=
 const meta: Meta<Args> = {
   title: 'Badges/Badge',
   component: 'trust-badge',
-  args: { variant: 'standard', label: 'Secure checkout', issuerName: 'Example Certifier', keys: ISSUER_KEYS_JSON, trustedIssuers: 'https://certifier.example', logo: true },
+  args: { variant: 'standard', label: 'Secure checkout', issuerName: 'Example Certifier', logo: true },
   argTypes: { variant: { control: 'inline-radio', options: ['compact', 'standard', 'with-details'] } },
   render: (a, { loaded }) =>
     html`<trust-badge
@@ -45,10 +44,9 @@ const meta: Meta<Args> = {
       label=${ifDefined(a.label)}
       issuer-name=${ifDefined(a.issuerName)}
       credential=${ifDefined((loaded as { jws?: string }).jws ?? a.credential)}
-      keys=${ifDefined(a.keys)}
-      issuer-keys=${ifDefined(a.issuerKeys)}
+      test-keys=${ifDefined(a.testKeys)}
       trusted-issuers=${ifDefined(a.trustedIssuers)}
-      ?check-revocation=${a.checkRevocation}
+      timeout=${ifDefined(a.timeout)}
       record-url=${ifDefined(a.recordUrl)}
       >${a.logo ? logo : nothing}Secure checkout</trust-badge
     >`,
@@ -56,65 +54,134 @@ const meta: Meta<Args> = {
 export default meta;
 type Story = StoryObj<Args>;
 
-const verified = { loaders: [signed()], play: expectStatus('verified', 'Verified') } satisfies Story;
+const VERIFIED_BY = 'Verified by certifier.example';
+const verified = { loaders: [signed()], play: expectStatus('verified', VERIFIED_BY, 'verified') } satisfies Story;
+const testKey = { loaders: [signed()], args: { testKeys: ISSUER_KEYS_JSON }, play: expectStatus('test-key', 'Test key — not verified', 'test-key') } satisfies Story;
+/** The certifier's key set never answers: the badge gives up after `timeout` (300 ms here) and says it could not check. */
+const couldNotCheck = {
+  loaders: [signed({ issuer: SILENT_ISSUER })],
+  args: { timeout: 300 },
+  play: expectStatus('unchecked', 'Not verified', 'keys-unreachable'),
+} satisfies Story;
+const revoked = { loaders: [signed({ statusListUrl: REVOCATION_LIST_URL, statusListIndex: MARKED_INDEX })], play: expectStatus('revoked', 'Not verified', 'revoked') } satisfies Story;
 
-/** A credential signed at story time for this page's origin, verified in the browser with the inline key set. */
+/** A credential signed at story time for this page's origin, verified with the key set the certifier publishes at its own origin. */
 export const Verified: Story = { ...verified };
-export const VerifiedES256: Story = { name: 'Verified (ES256 key)', loaders: [signed({ key: 'es256' })], play: expectStatus('verified', 'Verified') };
+export const VerifiedES256: Story = { name: 'Verified (ES256 key)', loaders: [signed({ key: 'es256' })], play: expectStatus('verified', VERIFIED_BY, 'verified') };
+export const VerifiedTrustedIssuers: Story = { name: 'Verified, certifier in trusted-issuers', ...verified, args: { trustedIssuers: 'https://certifier.example' } };
 export const Compact: Story = { ...verified, args: { variant: 'compact' } };
 export const WithDetails: Story = { name: 'With details', ...verified, args: { variant: 'with-details' } };
 export const DefaultSeal: Story = { name: 'Verified, built-in seal (no logo)', ...verified, args: { logo: false } };
 export const DetailsOpen: Story = {
   name: 'Details dialog (verified, revocation checked)',
-  loaders: [signed({ statusListUrl: STATUS_LIST_URL, statusListIndex: 7 })],
-  args: { checkRevocation: true, recordUrl: 'https://certifier.example/records/shop' },
-  play: openDetails('verified', 'Verified'),
+  loaders: [signed({ statusListUrl: REVOCATION_LIST_URL, statusListIndex: 7 })],
+  args: { recordUrl: 'https://certifier.example/records/shop' },
+  play: openDetails(
+    'verified',
+    VERIFIED_BY,
+    'Your browser checked the certificate with the keys that certifier.example publishes: it is genuine, issued for this website and currently valid.',
+  ),
 };
-export const KeysFromUrl: Story = { name: 'Keys from an issuer-keys URL', ...verified, args: { keys: undefined, issuerKeys: KEYS_URL } };
+
+/** Keys given by the page (`test-keys`): never "Verified", a dashed caution look, and a console warning. */
+export const TestKey: Story = { name: 'Test key (page-supplied keys)', ...testKey };
+export const TestKeyDetails: Story = {
+  name: 'Test key, details open',
+  ...testKey,
+  play: openDetails(
+    'test-key',
+    'Test key — not verified',
+    'This certificate was checked with a test key given by the page itself, not with the keys the certifier publishes, so it proves nothing. Test keys are for trying a badge out before it goes live.',
+  ),
+};
+export const TestKeyCompact: Story = { name: 'Test key, compact', ...testKey, args: { ...testKey.args, variant: 'compact' } };
 export const Checking: Story = {
   name: 'Checking (keys on their way)',
-  loaders: [signed()],
-  args: { keys: undefined, issuerKeys: PENDING_KEYS_URL },
+  loaders: [signed({ issuer: SILENT_ISSUER })],
+  args: { timeout: 60_000 },
   play: expectStatus('checking', 'Checking…'),
 };
-export const SelfDeclared: Story = { name: 'Self-declared (no credential)', args: { issuerName: undefined, keys: undefined, logo: false }, play: expectStatus('self-declared', 'Self-declared') };
-export const SelfDeclaredDetails: Story = { name: 'Self-declared, details open', args: { issuerName: undefined, keys: undefined, logo: false }, play: openDetails('self-declared', 'Self-declared') };
-
-// Every way to fail: each shows "Not verified" in the neutral look; the reason is in the details.
-export const Expired: Story = { loaders: [signed({ validFrom: '2000-01-01T00:00:00Z', validUntil: '2001-12-31T23:59:59Z' })], play: expectStatus('expired', 'Not verified') };
-export const NotYetValid: Story = { name: 'Not yet valid', loaders: [signed({ validFrom: '2098-01-01T00:00:00Z' })], play: expectStatus('not-yet-valid', 'Not verified') };
-export const Copied: Story = { name: 'Wrong origin (a genuine badge copied from shop.example)', args: { credential: badgeFixture('valid-eddsa').jws }, play: expectStatus('wrong-origin', 'Not verified') };
-export const CopiedDetails: Story = { name: 'Wrong origin, details open', args: { credential: badgeFixture('valid-eddsa').jws }, play: openDetails('wrong-origin', 'Not verified') };
-export const TamperedPayload: Story = { name: 'Bad signature (payload changed)', args: { credential: badgeFixture('tampered-payload').jws }, play: expectStatus('bad-signature', 'Not verified') };
-export const TamperedSignature: Story = { name: 'Bad signature (signature changed)', args: { credential: badgeFixture('tampered-signature').jws }, play: expectStatus('bad-signature', 'Not verified') };
-export const Unsigned: Story = { name: 'Bad signature (alg none)', args: { credential: badgeFixture('alg-none').jws }, play: expectStatus('bad-signature', 'Not verified') };
-export const UnknownIssuer: Story = { name: 'Unknown issuer (rogue key)', args: { credential: badgeFixture('unknown-issuer').jws }, play: expectStatus('unknown-issuer', 'Not verified') };
-export const NotTrusted: Story = { name: 'Unknown issuer (not in trusted-issuers)', loaders: [signed()], args: { trustedIssuers: 'https://other-certifier.example' }, play: expectStatus('unknown-issuer', 'Not verified') };
-export const Revoked: Story = {
-  loaders: [signed({ statusListUrl: STATUS_LIST_URL, statusListIndex: REVOKED_INDEX })],
-  args: { checkRevocation: true },
-  play: expectStatus('revoked', 'Not verified'),
+export const SelfDeclared: Story = { name: 'Self-declared (no credential)', args: { issuerName: undefined, logo: false }, play: expectStatus('self-declared', 'Self-declared') };
+export const SelfDeclaredDetails: Story = {
+  name: 'Self-declared, details open',
+  args: { issuerName: undefined, logo: false },
+  play: openDetails('self-declared', 'Self-declared', 'This is a statement by the website itself. No certifier has confirmed it.'),
 };
-export const Malformed: Story = { name: 'Malformed (not a JWS)', args: { credential: badgeFixture('malformed-not-jws').jws }, play: expectStatus('malformed', 'Not verified') };
-export const MalformedPayload: Story = { name: 'Malformed (signed, not a credential)', args: { credential: badgeFixture('malformed-not-vc').jws }, play: expectStatus('malformed', 'Not verified') };
-export const NetworkError: Story = { name: 'Network error (keys unreachable)', loaders: [signed()], args: { keys: undefined, issuerKeys: DOWN_KEYS_URL }, play: expectStatus('network-error', 'Not verified') };
+
+// Every way to fail: each shows "Not verified" in the neutral look; the specific reason is in the details.
+export const Revoked: Story = { ...revoked };
+export const RevokedDetails: Story = { name: 'Revoked, details open', ...revoked, play: openDetails('revoked', 'Not verified', 'The certifier has revoked this certificate.') };
+export const Suspended: Story = {
+  loaders: [signed({ statusListUrl: SUSPENSION_LIST_URL, statusListIndex: MARKED_INDEX, statusPurpose: 'suspension' })],
+  play: expectStatus('suspended', 'Not verified', 'suspended'),
+};
+export const Expired: Story = { loaders: [signed({ validFrom: '2000-01-01T00:00:00Z', validUntil: '2001-12-31T23:59:59Z' })], play: expectStatus('expired', 'Not verified', 'expired') };
+export const NotYetValid: Story = { name: 'Not yet valid', loaders: [signed({ validFrom: '2098-01-01T00:00:00Z' })], play: expectStatus('not-yet-valid', 'Not verified', 'not-yet-valid') };
+export const CouldNotCheck: Story = { name: 'Couldn’t check (keys never answer, timeout 300 ms)', ...couldNotCheck };
+export const CouldNotCheckDetails: Story = {
+  name: 'Couldn’t check, details open',
+  ...couldNotCheck,
+  play: openDetails('unchecked', 'Not verified', 'Couldn’t check: the certifier’s keys did not answer.'),
+};
+export const CertifierDown: Story = { name: 'Couldn’t check (certifier down)', loaders: [signed({ issuer: DOWN_ISSUER })], play: expectStatus('unchecked', 'Not verified', 'keys-unreachable') };
+export const StatusListUnreachable: Story = {
+  name: 'Couldn’t check revocation (no status list)',
+  loaders: [signed({ statusListUrl: 'https://certifier.example/status/missing' })],
+  play: openDetails('unchecked', 'Not verified', 'Couldn’t check revocation: the certifier’s list did not answer.'),
+};
+export const StatusUnsupported: Story = {
+  name: 'Couldn’t check revocation (unknown status type)',
+  loaders: [signed({ credentialStatus: { type: 'StatusList2021Entry', statusPurpose: 'revocation', statusListIndex: '7', statusListCredential: REVOCATION_LIST_URL } })],
+  play: expectStatus('unchecked', 'Not verified', 'status-unsupported'),
+};
+export const WrongSite: Story = { name: 'Wrong site (a genuine badge copied from shop.example)', args: { credential: badgeFixture('valid-eddsa').jws }, play: expectStatus('wrong-origin', 'Not verified', 'wrong-origin') };
+export const WrongSiteDetails: Story = {
+  name: 'Wrong site, details open',
+  args: { credential: badgeFixture('valid-eddsa').jws },
+  play: openDetails('wrong-origin', 'Not verified', 'The certificate was issued for a different website. This badge may have been copied.'),
+};
+export const NotTrusted: Story = { name: 'Unknown issuer (not in trusted-issuers)', loaders: [signed()], args: { trustedIssuers: 'https://other-certifier.example' }, play: expectStatus('unknown-issuer', 'Not verified', 'issuer-not-trusted') };
+export const NoIssuerTrusted: Story = { name: 'Unknown issuer (trusted-issuers empty: none)', loaders: [signed()], args: { trustedIssuers: '' }, play: expectStatus('unknown-issuer', 'Not verified', 'issuer-not-trusted') };
+export const SelfIssued: Story = {
+  name: 'Unknown issuer (self-issued by this site)',
+  loaders: [signed({ issuer: location.origin })],
+  play: openDetails('unknown-issuer', 'Not verified', 'The certificate was issued by this website itself, and a website cannot certify itself.'),
+};
+export const KeyNotPublished: Story = { name: 'Unknown issuer (key not published by the certifier)', loaders: [signed({ key: 'rogue' })], play: expectStatus('unknown-issuer', 'Not verified', 'key-not-published') };
+export const TamperedPayload: Story = { name: 'Bad signature (payload changed)', args: { credential: badgeFixture('tampered-payload').jws }, play: expectStatus('bad-signature', 'Not verified', 'bad-signature') };
+export const TamperedSignature: Story = { name: 'Bad signature (signature changed)', args: { credential: badgeFixture('tampered-signature').jws }, play: expectStatus('bad-signature', 'Not verified', 'bad-signature') };
+export const Unsigned: Story = { name: 'Bad signature (alg none)', args: { credential: badgeFixture('alg-none').jws }, play: expectStatus('bad-signature', 'Not verified', 'algorithm') };
+export const Malformed: Story = { name: 'Malformed (not a JWS)', args: { credential: badgeFixture('malformed-not-jws').jws }, play: expectStatus('malformed', 'Not verified', 'malformed') };
+export const MalformedPayload: Story = { name: 'Malformed (signed, not a credential)', args: { credential: badgeFixture('malformed-not-vc').jws }, play: expectStatus('malformed', 'Not verified', 'malformed') };
 export const NotVerifiedWithDetails: Story = { name: 'Not verified, with details', args: { variant: 'with-details', credential: badgeFixture('expired').jws }, play: expectStatus('wrong-origin', 'Not verified') };
 export const NotVerifiedCompact: Story = { name: 'Not verified, compact', args: { variant: 'compact', credential: badgeFixture('tampered-payload').jws }, play: expectStatus('bad-signature', 'Not verified') };
 export const InvalidRecordUrl: Story = { name: 'Invalid data (javascript: record URL, not linked)', ...verified, args: { recordUrl: 'javascript:alert(1)' } };
 
 // Locales, direction, themes.
 const localeStory = (locale: string, text: string): Story => ({ globals: { locale }, args: { variant: 'with-details' }, loaders: [signed()], play: expectStatus('verified', text) });
-export const Spanish = localeStory('es', 'Verificado');
-export const German = localeStory('de', 'Verifiziert');
-export const French = localeStory('fr', 'Vérifié');
-export const Arabic: Story = { name: 'Arabic (RTL)', ...localeStory('ar', 'موثَّق') };
-export const Tagalog = localeStory('tl', 'Beripikado');
-export const Japanese = localeStory('ja', '検証済み');
+export const Spanish = localeStory('es', 'Verificado por certifier.example');
+export const German = localeStory('de', 'Verifiziert von certifier.example');
+export const French = localeStory('fr', 'Vérifié par certifier.example');
+export const Arabic: Story = { name: 'Arabic (RTL)', ...localeStory('ar', 'موثَّق من certifier.example') };
+export const Tagalog = localeStory('tl', 'Beripikado ng certifier.example');
+export const Japanese = localeStory('ja', 'certifier.exampleにより検証済み');
 export const ArabicNotVerified: Story = { name: 'Arabic, not verified (RTL)', globals: { locale: 'ar' }, args: { credential: badgeFixture('valid-eddsa').jws }, play: expectStatus('wrong-origin', 'غير موثَّق') };
+export const ArabicTestKey: Story = { name: 'Arabic, test key (RTL)', globals: { locale: 'ar' }, ...testKey, play: expectStatus('test-key', 'مفتاح اختبار — غير موثَّق') };
 export const RightToLeft: Story = { name: 'RTL (English text)', globals: { dir: 'rtl' }, ...verified, args: { variant: 'with-details' } };
 export const Dark: Story = { globals: { theme: 'dark' }, ...verified };
+export const DarkTestKey: Story = { name: 'Dark, test key', globals: { theme: 'dark' }, ...testKey };
 export const DarkNotVerified: Story = { name: 'Dark, not verified', globals: { theme: 'dark' }, args: { credential: badgeFixture('tampered-signature').jws }, play: expectStatus('bad-signature', 'Not verified') };
-export const DarkDetailsOpen: Story = { name: 'Dark, details open', globals: { theme: 'dark' }, loaders: [signed()], play: openDetails('verified', 'Verified') };
+export const DarkDetailsOpen: Story = {
+  name: 'Dark, details open',
+  globals: { theme: 'dark' },
+  loaders: [signed()],
+  play: openDetails(
+    'verified',
+    VERIFIED_BY,
+    'Your browser checked the certificate with the keys that certifier.example publishes: it is genuine, issued for this website and currently valid.',
+  ),
+};
 export const HighContrast: Story = { globals: { theme: 'high-contrast' }, ...verified };
+export const HighContrastTestKey: Story = { name: 'High contrast, test key', globals: { theme: 'high-contrast' }, ...testKey };
 export const HighContrastNotVerified: Story = { name: 'High contrast, not verified', globals: { theme: 'high-contrast' }, args: { credential: badgeFixture('alg-none').jws }, play: expectStatus('bad-signature', 'Not verified') };
 export const HighContrastDark: Story = { globals: { theme: 'high-contrast-dark' }, ...verified };

@@ -153,7 +153,10 @@ export const PRICE_BREAKDOWN = {
   date: '2025-03-01',
 };
 
-/** A genuine badge credential (test fixture) and its issuer keys; on the test page's origin it is "wrong origin". */
+/**
+ * A genuine badge credential (test fixture) and its issuer keys, given as page-supplied test keys so that the
+ * badge makes no request (the certifier's origin does not exist); on the test page's origin it is "wrong origin".
+ */
 const BADGE_JWS = validBadge.jws;
 const BADGE_KEYS = JSON.stringify(validBadge.keys);
 
@@ -171,7 +174,7 @@ export const FEEDS: Record<string, Feed[]> = {
     {
       attributes: {
         credential: BADGE_JWS,
-        keys: BADGE_KEYS,
+        'test-keys': BADGE_KEYS,
         'trusted-issuers': 'https://certifier.example',
         label: 'Secure checkout',
         'issuer-name': 'Example Certifier',

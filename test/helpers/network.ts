@@ -1,7 +1,7 @@
 /**
  * Network silence: which requests a page made that it should not have. Allowed: the page's own origin (its files,
  * and any relative `src` a story configured), `data:`/`blob:`/`about:` (not network), and absolute URLs the page
- * itself names in an attribute (a story's `src`, `issuer-keys`, …: configured by the story, not by our code).
+ * itself names in an attribute (a story's `src`, `test-keys`, …: configured by the story, not by our code).
  */
 
 /** Every attribute value in the document, shadow roots included. */

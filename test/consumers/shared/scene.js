@@ -30,7 +30,8 @@ export async function loadScene(readJson = fetchJson) {
     { tag: 'trust-rating-summary', props: { data: { ...reviews, aggregate: { ...reviews.aggregate, average: 4.2 } } }, expect: '10 reviews' },
     // Review titles are headings: level 2 fits this page, whose only heading above is its h1.
     { tag: 'trust-review-list', props: { data: reviews, headingLevel: 2 }, expect: 'Lid broke after a week.' },
-    { tag: 'trust-badge', props: { credential: badge.jws, keys: badge.keys, trustedIssuers: badge.trustedIssuers }, expect: 'Not verified' },
+    // Its keys as page-supplied test keys, so no request leaves the page; made for https://shop.example, it is "Not verified" here.
+    { tag: 'trust-badge', props: { credential: badge.jws, testKeys: badge.keys, trustedIssuers: badge.trustedIssuers }, expect: 'Not verified' },
     { tag: 'trust-donation-use', props: { data: donation }, expect: '100%' },
     { tag: 'trust-nps-survey', props: { subject: 'Acme' }, expect: 'Acme' },
   ];

@@ -19,7 +19,7 @@ export interface BadgeJWK {
   readonly [member: string]: unknown;
 }
 
-/** A JSON Web Key Set: `{ "keys": [ … ] }`, the format of an issuer's published `issuer-keys` URL. */
+/** A JSON Web Key Set: `{ "keys": [ … ] }`, the format of the key set an issuer publishes at its well-known URL. */
 export interface BadgeJWKS {
   readonly keys: readonly BadgeJWK[];
 }

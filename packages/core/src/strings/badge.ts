@@ -1,13 +1,26 @@
+import type { BadgeReason } from '../badge/verify.js';
 import type { Plural } from './common.js';
+
+/** The reason codes of a badge that is not verified (every {@link BadgeReason} except `verified` and `test-key`). */
+export type BadgeFailureReason = Exclude<BadgeReason, 'verified' | 'test-key'>;
 
 /** Strings of `<trust-badge>`, `<trust-badge-group>` and `<trust-guarantee>`. */
 export interface BadgeStrings {
   // <trust-badge>: the seal
-  /** Status of a badge whose signed certificate was checked in the browser and holds. The only "verified" word. */
-  readonly badgeVerified: string;
+  /**
+   * Status of a badge whose signed certificate was checked in the browser against the keys its certifier publishes
+   * at its own web address, and holds: "Verified by certifier.example". `host` is that verified host (never a
+   * name taken from the certificate); the element shows it isolated left-to-right. The only "verified" wording.
+   */
+  badgeVerifiedBy(host: string): string;
+  /**
+   * Status of a badge checked with a test key that the page itself supplied (`test-keys`): it proves nothing to
+   * visitors, so it must read as not verified ("Test key — not verified").
+   */
+  readonly badgeTestKey: string;
   /** Status while the certificate is being checked. Never a form of "verified". */
   readonly badgeChecking: string;
-  /** Status of a badge whose certificate failed any check (neutral wording; the reason is in the details). */
+  /** Status of a badge whose certificate failed any check or could not be checked (neutral wording; the reason is in the details). */
   readonly badgeNotVerified: string;
   /** Status of a badge without a certificate: the website's own statement. */
   readonly badgeSelfDeclared: string;
@@ -15,18 +28,19 @@ export interface BadgeStrings {
   badgeClaim(scheme: string, level: string | undefined): string;
   /** Claim text when neither the page nor a verified certificate gives one. */
   readonly badgeDefaultClaim: string;
-  /** Visible cue on the "with-details" variant that the badge opens its details. */
-  readonly badgeDetails: string;
 
   // <trust-badge>: the details dialog
   /** Title of the details dialog. */
   readonly badgeDetailsTitle: string;
   /** The dialog's close button. */
   readonly badgeClose: string;
-  /** Label of the status row. */
-  readonly badgeStatus: string;
-  /** Label of the row naming the certifier. */
+  /** Label of the row naming the certifier by its verified host (the identity the check rests on). */
   readonly badgeCertifiedBy: string;
+  /**
+   * Label of the row with the name the certifier gives itself inside the certificate: its own description, not
+   * what was verified (the verified identity is the host).
+   */
+  readonly badgeIssuerDescription: string;
   /** Label of the row naming the certified business. */
   readonly badgeCertifiedParty: string;
   /** Label of the row with the certification scheme and level. */
@@ -43,38 +57,27 @@ export interface BadgeStrings {
   readonly badgeLastChecked: string;
   /** Label of the row saying whether the certifier's revocation list was consulted. */
   readonly badgeRevocation: string;
-  /** Revocation row: the certifier's signed list was consulted and the certificate is not on it. */
+  /** Revocation row: the certifier's signed list was consulted and the certificate is neither revoked nor suspended. */
   readonly badgeRevocationChecked: string;
-  /** Revocation row: the certificate can be revoked, but this page did not ask the certifier. */
-  readonly badgeRevocationNotChecked: string;
   /** Revocation row: the certifier publishes no revocation list for this certificate. */
   readonly badgeRevocationNone: string;
   /** Link to the certification criteria published by the certifier. */
   readonly badgeCriteria: string;
   /** Link to the certifier's public record of this certification. */
   readonly badgePublicRecord: string;
-  /** Explains a verified badge, naming the certifier. */
-  badgeVerifiedSummary(issuer: string): string;
+  /** Explains a verified badge, naming the certifier by its verified host (shown isolated left-to-right). */
+  badgeVerifiedSummary(host: string): string;
+  /** Explains a test-key badge: checked with a key the page supplied, so it proves nothing. */
+  readonly badgeTestKeySummary: string;
   /** Explains the checking state. */
   readonly badgeCheckingSummary: string;
   /** Explains a self-declared badge: no certifier confirmed it. */
   readonly badgeSelfDeclaredSummary: string;
-  /** Reason (status `expired`): the validity period has ended. */
-  readonly badgeReasonExpired: string;
-  /** Reason (status `not-yet-valid`): the validity period has not started. */
-  readonly badgeReasonNotYetValid: string;
-  /** Reason (status `wrong-origin`): issued for another website, possibly copied. */
-  readonly badgeReasonWrongOrigin: string;
-  /** Reason (status `bad-signature`): altered, unsigned or not genuine. */
-  readonly badgeReasonBadSignature: string;
-  /** Reason (status `unknown-issuer`): not from a certifier this page trusts, or no certifier key configured. */
-  readonly badgeReasonUnknownIssuer: string;
-  /** Reason (status `revoked`): the certifier withdrew (or suspended) it. */
-  readonly badgeReasonRevoked: string;
-  /** Reason (status `malformed`): it could not be read. */
-  readonly badgeReasonMalformed: string;
-  /** Reason (status `network-error`): the certifier's keys or list could not be fetched. */
-  readonly badgeReasonNetworkError: string;
+  /**
+   * Why a badge is not verified, one sentence per reason code of the verifier (`BadgeVerification.code`): shown
+   * in the details and sent in `trust-error`. "Couldn't check …" for the codes of status `unchecked`.
+   */
+  readonly badgeReasons: Readonly<Record<BadgeFailureReason, string>>;
 
   // <trust-badge-group>
   /** Accessible name of a badge group when the page gives none. */
@@ -123,17 +126,17 @@ export interface BadgeStrings {
 
 /** English badge strings, bundled with the badge elements (`provideEnglish(enBadge)`). */
 export const enBadge: BadgeStrings = {
-  badgeVerified: 'Verified',
+  badgeVerifiedBy: (host) => `Verified by ${host}`,
+  badgeTestKey: 'Test key — not verified',
   badgeChecking: 'Checking…',
   badgeNotVerified: 'Not verified',
   badgeSelfDeclared: 'Self-declared',
   badgeClaim: (scheme, level) => (level ? `${scheme}, ${level}` : scheme),
   badgeDefaultClaim: 'Certification',
-  badgeDetails: 'Details',
   badgeDetailsTitle: 'About this badge',
   badgeClose: 'Close',
-  badgeStatus: 'Status',
   badgeCertifiedBy: 'Certified by',
+  badgeIssuerDescription: 'Certifier’s own description',
   badgeCertifiedParty: 'Certified business',
   badgeCertification: 'Certification',
   badgeScope: 'Scope',
@@ -142,23 +145,36 @@ export const enBadge: BadgeStrings = {
   badgeValidUntil: 'Valid until',
   badgeLastChecked: 'Last checked',
   badgeRevocation: 'Revocation',
-  badgeRevocationChecked: 'Checked with the certifier: not revoked',
-  badgeRevocationNotChecked: 'Not checked by this page',
+  badgeRevocationChecked: 'Checked with the certifier: not revoked or suspended',
   badgeRevocationNone: 'The certifier publishes no revocation list',
   badgeCriteria: 'Certification criteria',
   badgePublicRecord: 'Public record at the certifier',
-  badgeVerifiedSummary: (issuer) =>
-    `Your browser checked the certificate signed by ${issuer}: it is genuine, issued for this website and currently valid.`,
+  badgeVerifiedSummary: (host) =>
+    `Your browser checked the certificate with the keys that ${host} publishes: it is genuine, issued for this website and currently valid.`,
+  badgeTestKeySummary:
+    'This certificate was checked with a test key given by the page itself, not with the keys the certifier publishes, so it proves nothing. Test keys are for trying a badge out before it goes live.',
   badgeCheckingSummary: 'Your browser is checking the certificate.',
   badgeSelfDeclaredSummary: 'This is a statement by the website itself. No certifier has confirmed it.',
-  badgeReasonExpired: 'The certificate has expired.',
-  badgeReasonNotYetValid: 'The certificate is not valid yet.',
-  badgeReasonWrongOrigin: 'The certificate was issued for a different website. This badge may have been copied.',
-  badgeReasonBadSignature: 'The certificate’s signature does not match its content: it was altered or is not genuine.',
-  badgeReasonUnknownIssuer: 'The certificate is not from a certifier that this website has configured as trusted.',
-  badgeReasonRevoked: 'The certifier has withdrawn this certificate.',
-  badgeReasonMalformed: 'The certificate could not be read.',
-  badgeReasonNetworkError: 'The certificate could not be checked: the certifier could not be reached.',
+  badgeReasons: {
+    expired: 'The certificate has expired.',
+    'not-yet-valid': 'The certificate is not valid yet.',
+    'wrong-origin': 'The certificate was issued for a different website. This badge may have been copied.',
+    revoked: 'The certifier has revoked this certificate.',
+    suspended: 'The certifier has suspended this certificate.',
+    malformed: 'The certificate could not be read.',
+    'bad-signature': 'The certificate’s signature does not match its content: it was altered or is not genuine.',
+    algorithm: 'The certificate is unsigned or signed with a method that is not accepted.',
+    'embedded-key': 'The certificate brings its own key instead of relying on the keys the certifier publishes, so its signature proves nothing.',
+    'issuer-not-origin': 'The certificate does not name its certifier by a secure web address, so the certifier cannot be checked.',
+    'issuer-not-trusted': 'The certificate is from a certifier that this website does not accept as trusted.',
+    'self-issued': 'The certificate was issued by this website itself, and a website cannot certify itself.',
+    'key-not-published': 'The certificate was not signed with any key the certifier publishes.',
+    'keys-unreachable': 'Couldn’t check: the certifier’s keys did not answer.',
+    'status-unreachable': 'Couldn’t check revocation: the certifier’s list did not answer.',
+    'status-invalid': 'Couldn’t check revocation: the certifier’s list is invalid or out of date.',
+    'status-mismatch': 'Couldn’t check revocation: the list is from another certifier or for another purpose.',
+    'status-unsupported': 'Couldn’t check revocation: the certificate uses a kind of status check this badge cannot read.',
+  },
   badgeGroupLabel: 'Certifications and guarantees',
   guaranteeDelivery: 'Delivery',
   guaranteeReturns: 'Returns',

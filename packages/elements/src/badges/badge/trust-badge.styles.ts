@@ -38,10 +38,14 @@ export const badgeStyles = css`
     --_tone: var(--_verified);
     --_border-width: 2px;
   }
-  .checking {
+  .checking,
+  .failed {
     --_border-style: dashed;
   }
-  .failed {
+  /* Test mode: its own dashed look in the caution colour, never the verified one. */
+  .test-key {
+    --_tone: var(--_caution);
+    --_border-width: 2px;
     --_border-style: dashed;
   }
   [part='logo'] {
@@ -100,6 +104,10 @@ export const badgeStyles = css`
     color: var(--_verified);
     font-weight: 600;
   }
+  .test-key [part='status'] {
+    color: var(--_caution);
+    font-weight: 600;
+  }
   .icon {
     flex: none;
     inline-size: 1.1em;
@@ -144,6 +152,9 @@ export const badgeStyles = css`
   .state.verified {
     color: var(--_verified);
   }
+  .state.test-key {
+    color: var(--_caution);
+  }
   .explain {
     margin: 0 0 1rem;
   }
@@ -182,8 +193,13 @@ export const badgeStyles = css`
     .verified {
       --_tone: CanvasText;
     }
+    .test-key {
+      --_tone: CanvasText;
+    }
     .verified [part='status'],
-    .state.verified {
+    .state.verified,
+    .test-key [part='status'],
+    .state.test-key {
       color: CanvasText;
     }
     :not(.verified) > [part='logo'] {

@@ -7,20 +7,25 @@ import {
   enBadge,
   formatDate,
   issue,
+  numberAttribute,
+  parseNumber,
   parseUrl,
   provideEnglish,
   type DataIssue,
-  type Translation,
   closeOnBackdropClick,
 } from '@trust-signals/core';
 import {
+  issuerOrigin,
   verifyCredential,
   type BadgeCredential,
+  type BadgeIssuerIdentity,
+  type BadgeReason,
   type BadgeStatus,
   type BadgeVerification,
   type FetchResponseLike,
   type IssuerKeysInput,
   type RevocationCheck,
+  type VerifyCredentialOptions,
 } from '@trust-signals/core/badge';
 import { badgeTokens } from '../badge-tokens.styles.js';
 import { badgeStyles } from './trust-badge.styles.js';
@@ -35,10 +40,16 @@ export type TrustBadgeVariant = 'compact' | 'standard' | 'with-details';
 
 /** `detail` of `trust-verified`. */
 export interface TrustVerifiedDetail {
-  /** The verified credential: issuer, subject origin and name, certification, validity. */
+  /** The verified credential: subject origin and name, certification, validity; `issuer.name` is only the certifier's own description. */
   readonly credential: BadgeCredential;
-  /** Whether revocation was checked (`check-revocation`), not checked, or not offered by the issuer. */
+  /** Who vouches, identified by the origin that published the signing key: `{ origin: 'https://certifier.example', host: 'certifier.example' }`. */
+  readonly issuer: BadgeIssuerIdentity;
+  /** `checked`: the certifier's status lists were consulted (not revoked, not suspended); `none`: the credential has no status entry. */
   readonly revocation: RevocationCheck;
+  /** Always `verified` (the verifier's reason code). */
+  readonly code: BadgeReason;
+  /** What the badge tells visitors, in the badge's language ("Your browser checked the certificate with the keys that certifier.example publishes: …"). */
+  readonly reason: string;
   /** When the check ran. */
   readonly checkedAt: Date;
   /** `kid` of the key that signed it, if the header named one. */
@@ -58,36 +69,43 @@ declare global {
 }
 
 /**
- * Network reads of the badges on a page, by absolute URL: the issuer key set and status lists are fetched once
- * per page (without cookies), however many badges use them and however often they re-verify. A failed fetch is
- * not retried until the page reloads, so a broken endpoint gets one request, not a storm.
+ * Network reads of the badges on a page, by absolute URL: the issuer key sets and status lists are fetched once
+ * per page (without cookies, refusing redirects), however many badges use them and however often they
+ * re-verify. A failed fetch is not retried until a badge's verdict expires by time (see `#recheck`), so a broken
+ * endpoint gets one request, not a storm.
  */
-const reads = new Map<string, Promise<FetchResponseLike>>();
+const reads = new Map<string, { readonly at: number; readonly response: Promise<FetchResponseLike> }>();
 
 function fetchOnce(url: string): Promise<FetchResponseLike> {
   const absolute = new URL(url, document.baseURI).href;
   let read = reads.get(absolute);
   if (!read) {
-    read = fetch(absolute, { credentials: 'omit', headers: { accept: 'application/jwk-set+json, application/json, application/vc+jwt, */*' } }).then(
-      async (response) => {
-        const text = await response.text();
-        return { ok: response.ok, status: response.status, text: async () => text };
-      },
-    );
+    const response = fetch(absolute, {
+      credentials: 'omit',
+      redirect: 'error',
+      headers: { accept: 'application/jwk-set+json, application/json, application/vc+jwt, */*' },
+    }).then(async (r) => {
+      const text = await r.text();
+      return { ok: r.ok, status: r.status, redirected: r.redirected, text: async () => text };
+    });
+    read = { at: Date.now(), response };
     reads.set(absolute, read);
   }
-  return read;
+  return read.response;
 }
 
-async function fetchText(url: string): Promise<string> {
-  const response = await fetchOnce(url);
-  if (!response.ok) throw new Error(`HTTP ${response.status}`);
-  return response.text();
+/** Forgets the reads of `urls` made before `before` (ms), so that a verdict that expired by time is checked against fresh files. */
+function forgetReads(urls: Iterable<string>, before: number): void {
+  for (const url of urls) if ((reads.get(url)?.at ?? Infinity) < before) reads.delete(url);
 }
+
+/** The longest delay `setTimeout` keeps (about 24.8 days); a later re-check is re-armed in steps. */
+const MAX_DELAY = 2 ** 31 - 1;
 
 const icon = (d: TemplateResult) => html`<svg class="icon" viewBox="0 0 24 24" aria-hidden="true">${d}</svg>`;
 const ICONS = {
   verified: svg`<circle cx="12" cy="12" r="9"></circle><path d="M8 12.5l3 3 5-6"></path>`,
+  'test-key': svg`<circle cx="8" cy="12" r="4"></circle><path d="M12 12h9M18 12v3M21 12v3"></path>`,
   checking: svg`<circle cx="12" cy="12" r="9"></circle><path d="M12 7v5l3 2"></path>`,
   failed: svg`<circle cx="12" cy="12" r="9"></circle><path d="M8 12h8"></path>`,
   'self-declared': svg`<path d="M4 5h16v11h-9l-5 4v-4H4z"></path>`,
@@ -98,68 +116,80 @@ const SEAL = html`<svg class="seal" viewBox="0 0 24 24" aria-hidden="true"
   ><path d="M8 14.5L6.5 21.5l5.5-2.5 5.5 2.5L16 14.5"></path
 ></svg>`;
 
-type Tone = 'verified' | 'checking' | 'failed' | 'self-declared';
+type Tone = keyof typeof ICONS;
 const toneOf = (state: TrustBadgeState): Tone =>
-  state === 'verified' || state === 'checking' || state === 'self-declared' ? state : 'failed';
+  state === 'verified' || state === 'test-key' || state === 'checking' || state === 'self-declared' ? state : 'failed';
 
-function reasonText(t: Translation, status: BadgeStatus): string {
-  switch (status) {
-    case 'expired':
-      return t.badgeReasonExpired;
-    case 'not-yet-valid':
-      return t.badgeReasonNotYetValid;
-    case 'wrong-origin':
-      return t.badgeReasonWrongOrigin;
-    case 'bad-signature':
-      return t.badgeReasonBadSignature;
-    case 'unknown-issuer':
-      return t.badgeReasonUnknownIssuer;
-    case 'revoked':
-      return t.badgeReasonRevoked;
-    case 'network-error':
-      return t.badgeReasonNetworkError;
-    case 'malformed':
-    case 'verified':
-      return t.badgeReasonMalformed;
-  }
+/** A host (a domain, written left to right) inside a translated sentence: isolated, so RTL punctuation stays where it belongs. */
+function withHost(message: (host: string) => string, host: string): TemplateResult {
+  const mark = '\uE000';
+  const [before, after, ...rest] = message(mark).split(mark);
+  const bdi = html`<bdi dir="ltr">${host}</bdi>`;
+  return after === undefined || rest.length ? html`${message(host)}` : html`${before}${bdi}${after}`;
 }
 
-/** Splits an allow-list given as an attribute ("https://a.example https://b.example", commas allowed). */
-function issuerList(value: string | readonly string[] | undefined): readonly string[] | undefined {
+/** Splits an allow-list given as an attribute ("https://a.example did:web:b.example", commas allowed). Present but empty: `[]`, no issuer. */
+function issuerList(value: string | readonly string[] | null | undefined): readonly string[] | undefined {
   if (value === undefined || value === null) return undefined;
   const list = typeof value === 'string' ? value.split(/[\s,]+/) : [...value];
-  const ids = list.map((s) => String(s).trim()).filter(Boolean);
-  return ids.length ? ids : undefined;
+  return list.map((s) => String(s).trim()).filter(Boolean);
+}
+
+/** Reads `test-keys`: inline JSON (a JWK or a JWKS) or the URL of one. A URL that is not http(s) or relative is reported and kept as unusable keys, so the badge stays in test mode and fails closed. */
+function testKeysOptions(value: IssuerKeysInput | string | null | undefined, issues: DataIssue[]): Pick<VerifyCredentialOptions, 'testKeys' | 'testKeysUrl'> {
+  if (value === undefined || value === null) return {};
+  if (typeof value !== 'string') return { testKeys: value };
+  const text = value.trim();
+  if (!text) return {};
+  if (text.startsWith('{') || text.startsWith('[')) return { testKeys: text };
+  const url = parseUrl(text, 'test-keys', { mailto: false });
+  if (!url.ok) {
+    issues.push(...url.errors);
+    return { testKeys: text };
+  }
+  return { testKeysUrl: new URL(text, document.baseURI).href };
 }
 
 /**
- * A certification seal that says "Verified" only after the visitor's browser has checked a signed credential
- * (a W3C Verifiable Credential as a compact JWS) from the certifier: signed by one of the configured issuer keys,
- * issued for this page's origin (`location.origin`, never an attribute), valid now, and (with
- * `check-revocation`) not revoked. While it checks it says "Checking…"; on any failure it says "Not verified", in
- * a neutral look, and its details give the reason. Without a credential it is an honestly labelled
- * "Self-declared" badge. Activating it opens a modal dialog with who certified what, for which website, the
- * validity period, when it was checked, and links to the criteria and the certifier's public record.
+ * A certification seal that says "Verified by certifier.example" only after the visitor's browser has checked a
+ * signed credential (a W3C Verifiable Credential as a compact JWS): signed with a key that the certifier publishes
+ * at its own web origin (`https://certifier.example/.well-known/trust-badge/jwks.json`; the origin comes from the
+ * credential's `issuer` id, `https://…` or `did:web:…`), issued for this page's origin (`location.origin`, never
+ * an attribute), valid now, and, whenever the credential has a status entry, neither revoked nor suspended in the
+ * certifier's signed status lists. The page cannot supply the keys or switch a check off: the visible name is the
+ * verified host, and a name inside the credential is shown only as the certifier's own description.
  *
- * No request is made except to the configured `issuer-keys` URL, the status list named in the credential (only
- * with `check-revocation`) and the author's `logo-src` image; each is fetched once per page, without cookies.
+ * While it checks it says "Checking…". Any failed check, or one that could not be made (keys or status list
+ * unreachable or slower than `timeout`, a list of another certifier or purpose, a status type it cannot read), says
+ * "Not verified" in a neutral look, with the specific reason in its details. Keys given by the page (`test-keys`)
+ * only ever give "Test key — not verified", in a distinct dashed look, with a console warning. Without a credential
+ * it is an honestly labelled "Self-declared" badge. The verdict is checked again when it expires by time
+ * (`validUntil`, a status list's validity, `validFrom`) while the page is open, and when a hidden page is shown
+ * again. Activating the badge opens a modal dialog with who certified what, for which website, the validity
+ * period, when it was checked, and links to the criteria and the certifier's public record.
+ *
+ * No request is made except to the certifier's origin (its key set and the status lists the signed credential
+ * names), the `test-keys` URL and the author's `logo-src` image; each is fetched once per page, without cookies.
  *
  * @tagname trust-badge
- * @summary Certification seal that verifies a signed credential before it says "Verified".
+ * @summary Certification seal that checks a signed credential against the certifier's published keys before it says "Verified by" the certifier's domain.
  *
  * @slot - Fallback text shown before the element is defined (e.g. "Example Secure Checkout"); not rendered after.
  * @slot logo - The certifier's logo as inline SVG or `<img>` (decorative: give it `aria-hidden="true"` or
- * `alt=""`; the name is in the text). Grey until verified; replaced by a neutral seal when verification fails.
+ * `alt=""`; the name is in the text). Grey until verified; replaced by a neutral seal when not verified or in test mode.
  *
- * @event trust-verified - The credential verified. `detail: { credential, revocation, checkedAt, keyId? }`.
- * @event trust-error - Verification failed, or an attribute is invalid. `detail: { element, issues }`; the first
- * issue (path `credential`) names the status and the reason.
+ * @event trust-verified - The credential verified. `detail: { credential, issuer: { origin, host }, revocation: 'checked' | 'none', code: 'verified', reason, checkedAt, keyId? }`
+ * (`reason` is the text the badge shows, in its language).
+ * @event trust-error - Not verified, test mode, or an invalid attribute. `detail: { element, issues }`; the issue
+ * with path `credential` names the status, the reason code and the localized reason, then the developer's reason
+ * ("not verified (unchecked, status-unreachable): Couldn’t check revocation: … — the status list at … did not
+ * answer within 5000 ms"). In test mode it is a warning-severity issue (and a `console.warn`, not an error).
  *
  * @csspart base - The seal: a button that opens the details.
  * @csspart logo - The logo box.
- * @csspart issuer - The certifier's name.
+ * @csspart issuer - The certifier's name as the page gives it (`issuer-name`), shown when not verified.
  * @csspart claim - The certified claim (scheme and level) or the page's label.
- * @csspart status - The status: icon and "Verified", "Checking…", "Not verified" or "Self-declared".
+ * @csspart status - The status: icon and "Verified by certifier.example", "Test key — not verified", "Checking…", "Not verified" or "Self-declared".
  * @csspart details - The line of details under the seal (`variant="with-details"`).
  * @csspart dialog - The details dialog.
  * @csspart close - The dialog's close button.
@@ -168,15 +198,15 @@ function issuerList(value: string | readonly string[] | undefined): readonly str
  * @cssproperty --trust-badge-background - Background of the seal (default `--trust-color-surface`).
  * @cssproperty --trust-badge-radius - Corner radius of the seal (default `--trust-radius`).
  * @cssproperty --trust-badge-verified-color - Border and status colour of a verified badge only.
+ * @cssproperty --trust-badge-test-color - Border and status colour of a test-key badge (default `--trust-color-warning`); never the verified colour.
  */
 export class TrustBadge extends TrustElement {
   static override styles = [baseStyles, controlStyles, badgeTokens, dialogStyles, badgeStyles];
   static override properties: PropertyDeclarations = {
     credential: {},
-    keys: {},
-    issuerKeys: { attribute: 'issuer-keys' },
+    testKeys: { attribute: 'test-keys' },
     trustedIssuers: { attribute: 'trusted-issuers' },
-    checkRevocation: { type: Boolean, attribute: 'check-revocation' },
+    timeout: { converter: numberAttribute },
     label: {},
     issuerName: { attribute: 'issuer-name' },
     logoSrc: { attribute: 'logo-src' },
@@ -188,22 +218,27 @@ export class TrustBadge extends TrustElement {
   /** The credential: a compact JWS (`header.payload.signature`) from the certifier. Absent: a self-declared badge. */
   credential: string | undefined;
 
-  /** The certifier's public keys: a JWK or a JWKS, as JSON text (attribute) or an object (property). */
-  keys: IssuerKeysInput | undefined;
+  /**
+   * TEST MODE: keys supplied by the page, a JWK or a JWKS as JSON text (or an object, as a property), or the URL of
+   * one. The credential is then checked with these keys instead of the certifier's published ones, and the badge
+   * can only say "Test key — not verified". For trying a badge out before the certifier publishes its keys.
+   */
+  testKeys: IssuerKeysInput | string | undefined;
 
-  /** URL of the certifier's public key set (JWKS), fetched once per page when no inline key matches. */
-  issuerKeys: string | undefined;
-
-  /** Certifiers this page trusts, by issuer id (space- or comma-separated). Absent: any issuer whose key is configured. */
+  /**
+   * Certifiers this page accepts, by origin (`https://certifier.example`) or `did:web`, space- or comma-separated.
+   * Absent: any certifier identified by an origin. Present but empty: none (every badge is "Not verified"), as
+   * `trustedIssuers: []` in the API. It can only narrow what verifies: the keys always come from the certifier.
+   */
   trustedIssuers: string | readonly string[] | undefined;
 
-  /** Asks the certifier's status list whether the credential was revoked (a request to the URL the credential names). */
-  checkRevocation = false;
+  /** How long one request (key set, status list) may take, in milliseconds, 1–60000 (default 5000); then the badge is "Not verified" ("couldn't check"). */
+  timeout: number | string | undefined;
 
   /** The claim as the page words it ("Secure checkout"): shown while checking, when not verified, and when self-declared. A verified badge shows the certified claim instead. */
   label = '';
 
-  /** The certifier's name as the page gives it, shown until verification replaces it with the signed name. */
+  /** The certifier's name as the page gives it, shown until the badge is verified (then the verified host is shown instead). */
   issuerName = '';
 
   /** An image URL for the certifier's logo (http(s) or relative). Use the `logo` slot for inline SVG. */
@@ -224,20 +259,38 @@ export class TrustBadge extends TrustElement {
   #verifyIssues: DataIssue[] = [];
   #logo: string | undefined;
   #record: string | undefined;
+  #timeout: number | undefined;
+  #keyOptions: Pick<VerifyCredentialOptions, 'testKeys' | 'testKeysUrl'> = {};
+  /** Absolute URLs the last verification read (the certifier's key set, status lists). */
+  #fetched = new Set<string>();
+  #timer: ReturnType<typeof setTimeout> | undefined;
   #internals = this.attachInternals();
 
-  /** `self-declared`, `checking`, or the verifier's status (`verified`, `expired`, `wrong-origin`, …). */
+  /** `self-declared`, `checking`, or the verifier's status (`verified`, `test-key`, `expired`, `unchecked`, …). */
   get status(): TrustBadgeState {
     return this.state;
   }
 
-  /** The verifier's full result (status, reason for the developer, credential once its signature verified). */
+  /** The verifier's full result (status, reason code, reason for the developer, issuer, credential once its signature verified). */
   get verification(): BadgeVerification | undefined {
     return this.#result;
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    document.addEventListener('visibilitychange', this.#onVisibility);
+    this.#arm();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    document.removeEventListener('visibilitychange', this.#onVisibility);
+    this.#disarm();
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('logoSrc') || changed.has('recordUrl') || changed.has('issuerKeys')) {
+    const has = (...keys: Array<keyof TrustBadge>) => keys.some((k) => changed.has(k));
+    if (has('logoSrc', 'recordUrl', 'testKeys', 'trustedIssuers', 'timeout')) {
       const issues: DataIssue[] = [];
       const url = (value: string | undefined, path: string) => {
         const parsed = parseUrl(value, path, { optional: true, mailto: false });
@@ -246,12 +299,18 @@ export class TrustBadge extends TrustElement {
       };
       this.#logo = url(this.logoSrc, 'logo-src');
       this.#record = url(this.recordUrl, 'record-url');
-      url(this.issuerKeys, 'issuer-keys');
+      this.#keyOptions = typeof document === 'undefined' ? {} : testKeysOptions(this.testKeys, issues);
+      for (const id of issuerList(this.trustedIssuers) ?? []) {
+        if (!issuerOrigin(id)) issues.push(issue('trusted-issuers', `${JSON.stringify(id)} is not an https origin or did:web id; it matches no certifier`, 'warning'));
+      }
+      const timeout = parseNumber(this.timeout, 'timeout', { optional: true, min: 1, max: 60_000 });
+      if (!timeout.ok) issues.push(...timeout.errors);
+      this.#timeout = timeout.ok ? timeout.value : undefined;
       this.#configIssues = issues;
       this.#report();
     }
-    if (['credential', 'keys', 'issuerKeys', 'trustedIssuers', 'checkRevocation'].some((k) => changed.has(k as keyof TrustBadge))) {
-      this.#startVerification();
+    if (has('credential', 'testKeys', 'trustedIssuers', 'timeout')) {
+      this.#verify(false);
     }
     if (changed.has('state' as keyof TrustBadge)) {
       const states = this.#internals.states;
@@ -264,49 +323,110 @@ export class TrustBadge extends TrustElement {
     this.reportIssues([...this.#configIssues, ...this.#verifyIssues]);
   }
 
-  #startVerification(): void {
+  #jws(): string {
+    return typeof this.credential === 'string' ? this.credential.trim() : '';
+  }
+
+  /**
+   * Starts a verification. `quiet` (a re-check of the same credential: time, visibility) keeps showing the current
+   * verdict until the new one arrives, instead of "Checking…"; events go out only when the verdict changes.
+   */
+  #verify(quiet: boolean): void {
     const run = ++this.#run;
-    const jws = typeof this.credential === 'string' ? this.credential.trim() : '';
-    this.#result = undefined;
-    this.#verifyIssues = [];
+    const jws = this.#jws();
+    this.#disarm();
+    if (!quiet) this.#result = undefined;
     if (!jws) {
+      this.#result = undefined;
+      this.#verifyIssues = [];
       this.state = 'self-declared';
       this.#report();
       return;
     }
-    this.state = 'checking';
+    if (!quiet) this.state = 'checking';
     // Server rendering has no page origin to check against: the browser verifies after hydration.
     if (typeof location === 'undefined') return;
-    const keysUrl = this.issuerKeys?.trim();
-    const keysUrlOk = keysUrl ? parseUrl(keysUrl, 'issuer-keys', { mailto: false }).ok : false;
+    const fetched = new Set<string>();
     const trusted = issuerList(this.trustedIssuers);
-    const keys = typeof this.keys === 'string' && this.keys.trim() === '' ? undefined : this.keys;
+    const previous = this.#result;
     void verifyCredential(jws, {
       origin: location.origin,
-      ...(keys === undefined ? {} : { keys }),
-      ...(keysUrl && keysUrlOk ? { keysUrl, fetch: (url: string) => fetchOnce(url) } : {}),
+      fetch: (url: string) => {
+        fetched.add(new URL(url, document.baseURI).href);
+        return fetchOnce(url);
+      },
+      ...(this.#timeout === undefined ? {} : { timeout: this.#timeout }),
       ...(trusted ? { trustedIssuers: trusted } : {}),
-      ...(this.checkRevocation ? { fetchStatusList: fetchText } : {}),
+      ...this.#keyOptions,
     }).then((result) => {
       if (run !== this.#run) return;
       this.#result = result;
+      this.#fetched = fetched;
       this.state = result.status;
-      if (result.status === 'verified' && result.credential) {
+      this.#arm();
+      const changed = !quiet || previous?.status !== result.status || previous?.code !== result.code;
+      if (result.status === 'verified' && result.credential && result.issuer) {
         this.#verifyIssues = [];
         this.#report();
-        const detail: TrustVerifiedDetail = {
-          credential: result.credential,
-          revocation: result.revocation ?? 'none',
-          checkedAt: result.checkedAt,
-          ...(result.keyId === undefined ? {} : { keyId: result.keyId }),
-        };
-        this.emit('trust-verified', detail);
+        if (changed) {
+          this.emit('trust-verified', {
+            credential: result.credential,
+            issuer: result.issuer,
+            revocation: result.revocation ?? 'none',
+            code: result.code,
+            reason: this.t.badgeVerifiedSummary(result.issuer.host),
+            checkedAt: result.checkedAt,
+            ...(result.keyId === undefined ? {} : { keyId: result.keyId }),
+          });
+        }
+      } else if (result.status === 'test-key') {
+        // Test mode is not bad data: one warning naming the element (not an error), and a warning-severity issue.
+        this.#verifyIssues = [];
+        this.#report();
+        if (changed) {
+          const found = issue('credential', `${this.t.badgeTestKey} (${result.code}): checked with test-keys supplied by the page, so it is never shown as verified — ${result.reason}`, 'warning');
+          console.warn(`[trust-signals] <${this.localName}> is in test mode: ${found.path}: ${found.message}`);
+          this.emit('trust-error', { element: this.localName, issues: [found] });
+        }
       } else {
-        this.#verifyIssues = [issue('credential', `not verified (${result.status}): ${result.reason}`), ...result.issues.filter((i) => i.severity === 'error')];
+        const message = `not verified (${result.status}, ${result.code}): ${this.#reason(result.code)} — ${result.reason}`;
+        this.#verifyIssues = [issue('credential', message), ...result.issues.filter((i) => i.severity === 'error')];
         this.#report();
       }
     });
   }
+
+  /** Arms the re-check at the result's `recheckAt` (a hair after it, when the verdict has changed), in steps `setTimeout` can hold. */
+  #arm(): void {
+    this.#disarm();
+    const at = this.#result?.recheckAt?.getTime();
+    if (at === undefined || !this.isConnected) return;
+    const delay = at + 1 - Date.now();
+    if (delay <= 0) {
+      // Already due (a page that slept, or a badge put back on the page): only once per result.
+      if (at > this.#result!.checkedAt.getTime()) this.#recheck(at);
+      return;
+    }
+    this.#timer = setTimeout(() => this.#arm(), Math.min(delay, MAX_DELAY));
+  }
+
+  #disarm(): void {
+    clearTimeout(this.#timer);
+    this.#timer = undefined;
+  }
+
+  /** The verdict expired by time: verify again, reading the certifier's files afresh if they were read before it expired. */
+  #recheck(at: number): void {
+    forgetReads(this.#fetched, at);
+    this.#verify(true);
+  }
+
+  #onVisibility = (): void => {
+    if (document.visibilityState !== 'visible' || !this.#jws() || this.state === 'checking') return;
+    const at = this.#result?.recheckAt?.getTime();
+    if (at !== undefined && at < Date.now()) this.#recheck(at);
+    else this.#verify(true);
+  };
 
   #dialog(): HTMLDialogElement | null {
     return this.renderRoot.querySelector('dialog');
@@ -327,10 +447,16 @@ export class TrustBadge extends TrustElement {
     this.renderRoot.querySelector<HTMLButtonElement>('[part~="base"]')?.focus();
   };
 
+  /** The localized reason of a verdict that is not `verified` or `test-key`. */
+  #reason(code: BadgeReason): string {
+    const reasons = this.t.badgeReasons;
+    return code === 'verified' || code === 'test-key' ? reasons.malformed : reasons[code];
+  }
 
-  #statusText(state: TrustBadgeState): string {
+  #statusText(state: TrustBadgeState, issuer: BadgeIssuerIdentity | undefined): string | TemplateResult {
     const { t } = this;
-    if (state === 'verified') return t.badgeVerified;
+    if (state === 'verified' && issuer) return withHost(t.badgeVerifiedBy, issuer.host);
+    if (state === 'test-key') return t.badgeTestKey;
     if (state === 'checking') return t.badgeChecking;
     if (state === 'self-declared') return t.badgeSelfDeclared;
     return t.badgeNotVerified;
@@ -340,29 +466,31 @@ export class TrustBadge extends TrustElement {
     return formatDate(this.resolvedLang, value, time ? { dateStyle: 'medium', timeStyle: 'short' } : { dateStyle: 'long' });
   }
 
-  #explanation(state: TrustBadgeState, credential: BadgeCredential | undefined): string {
+  #explanation(state: TrustBadgeState, result: BadgeVerification | undefined): string | TemplateResult {
     const { t } = this;
-    if (state === 'verified' && credential) return t.badgeVerifiedSummary(credential.issuer.name ?? credential.issuer.id);
+    if (state === 'verified' && result?.issuer) return withHost(t.badgeVerifiedSummary, result.issuer.host);
+    if (state === 'test-key') return t.badgeTestKeySummary;
     if (state === 'checking') return t.badgeCheckingSummary;
-    if (state === 'self-declared') return t.badgeSelfDeclaredSummary;
-    return reasonText(t, state as BadgeStatus);
+    if (state === 'self-declared' || !result) return t.badgeSelfDeclaredSummary;
+    return this.#reason(result.code);
   }
 
   protected override render() {
     const { t } = this;
-    const state = this.state;
-    const tone = toneOf(state);
     const result = this.#result;
-    // Only a verified result's credential is shown as the certifier's claim.
+    // Only a verified result (with the issuer that published the key) counts as verified.
+    const state = this.state === 'verified' && !(result?.credential && result.issuer) ? 'malformed' : this.state;
+    const tone = toneOf(state);
     const credential = state === 'verified' ? result?.credential : undefined;
     const claim = credential ? t.badgeClaim(credential.certification.scheme, credential.certification.level) : this.label.trim() || t.badgeDefaultClaim;
-    const issuerName = credential ? (credential.issuer.name ?? credential.issuer.id) : this.issuerName.trim();
-    const statusText = this.#statusText(state);
+    // Verified: the status names the certifier by its verified host. Otherwise the page's own words.
+    const issuerName = credential ? '' : this.issuerName.trim();
+    const statusText = this.#statusText(state, result?.issuer);
     const compact = this.variant === 'compact';
     const hidden = compact ? 'visually-hidden' : '';
-    // A badge that failed verification never shows the certifier's logo (the very thing a copied seal copies):
-    // it shows the neutral built-in seal. Elsewhere the logo is grey until verified.
-    const logo = tone === 'failed' ? SEAL : html`<slot name="logo">${this.#logo ? html`<img src=${this.#logo} alt="" />` : SEAL}</slot>`;
+    // Only a verified badge shows the certifier's logo (grey while checking or self-declared): a badge that failed
+    // or is in test mode shows the neutral built-in seal instead of the very thing a copied seal copies.
+    const logo = tone === 'failed' || tone === 'test-key' ? SEAL : html`<slot name="logo">${this.#logo ? html`<img src=${this.#logo} alt="" />` : SEAL}</slot>`;
 
     return html`<button part="base" class="${tone} ${compact ? 'compact' : ''}" type="button" aria-haspopup="dialog" @click=${this.showDetails}>
         <span part="logo">${logo}</span>
@@ -372,28 +500,28 @@ export class TrustBadge extends TrustElement {
           <span part="status">${icon(ICONS[tone])}<span>${statusText}</span></span>
         </span>
       </button>
-      ${this.variant === 'with-details' ? html`<p part="details">${this.#inlineDetails(state, credential)}</p>` : nothing}
+      ${this.variant === 'with-details' ? html`<p part="details">${this.#inlineDetails(state, credential, result)}</p>` : nothing}
       ${this.#renderDialog(state, tone, statusText, claim, credential, result)}`;
   }
 
-  #inlineDetails(state: TrustBadgeState, credential: BadgeCredential | undefined): string {
+  #inlineDetails(state: TrustBadgeState, credential: BadgeCredential | undefined, result: BadgeVerification | undefined) {
     const { t } = this;
     if (credential) return `${t.labelled(t.badgeWebsite, credential.subject.id)} · ${t.labelled(t.badgeValidUntil, this.#date(credential.validUntil))}`;
-    return this.#explanation(state, credential);
+    return this.#explanation(state, result);
   }
 
   #renderDialog(
     state: TrustBadgeState,
     tone: Tone,
-    statusText: string,
+    statusText: string | TemplateResult,
     claim: string,
     credential: BadgeCredential | undefined,
     result: BadgeVerification | undefined,
   ) {
     const { t } = this;
     const row = (label: string, value: unknown) => html`<dt>${label}</dt><dd>${value}</dd>`;
-    const revocation =
-      result?.revocation === 'checked' ? t.badgeRevocationChecked : result?.revocation === 'not-checked' ? t.badgeRevocationNotChecked : t.badgeRevocationNone;
+    const ltr = (value: string) => html`<bdi dir="ltr">${value}</bdi>`;
+    const revocation = result?.revocation === 'checked' ? t.badgeRevocationChecked : t.badgeRevocationNone;
     const recordFromCredential = credential?.id && /^https?:\/\//i.test(credential.id) ? credential.id : undefined;
     const record = credential ? (recordFromCredential ?? this.#record) : undefined;
     return html`<dialog part="dialog" aria-labelledby="title" @close=${this.#onClose} @click=${closeOnBackdropClick}>
@@ -402,13 +530,13 @@ export class TrustBadge extends TrustElement {
         <button part="close" type="button" @click=${this.hideDetails}>${t.badgeClose}</button>
       </div>
       <p class="state ${tone}">${icon(ICONS[tone])}<span>${statusText}</span></p>
-      <p class="explain">${this.#explanation(state, credential)}</p>
+      <p class="explain">${this.#explanation(state, result)}</p>
       <dl>
-        ${credential
-          ? html`${row(t.badgeCertifiedBy, credential.issuer.name ?? credential.issuer.id)}
+        ${credential && result?.issuer
+          ? html`${row(t.badgeCertifiedBy, ltr(result.issuer.host))}
+            ${credential.issuer.name ? row(t.badgeIssuerDescription, credential.issuer.name) : nothing}
             ${row(t.badgeCertifiedParty, credential.subject.name)} ${row(t.badgeCertification, claim)}
-            ${row(t.badgeScope, credential.certification.scope)}
-            ${row(t.badgeWebsite, html`<span dir="ltr">${credential.subject.id}</span>`)}
+            ${row(t.badgeScope, credential.certification.scope)} ${row(t.badgeWebsite, ltr(credential.subject.id))}
             ${row(t.badgeValidFrom, this.#date(credential.validFrom))} ${row(t.badgeValidUntil, this.#date(credential.validUntil))}
             ${row(t.badgeRevocation, revocation)}`
           : row(t.badgeCertification, claim)}
