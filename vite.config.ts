@@ -128,6 +128,8 @@ export default defineConfig({
           name: 'browser',
           include: ['packages/elements/src/**/*.test.ts', 'packages/core/src/**/*.browser.test.ts', 'test/browser/**/*.test.ts'],
           browser: browser('browser'),
+          // Certifier and attacker origins on loopback for the badge forgery suite (inject('issuerHosts')).
+          globalSetup: [here('./test/issuer-hosts.setup.ts')],
         },
       },
       // Every story is a test, with axe at 'error'. The deliberately inaccessible story is excluded here…
