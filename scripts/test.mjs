@@ -1,5 +1,6 @@
 // `npm test`: everything, in order, failing fast. Prints a summary with test counts per project and timings.
-//   1. a usable Chromium (installed with apt as root if missing; see scripts/ensure-chromium.mjs)
+//   1. a usable Chromium (installed with apt as root if missing; see scripts/ensure-chromium.mjs), and the
+//      committed generated sources checked against the element folders (`npm run generate` rewrites them)
 //   2. build (tsc, CSS minification, custom-elements.json)   3. type-check   4. lit-analyzer (template types)
 //   5. Vitest: unit (Node), browser (Chromium), storybook (every story, axe at 'error')
 //   6. the a11y gate: the deliberately inaccessible story must fail   7. size budgets
@@ -14,6 +15,8 @@ for (const f of ['reports/vitest.json', 'reports/consumers.json']) rmSync(f, { f
 
 const steps = [
   ['chromium', node, ['scripts/ensure-chromium.mjs']],
+  // Before the build, which rewrites them: the committed generated sources must match the element folders.
+  ['generated sources', node, ['scripts/generate.mjs', 'sources', '--check']],
   ['build', npm, ['run', '--silent', 'build']],
   ['typecheck', npm, ['run', '--silent', 'typecheck']],
   ['lit-analyzer', npm, ['run', '--silent', 'lint:lit']],
@@ -23,6 +26,8 @@ const steps = [
   // attribute type must not compile); real consumers (plain, React 19, React 18, Vue, SSR) under a strict CSP.
   ['package check', node, ['scripts/package-check.mjs']],
   ['jsx types', node, ['node_modules/typescript/bin/tsc', '-p', 'test/consumers/types/tsconfig.json']],
+  // Each event's detail, typed by importing one tag module alone (one program per element).
+  ['event types', node, ['test/consumers/types/events.mjs']],
   ['consumers', node, ['node_modules/vitest/vitest.mjs', 'run', '--config', 'test/consumers/vitest.config.ts', '--reporter=default', '--reporter=json', '--outputFile.json=reports/consumers.json']],
   ['size budgets', node, ['scripts/size-report.mjs']],
 ];

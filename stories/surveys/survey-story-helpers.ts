@@ -1,7 +1,7 @@
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { html, unsafeStatic } from 'lit/static-html.js';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
-import type { TrustSubmitDetail } from '../../packages/elements/src/surveys/survey-element.js';
+import type { TrustSubmitDetail } from '@trust-signals/core';
 
 /** How the demo page answers `trust-submit`, as a real page would with `fetch()`. */
 export type Outcome = 'ok' | 'slow' | 'fail' | 'pending';

@@ -1,5 +1,6 @@
 import { within } from '@testing-library/dom';
-import type { CsatSubmitDetail, NpsSubmitDetail } from '../../packages/elements/src/surveys/survey-element.js';
+import type { CsatSubmitDetail } from '../../packages/elements/src/surveys/csat-survey/trust-csat-survey.js';
+import type { NpsSubmitDetail } from '../../packages/elements/src/surveys/nps-survey/trust-nps-survey.js';
 import { shadow } from './fixture.js';
 
 /** Queries inside an element's shadow root. */

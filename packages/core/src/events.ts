@@ -1,4 +1,5 @@
 import type { DataIssue } from './errors.js';
+import type { TrustSubmitDetail } from './submit.js';
 
 /** `detail` of the `trust-error` event. */
 export interface TrustErrorDetail {
@@ -11,11 +12,13 @@ export interface TrustErrorDetail {
 /** Every `trust-*` event the library dispatches, with its detail type. Elements add to it by declaration merging. */
 export interface TrustEventDetailMap {
   'trust-error': TrustErrorDetail;
+  'trust-submit': TrustSubmitDetail;
 }
 
 declare global {
   interface GlobalEventHandlersEventMap {
     'trust-error': CustomEvent<TrustErrorDetail>;
+    'trust-submit': CustomEvent<TrustSubmitDetail>;
   }
 }
 

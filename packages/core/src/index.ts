@@ -48,7 +48,14 @@ export { enSummary, type SummaryStrings } from './strings/summary.js';
 export { enReviewForm, type ReviewFormStrings } from './strings/review-form.js';
 export { enTestimonials, type TestimonialsStrings } from './strings/testimonials.js';
 export { enReviewList, type ReviewListStrings } from './strings/review-list.js';
-export { dispatchSubmit, sentOk, type SubmitOutcome, type SubmitResponse } from './submit.js';
+export {
+  dispatchSubmit,
+  sentOk,
+  type SubmitOutcome,
+  type SubmitResponse,
+  type TrustSubmitDetail,
+  type TrustSubmitDetailByTag,
+} from './submit.js';
 export { FormControlMixin, type FormControlInterface, type FormControlHooks } from './form-control.js';
 export {
   GAP,

@@ -13,6 +13,19 @@ export interface SubmitResponse {
   respondWith(result: PromiseLike<unknown>): void;
 }
 
+/**
+ * `detail` of `trust-submit`, per tag that fires it. Several elements fire `trust-submit`, each with its own
+ * detail, and a global event map holds one type per event name; so each element adds its entry here by
+ * declaration merging, next to its class (`'trust-nps-survey': NpsSubmitDetail`), and types its own
+ * `addEventListener` with its detail. A listener on the element gets exactly that element's detail; a listener
+ * on an ancestor (`document`) gets {@link TrustSubmitDetail}, the union over the elements the program imports.
+ */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- filled by declaration merging
+export interface TrustSubmitDetailByTag {}
+
+/** `detail` of a `trust-submit` heard on an ancestor: the detail of any element that fires it (narrow with `in`). */
+export type TrustSubmitDetail = TrustSubmitDetailByTag[keyof TrustSubmitDetailByTag];
+
 /** What the page answered to `trust-submit`: cancelled, sent at once (no `respondWith`), or a pending reply. */
 export type SubmitOutcome = { cancelled: true } | { cancelled: false; reply: Promise<boolean> | undefined };
 

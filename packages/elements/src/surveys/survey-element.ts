@@ -13,58 +13,14 @@ import {
   readDraft,
   writeDraft,
   type DataIssue,
-  type NpsBand,
   type ParseResult,
   type SubmitResponse,
 } from '@trust-signals/core';
-import type { ReviewSubmitDetail } from '../reviews/review-form/trust-review-form.js';
 
 provideEnglish(enSurvey);
 
-/** The answer of `<trust-nps-survey>`, as the page receives it. */
-export interface NpsAnswer {
-  /** 0 to 10. */
-  readonly score: number;
-  /** 0–6 detractor, 7–8 passive, 9–10 promoter. */
-  readonly band: NpsBand;
-  /** The answer to the follow-up question, trimmed; `''` when there was none. */
-  readonly followUp: string;
-  /** The element's `name`, when it has one: tells several surveys on one page apart. */
-  readonly name?: string;
-}
-
-/** The answer of `<trust-csat-survey>`, as the page receives it. */
-export interface CsatAnswer {
-  /** 1 to 5. */
-  readonly rating: number;
-  /** The label the visitor saw for that rating, in the page's language ("Satisfied"). */
-  readonly label: string;
-  /** The answer to the follow-up question, trimmed; `''` when there was none. */
-  readonly followUp: string;
-}
-
 /** How the page tells a survey whether sending worked (see `SubmitResponse` in core). */
 export type SurveyResponse = SubmitResponse;
-
-export type NpsSubmitDetail = NpsAnswer & SurveyResponse;
-export type CsatSubmitDetail = CsatAnswer & SurveyResponse;
-/**
- * `detail` of `trust-submit`: `'score' in detail` tells an NPS answer from a CSAT one (`'rating' in detail`), and
- * `'body' in detail` a review from `<trust-review-form>`.
- */
-export type TrustSubmitDetail = NpsSubmitDetail | CsatSubmitDetail | ReviewSubmitDetail;
-
-declare module '@trust-signals/core' {
-  interface TrustEventDetailMap {
-    'trust-submit': TrustSubmitDetail;
-  }
-}
-
-declare global {
-  interface GlobalEventHandlersEventMap {
-    'trust-submit': CustomEvent<TrustSubmitDetail>;
-  }
-}
 
 type Phase = 'answering' | 'sending' | 'sent';
 type Problem = 'required' | 'failed' | null;
@@ -166,7 +122,7 @@ export abstract class SurveyElement extends FormControlMixin(TrustElement) {
   /** The follow-up question for an answer. */
   protected abstract followUpQuestion(value: number): string;
   /** The answer as the page receives it in `trust-submit`. */
-  protected abstract answer(value: number, followUp: string): NpsAnswer | CsatAnswer;
+  protected abstract answer(value: number, followUp: string): object;
 
   /** The id of an element that describes an option (an anchor label), if any. */
   protected describeOption(_value: number): string | undefined {

@@ -43,6 +43,36 @@ export interface ReviewSubmission {
 /** `detail` of the review form's `trust-submit`: the review and `respondWith(promise)`. `'body' in detail` tells it from a survey answer. */
 export type ReviewSubmitDetail = ReviewSubmission & SubmitResponse;
 
+/**
+ * The events of `<trust-review-form>` with their types. `trust-submit` is also fired by other elements with other details,
+ * so the global map types it as the union of them all; on this element it is exactly {@link ReviewSubmitDetail}.
+ */
+export interface TrustReviewFormEventMap extends HTMLElementEventMap {
+  'trust-submit': CustomEvent<ReviewSubmitDetail>;
+}
+
+declare module '@trust-signals/core' {
+  interface TrustSubmitDetailByTag {
+    'trust-review-form': ReviewSubmitDetail;
+  }
+}
+
+/** `addEventListener` typed by {@link TrustReviewFormEventMap}, so that a listener on the element reads its own `detail`. */
+export interface TrustReviewForm {
+  addEventListener<K extends keyof TrustReviewFormEventMap>(
+    type: K,
+    listener: (this: TrustReviewForm, event: TrustReviewFormEventMap[K]) => unknown,
+    options?: boolean | AddEventListenerOptions,
+  ): void;
+  addEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | AddEventListenerOptions): void;
+  removeEventListener<K extends keyof TrustReviewFormEventMap>(
+    type: K,
+    listener: (this: TrustReviewForm, event: TrustReviewFormEventMap[K]) => unknown,
+    options?: boolean | EventListenerOptions,
+  ): void;
+  removeEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | EventListenerOptions): void;
+}
+
 type Field = 'rating' | 'title' | 'body' | 'author' | 'email';
 type Phase = 'editing' | 'sending' | 'sent';
 type Errors = Partial<Record<Field, string>>;
@@ -83,6 +113,7 @@ const length = (text: string) => [...text].length;
  *
  * @tagname trust-review-form
  * @summary Review submission form: rating, title, text with count, name, optional email; validation, sending states, drafts.
+ * @dependency trust-rating-input
  *
  * @attr name - Form-control name; also sent as `name` in the detail.
  * @attr disabled - Nothing can be edited or sent; also set by a disabled ancestor `<fieldset>`.

@@ -48,6 +48,7 @@ const playIcon = svg`<path d="M5 3l8 5-8 5z"></path>`;
  *
  * @tagname trust-testimonials
  * @summary Hand-picked reviews as a carousel with pause or a grid; always says it is a selection and links to all reviews.
+ * @dependency trust-star-rating
  *
  * @event trust-data - New data is shown. `detail: { data }`.
  * @event trust-error - The data, `layout`, `interval` or `all-reviews-href` is invalid. `detail: { element, issues }`.

@@ -11,11 +11,54 @@ import {
   type ParseResult,
   surfaceTokens,
 } from '@trust-signals/core';
-import { SurveyElement, type CsatAnswer } from '../survey-element.js';
+import { SurveyElement, type SurveyResponse } from '../survey-element.js';
 import { surveyStyles } from '../survey-element.styles.js';
 import { csatSurveyStyles } from './trust-csat-survey.styles.js';
 
 const RANGE = [CSAT_MIN, CSAT_MAX] as const;
+
+/** The answer of `<trust-csat-survey>`, as the page receives it. */
+export interface CsatAnswer {
+  /** 1 to 5. */
+  readonly rating: number;
+  /** The label the visitor saw for that rating, in the page's language ("Satisfied"). */
+  readonly label: string;
+  /** The answer to the follow-up question, trimmed; `''` when there was none. */
+  readonly followUp: string;
+}
+
+/** `detail` of the CSAT survey's `trust-submit`: the answer and `respondWith(promise)`. */
+export type CsatSubmitDetail = CsatAnswer & SurveyResponse;
+
+/**
+ * The events of `<trust-csat-survey>` with their types. `trust-submit` is also fired by other elements with other details,
+ * so the global map types it as the union of them all; on this element it is exactly {@link CsatSubmitDetail}.
+ */
+export interface TrustCsatSurveyEventMap extends HTMLElementEventMap {
+  'trust-submit': CustomEvent<CsatSubmitDetail>;
+}
+
+declare module '@trust-signals/core' {
+  interface TrustSubmitDetailByTag {
+    'trust-csat-survey': CsatSubmitDetail;
+  }
+}
+
+/** `addEventListener` typed by {@link TrustCsatSurveyEventMap}, so that a listener on the element reads its own `detail`. */
+export interface TrustCsatSurvey {
+  addEventListener<K extends keyof TrustCsatSurveyEventMap>(
+    type: K,
+    listener: (this: TrustCsatSurvey, event: TrustCsatSurveyEventMap[K]) => unknown,
+    options?: boolean | AddEventListenerOptions,
+  ): void;
+  addEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | AddEventListenerOptions): void;
+  removeEventListener<K extends keyof TrustCsatSurveyEventMap>(
+    type: K,
+    listener: (this: TrustCsatSurvey, event: TrustCsatSurveyEventMap[K]) => unknown,
+    options?: boolean | EventListenerOptions,
+  ): void;
+  removeEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | EventListenerOptions): void;
+}
 
 /** How the five answers are shown. */
 export type CsatVariant = 'faces' | 'words';

@@ -10,11 +10,56 @@ import {
   type ParseResult,
   surfaceTokens,
 } from '@trust-signals/core';
-import { SurveyElement, type NpsAnswer } from '../survey-element.js';
+import { SurveyElement, type SurveyResponse } from '../survey-element.js';
 import { surveyStyles } from '../survey-element.styles.js';
 import { npsSurveyStyles } from './trust-nps-survey.styles.js';
 
 const RANGE = [NPS_MIN, NPS_MAX] as const;
+
+/** The answer of `<trust-nps-survey>`, as the page receives it. */
+export interface NpsAnswer {
+  /** 0 to 10. */
+  readonly score: number;
+  /** 0–6 detractor, 7–8 passive, 9–10 promoter. */
+  readonly band: NpsBand;
+  /** The answer to the follow-up question, trimmed; `''` when there was none. */
+  readonly followUp: string;
+  /** The element's `name`, when it has one: tells several surveys on one page apart. */
+  readonly name?: string;
+}
+
+/** `detail` of the NPS survey's `trust-submit`: the answer and `respondWith(promise)`. */
+export type NpsSubmitDetail = NpsAnswer & SurveyResponse;
+
+/**
+ * The events of `<trust-nps-survey>` with their types. `trust-submit` is also fired by other elements with other details,
+ * so the global map types it as the union of them all; on this element it is exactly {@link NpsSubmitDetail}.
+ */
+export interface TrustNpsSurveyEventMap extends HTMLElementEventMap {
+  'trust-submit': CustomEvent<NpsSubmitDetail>;
+}
+
+declare module '@trust-signals/core' {
+  interface TrustSubmitDetailByTag {
+    'trust-nps-survey': NpsSubmitDetail;
+  }
+}
+
+/** `addEventListener` typed by {@link TrustNpsSurveyEventMap}, so that a listener on the element reads its own `detail`. */
+export interface TrustNpsSurvey {
+  addEventListener<K extends keyof TrustNpsSurveyEventMap>(
+    type: K,
+    listener: (this: TrustNpsSurvey, event: TrustNpsSurveyEventMap[K]) => unknown,
+    options?: boolean | AddEventListenerOptions,
+  ): void;
+  addEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | AddEventListenerOptions): void;
+  removeEventListener<K extends keyof TrustNpsSurveyEventMap>(
+    type: K,
+    listener: (this: TrustNpsSurvey, event: TrustNpsSurveyEventMap[K]) => unknown,
+    options?: boolean | EventListenerOptions,
+  ): void;
+  removeEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | EventListenerOptions): void;
+}
 
 /**
  * A Net Promoter Score micro-survey: "How likely is it that you would recommend {subject} to a friend or
