@@ -48,7 +48,20 @@ for (const id of stories) {
     await page.waitForSelector('#storybook-root *');
     await page.waitForTimeout(300);
     const file = `screenshots/${id}--${name}.png`;
-    await page.locator('.trust-story').screenshot({ path: file });
+    // A story whose play function opened a modal dialog (badge details, photo zoom): the dialog is in the top
+    // layer, outside the story's box, so take the whole page at a height that holds it.
+    const dialogOpen = await page.evaluate(() => {
+      const open = (root) => !!root.querySelector('dialog[open]') || [...root.querySelectorAll('*')].some((el) => el.shadowRoot && open(el.shadowRoot));
+      return open(document);
+    });
+    if (dialogOpen) {
+      await page.setViewportSize({ width: 520, height: 760 });
+      await page.waitForTimeout(100);
+      await page.screenshot({ path: file });
+      await page.setViewportSize({ width: 520, height: 160 });
+    } else {
+      await page.locator('.trust-story').screenshot({ path: file });
+    }
     console.log(file);
   }
 }
