@@ -155,6 +155,8 @@ export class TrustRatingSummary extends ReviewDataElement {
     super.willUpdate(changed);
     if (changed.has('htmlFor') && this.isConnected) this.#readList();
     const data = this.#data;
+    // A summary linked to a list waits for the list's data as for its own.
+    this.awaitData(this.dataStatus !== 'idle' || !!data);
     if (data !== this.#summarized) {
       this.#summarized = data;
       const { summary, warnings } = data ? summarizeRatings(data) : { summary: undefined, warnings: [] };
@@ -168,7 +170,7 @@ export class TrustRatingSummary extends ReviewDataElement {
     const data = this.#data;
     const s = this.#summary;
     // No data yet (e.g. waiting for the linked list): the fallback text stays.
-    if (!data) return html`<slot></slot>`;
+    if (!data) return this.renderWaiting();
     if (!s || !s.count) return html`<p part="status" class="data-state empty">${this.t.reviewsEmpty}</p>`;
     const { t } = this;
     return html`<div part="base" class="base">
