@@ -136,86 +136,75 @@ async function walk(el: TrustReviewList, n: number, presses: number, use: 'keybo
   }
 }
 
+/** A product page with `n` reviews, the button in view, walked `presses` times; the trace is printed as it stands. */
+async function paged(n: number, presses: number, use: 'keyboard' | 'mouse', more?: (el: TrustReviewList, steps: Step[]) => Promise<void>) {
+  const el = await productPage(n);
+  showMore(el)!.scrollIntoView({ block: 'center' });
+  const steps: Step[] = [];
+  try {
+    await walk(el, n, presses, use, steps);
+    await more?.(el, steps);
+  } finally {
+    console.log(`[walk] ${count(n)} reviews, ${use} (viewport ${innerWidth}×${innerHeight}):\n${steps.map(row).join('\n')}`);
+  }
+  return { el, steps };
+}
+
+/** Presses "Show all" (scrolled into view, by keyboard); checks the announcement, the focus and the place. */
+async function showAll(el: TrustReviewList, n: number, shown: number): Promise<Step> {
+  const all = q(el).getByRole('button', { name: `Show all ${count(n)} reviews` });
+  all.scrollIntoView({ block: 'center' });
+  await calm(el);
+  const before = all.getBoundingClientRect();
+  all.focus();
+  await userEvent.keyboard('{Enter}');
+  const frames = await calm(el);
+  const f = focused(el);
+  const step = { press: `all@${shown}`, scrollY, focus: f.text, onScreen: onScreen(f.box), announced: announcement(el), frames };
+  expect.soft(step.announced, row(step)).toBe(`Showing ${count(n)} of ${count(n)} reviews`);
+  expect.soft(f.index, row(step)).toBe(shown);
+  expect.soft(Math.abs((f.box?.top ?? Infinity) - placeOf(before)), row(step)).toBeLessThanOrEqual(1);
+  return step;
+}
+
 describe('<trust-review-list> paging on a product page (keyboard and mouse, Chromium)', { timeout: 120_000 }, () => {
   it('300 reviews, keyboard: every "Show more" keeps the view, focuses the first new review, announces the count', async () => {
-    const el = await productPage(300);
-    showMore(el)!.scrollIntoView({ block: 'center' });
-    const steps: Step[] = [];
-    try {
-      await walk(el, 300, 30, 'keyboard', steps);
-    } finally {
-      console.log(`[walk] 300 reviews, keyboard (viewport ${innerWidth}×${innerHeight}):\n${steps.map(row).join('\n')}`);
-    }
+    const { el, steps } = await paged(300, 30, 'keyboard');
     expect(steps).toHaveLength(29);
     expect(focused(el).text).not.toBe('body');
     expect(showMore(el)).toBeNull();
   });
 
   it('300 reviews, mouse: the button is still once rendered, so the next click lands on it', async () => {
-    const el = await productPage(300);
-    showMore(el)!.scrollIntoView({ block: 'center' });
-    const steps: Step[] = [];
-    try {
-      await walk(el, 300, 12, 'mouse', steps);
-    } finally {
-      console.log(`[walk] 300 reviews, mouse:\n${steps.map(row).join('\n')}`);
-    }
+    const { steps } = await paged(300, 12, 'mouse');
     // Every render settled within a few frames, and the button stays where it is after that.
     for (const s of steps) expect(s.frames, row(s)).toBeLessThanOrEqual(12);
   });
 
   it('"Show all" keeps the reader\'s place and focuses the first newly shown review (plain and virtualized)', async () => {
     const el = await productPage(300);
-    const trace: string[] = [];
+    const trace: Step[] = [];
     try {
       for (const pages of [0, 10]) {
         for (let i = 0; i < pages; i++) {
           showMore(el)!.click();
           await calm(el);
         }
-        const shown = 10 + 10 * pages;
-        const all = q(el).getByRole('button', { name: 'Show all 300 reviews' });
-        all.scrollIntoView({ block: 'center' });
-        const before = all.getBoundingClientRect();
-        all.focus();
-        await userEvent.keyboard('{Enter}');
-        const frames = await calm(el);
-        const f = focused(el);
-        trace.push(row({ press: `all@${shown}`, scrollY, focus: f.text, onScreen: onScreen(f.box), announced: announcement(el), frames }));
-        expect.soft(announcement(el)).toBe('Showing 300 of 300 reviews');
-        expect.soft(f.index).toBe(shown);
-        expect.soft(Math.abs((f.box?.top ?? Infinity) - placeOf(before))).toBeLessThanOrEqual(1);
+        trace.push(await showAll(el, 300, 10 + 10 * pages));
         el.showAll = false;
         el.sort = 'oldest';
         el.sort = 'newest';
         await calm(el);
       }
     } finally {
-      console.log(`[walk] 300 reviews, "Show all":\n${trace.join('\n')}`);
+      console.log(`[walk] 300 reviews, "Show all":\n${trace.map(row).join('\n')}`);
     }
   });
 
   it('10,000 reviews: paging past the threshold and "Show all" keep the view and the focus', async () => {
-    const el = await productPage(10_000);
-    showMore(el)!.scrollIntoView({ block: 'center' });
-    const steps: Step[] = [];
-    try {
-      await walk(el, 10_000, 14, 'keyboard', steps);
-      const all = q(el).getByRole('button', { name: 'Show all 10,000 reviews' });
-      all.scrollIntoView({ block: 'center' });
-      await calm(el);
-      const before = all.getBoundingClientRect();
-      all.focus();
-      await userEvent.keyboard('{Enter}');
-      const frames = await calm(el);
-      const f = focused(el);
-      steps.push({ press: 'Show all', scrollY, focus: f.text, onScreen: onScreen(f.box), announced: announcement(el), frames });
-      expect(announcement(el)).toBe('Showing 10,000 of 10,000 reviews');
-      expect(f.index).toBe(150);
-      expect(Math.abs((f.box?.top ?? Infinity) - placeOf(before))).toBeLessThanOrEqual(1);
+    await paged(10_000, 14, 'keyboard', async (el, steps) => {
+      steps.push(await showAll(el, 10_000, 150));
       expect(root(el).querySelectorAll('li.review').length).toBeLessThanOrEqual(200);
-    } finally {
-      console.log(`[walk] 10,000 reviews, keyboard:\n${steps.map(row).join('\n')}`);
-    }
+    });
   });
 });
