@@ -7,7 +7,7 @@
  */
 import { html } from 'lit';
 import { afterEach, describe, expect, it } from 'vitest';
-import { userEvent } from 'vitest/browser';
+import { page as browserPage, userEvent } from 'vitest/browser';
 import { within } from '@testing-library/dom';
 import { fixture, settle, shadow } from '../../../../../test/helpers/fixture.js';
 import '../../trust-review-list.js';
@@ -168,12 +168,22 @@ async function showAll(el: TrustReviewList, n: number, shown: number): Promise<S
 }
 
 describe('<trust-review-list> paging on a product page (keyboard and mouse, Chromium)', { timeout: 120_000 }, () => {
-  it('300 reviews, keyboard: every "Show more" keeps the view, focuses the first new review, announces the count', async () => {
-    const { el, steps } = await paged(300, 30, 'keyboard');
-    expect(steps).toHaveLength(29);
-    expect(focused(el).text).not.toBe('body');
-    expect(showMore(el)).toBeNull();
-  });
+  for (const [width, height] of [
+    [414, 896],
+    [1280, 800],
+  ] as const) {
+    it(`300 reviews, keyboard, ${width}×${height}: every "Show more" keeps the view, focuses the first new review, announces the count`, async () => {
+      await browserPage.viewport(width, height);
+      try {
+        const { el, steps } = await paged(300, 30, 'keyboard');
+        expect(steps).toHaveLength(29);
+        expect(focused(el).text).not.toBe('body');
+        expect(showMore(el)).toBeNull();
+      } finally {
+        await browserPage.viewport(414, 896);
+      }
+    });
+  }
 
   it('300 reviews, mouse: the button is still once rendered, so the next click lands on it', async () => {
     const { steps } = await paged(300, 12, 'mouse');
