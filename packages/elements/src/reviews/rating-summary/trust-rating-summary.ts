@@ -53,7 +53,7 @@ const LIST_EVENTS = ['trust-data', 'trust-error', 'trust-filter'] as const;
  * no data yet (no `data`, `src` or JSON-LD, and nothing from the linked list); not shown once there is data.
  *
  * @event trust-data - New data is shown (its own data only). `detail: { data }`.
- * @event trust-error - The data is missing, invalid or was corrected (e.g. an average the distribution
+ * @event trust-error - The data given is invalid or was corrected (e.g. an average the distribution
  * contradicts). `detail: { element, issues }`, each issue with its field path and severity.
  *
  * @csspart base - The wrapper of the summary.

@@ -131,7 +131,7 @@ interface OpenPhoto {
  * @event trust-load-more - Every loaded review is shown and the aggregate count says there are more: the page
  * should append the next reviews to `data`. `detail: { loaded, total }`.
  * @event trust-data - New review data is shown. `detail: { data }`.
- * @event trust-error - The data is missing or invalid (or was corrected). `detail: { element, issues }`.
+ * @event trust-error - The data given is invalid (or was corrected); nothing is reported while none is given (`waiting`). `detail: { element, issues }`.
  *
  * @csspart base - The wrapper of everything.
  * @csspart verification - The verification disclosure (or the "not verified" statement).

@@ -60,7 +60,7 @@ function setDescribedBy(el: Element, id: string, on: boolean): void {
  * the child script).
  * @slot summary - Reserved: the element puts its own summary here (it is the field's description). Do not use.
  *
- * @event trust-error - The data is missing or invalid, or `for` names no element. `detail: { element, issues }`.
+ * @event trust-error - The data given is invalid, or `for` names no element; nothing is reported while no data is given (`waiting`). `detail: { element, issues }`.
  *
  * @csspart base - The wrapper.
  * @csspart summary - The one-line summary with its icon.

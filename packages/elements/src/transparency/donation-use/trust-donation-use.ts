@@ -56,7 +56,7 @@ export function fiscalYearText(lang: string, fy: FiscalYear): string {
  * @slot - Fallback text shown before the element is defined (the headline and its scope); not rendered after. A
  * child `<script type="application/json">` with the data may sit alongside it.
  *
- * @event trust-error - The data is missing or invalid. `detail: { element, issues }`, each issue with its field path.
+ * @event trust-error - The data given is missing fields or invalid; nothing is reported while none is given (`waiting`). `detail: { element, issues }`, each issue with its field path.
  *
  * @csspart base - The statement's box.
  * @csspart statement - The headline with its scope.

@@ -39,7 +39,7 @@ provideEnglish(enDonation);
  * @slot - Fallback text shown before the element is defined; not rendered after. A child
  * `<script type="application/json">` with the data may sit alongside it.
  *
- * @event trust-error - The data is missing or invalid. `detail: { element, issues }`, each issue with its field path.
+ * @event trust-error - The data given is missing fields or invalid; nothing is reported while none is given (`waiting`). `detail: { element, issues }`, each issue with its field path.
  *
  * @csspart base - The box.
  * @csspart breakdown - The table and the bar.
