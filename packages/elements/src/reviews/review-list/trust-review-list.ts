@@ -295,9 +295,12 @@ export class TrustReviewList extends ReviewDataElement {
       if (Math.abs(off) < 1) still++;
       else {
         still = 0;
+        const y = scrollY;
         window.scrollBy(0, off);
+        // The page cannot scroll (further), or the list sits in a scroller of its own: nothing more to follow.
+        if (scrollY === y) break;
       }
-      if (!virtual) return;
+      if (!virtual) break;
       await frame();
       article = find();
     }
