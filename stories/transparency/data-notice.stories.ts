@@ -3,6 +3,7 @@ import { html } from 'lit';
 import { expect, userEvent, within } from 'storybook/test';
 import type { DataNoticeInput } from '@trust-signals/core';
 import 'trust-signals/trust-data-notice.js';
+import { waitingStory } from './waiting-story.js';
 
 interface Args {
   data: DataNoticeInput;
@@ -114,3 +115,5 @@ export const RightToLeft: Story = { name: 'RTL (English text)', globals: { dir: 
 export const Dark: Story = { globals: { theme: 'dark' }, args: { open: true } };
 export const HighContrast: Story = { globals: { theme: 'high-contrast' }, args: { open: true } };
 export const HighContrastDark: Story = { globals: { theme: 'high-contrast-dark' }, args: { open: true } };
+
+export const Waiting: Story = waitingStory('trust-data-notice', 'How we use your email: see our privacy policy.');

@@ -4,6 +4,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { expect, userEvent, within } from 'storybook/test';
 import 'trust-signals/trust-donation-use.js';
 import snippet from '../../docs/snippets/donation-use-banner.html?raw';
+import { waitingStory } from './waiting-story.js';
 
 interface Args {
   variant: 'banner' | 'card' | 'full';
@@ -213,3 +214,5 @@ export const Dark: Story = { globals: { theme: 'dark' }, args: { variant: 'full'
 export const DarkBanner: Story = { name: 'Dark banner, open', globals: { theme: 'dark' }, play: openDetails };
 export const HighContrast: Story = { globals: { theme: 'high-contrast' }, args: { variant: 'full' } };
 export const HighContrastDark: Story = { globals: { theme: 'high-contrast-dark' }, args: { variant: 'full' } };
+
+export const Waiting: Story = waitingStory('trust-donation-use', 'Where your donation goes: see our annual report.');

@@ -4,6 +4,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
 import type { IncidentInput } from '@trust-signals/core';
 import 'trust-signals/trust-incident-notice.js';
+import { waitingStory } from './waiting-story.js';
 
 interface Args {
   data: IncidentInput;
@@ -168,3 +169,5 @@ export const Dark: Story = { globals: { theme: 'dark' }, args: { dismissible: tr
 export const DarkResolved: Story = { name: 'Dark, resolved', globals: { theme: 'dark' }, args: { data: resolved } };
 export const HighContrast: Story = { globals: { theme: 'high-contrast' }, args: { dismissible: true } };
 export const HighContrastDark: Story = { globals: { theme: 'high-contrast-dark' }, args: { dismissible: true } };
+
+export const Waiting: Story = waitingStory('trust-incident-notice', 'Checking the status of our services…');

@@ -3,6 +3,7 @@ import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { expect } from 'storybook/test';
 import 'trust-signals/trust-price-breakdown.js';
+import { waitingStory } from './waiting-story.js';
 
 interface Part {
   label: string;
@@ -214,3 +215,5 @@ export const RightToLeft: Story = { name: 'RTL (English text)', globals: { dir: 
 export const Dark: Story = { globals: { theme: 'dark' } };
 export const HighContrast: Story = { globals: { theme: 'high-contrast' } };
 export const HighContrastDark: Story = { globals: { theme: 'high-contrast-dark' } };
+
+export const Waiting: Story = waitingStory('trust-price-breakdown', 'What this price is made of: loading…');

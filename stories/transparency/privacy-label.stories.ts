@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import type { PrivacyLabelInput } from '@trust-signals/core';
 import 'trust-signals/trust-privacy-label.js';
+import { waitingStory } from './waiting-story.js';
 
 interface Args {
   data: PrivacyLabelInput;
@@ -90,3 +91,5 @@ export const Dark: Story = { globals: { theme: 'dark' } };
 export const DarkFull: Story = { name: 'Dark, full', globals: { theme: 'dark' }, args: { variant: 'full' } };
 export const HighContrast: Story = { globals: { theme: 'high-contrast' }, args: { variant: 'full' } };
 export const HighContrastDark: Story = { globals: { theme: 'high-contrast-dark' } };
+
+export const Waiting: Story = waitingStory('trust-privacy-label', 'What data we collect: see our privacy policy.');

@@ -1,4 +1,4 @@
-import { LitElement, type PropertyDeclarations } from 'lit';
+import { LitElement, html, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { defineElement } from './define.js';
 import type { DataIssue } from './errors.js';
 import { emit, type TrustEventDetailMap } from './events.js';
@@ -53,6 +53,10 @@ export function closestAttribute(el: Element, attr: string): string | null {
  *   format.ts, passing `resolvedLang`.
  * - `emit()` dispatches typed `trust-*` events; `reportIssues()` is the one way to report bad data: it logs one
  *   console error per distinct failure and dispatches `trust-error`.
+ * - Waiting, not wrong: a data-bearing element that has been given no data yet (no data property or attribute, no
+ *   child script, no `src`) is waiting for it, as when the page sets `data` after a fetch. It calls
+ *   `awaitData(given)` in `willUpdate()`; while it waits it reports nothing and renders `renderWaiting()` (the
+ *   page's light-DOM fallback), and `waiting` tells the page so. Only data that was given and is invalid is reported.
  */
 export abstract class TrustElement extends LitElement {
   /** Version of the library that defined this class; compared on registration. */
@@ -74,6 +78,30 @@ export abstract class TrustElement extends LitElement {
   protected resolvedDir: 'ltr' | 'rtl' = 'ltr';
 
   #lastReported = '';
+  #waiting = false;
+
+  /**
+   * `true` while this element waits for its data: it has been given none yet (no data property or attribute, no
+   * child script, no `src`). It then shows the page's fallback (the content inside its tag) and reports nothing.
+   * Always `false` for elements that need no data.
+   */
+  get waiting(): boolean {
+    return this.#waiting;
+  }
+
+  /**
+   * For data-bearing elements, in `willUpdate()` before they report: records whether any data has been given.
+   * Returns `true` while the element waits (render `renderWaiting()` then).
+   */
+  protected awaitData(given: boolean): boolean {
+    this.#waiting = !given;
+    return this.#waiting;
+  }
+
+  /** What a waiting element shows: the page's fallback, the content inside its tag. */
+  protected renderWaiting(): TemplateResult {
+    return html`<slot></slot>`;
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -119,10 +147,11 @@ export abstract class TrustElement extends LitElement {
 
   /**
    * Reports bad data: one `console.error` naming the element, each field path and what was wrong, and a
-   * `trust-error` event. The same failure is reported once, however often the element re-renders.
+   * `trust-error` event. The same failure is reported once, however often the element re-renders. Nothing is
+   * reported while the element waits for its data (see `awaitData()`).
    */
   protected reportIssues(issues: readonly DataIssue[]): void {
-    if (issues.length === 0) {
+    if (issues.length === 0 || this.#waiting) {
       this.#lastReported = '';
       return;
     }

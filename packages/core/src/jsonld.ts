@@ -32,6 +32,38 @@ const text = (value: unknown): unknown => {
   return isRecord(value) ? (value.name ?? value['@value']) : value;
 };
 
+/** Field paths of the library's format, as they are called in schema.org JSON-LD. */
+const JSON_LD_NAMES: Array<[RegExp, string]> = [
+  [/\.aggregate\.average$/, '.aggregateRating.ratingValue'],
+  [/\.aggregate\.count$/, '.aggregateRating.ratingCount'],
+  [/\.aggregate\.best$/, '.aggregateRating.bestRating'],
+  [/\.aggregate\.worst$/, '.aggregateRating.worstRating'],
+  [/\.reviews\[(\d+)\]\.rating$/, '.review[$1].reviewRating.ratingValue'],
+  [/\.reviews\[(\d+)\]\.best$/, '.review[$1].reviewRating.bestRating'],
+  [/\.reviews\[(\d+)\]\.worst$/, '.review[$1].reviewRating.worstRating'],
+  [/\.reviews\[(\d+)\]\.body$/, '.review[$1].reviewBody'],
+  [/\.reviews\[(\d+)\]\.title$/, '.review[$1].name'],
+  [/\.reviews\[(\d+)\]\.date$/, '.review[$1].datePublished'],
+  [/\.reviews\[(\d+)\]/, '.review[$1]'],
+  [/\.reviews$/, '.review'],
+];
+
+/** A path of the library's format as it reads in JSON-LD: `aggregate.average` → `aggregateRating.ratingValue`. */
+const jsonLdPath = (path: string): string => JSON_LD_NAMES.reduce((p, [re, to]) => p.replace(re, to), `.${path}`).replace(/^\./, '');
+
+/** Review data read from JSON-LD, with the path of the node it was read from. */
+const readFrom = new WeakMap<ReviewData, string>();
+
+/**
+ * A field of `data` (a path in the library's format, such as `aggregate.average`) named as the author wrote it:
+ * when the data was read from JSON-LD, its schema.org name under the node's path (`aggregateRating.ratingValue`),
+ * so a later check (the summary's average against the reviews) names the field the author can find.
+ */
+export function authoredPath(data: ReviewData, path: string): string {
+  const base = readFrom.get(data);
+  return base === undefined ? path : jsonLdPath(joinPath(base, path));
+}
+
 /**
  * Reads review data from a JSON-LD document: the first node with an `aggregateRating` or a `review`. The review
  * fields map to the library's format (`reviewRating.ratingValue` → rating, `bestRating`/`worstRating`,
@@ -72,23 +104,10 @@ export function readJsonLd(doc: unknown): ParseResult<ReviewData> {
     reviews,
   };
   const result = parseReviewData(data, base);
-  // Report paths as they are in the JSON-LD: aggregate.average → aggregateRating.ratingValue, and so on. Unreadable
-  // reviews are left out as warnings, so warnings are renamed as well as errors.
-  const rename: Array<[RegExp, string]> = [
-    [/\.aggregate\.average$/, '.aggregateRating.ratingValue'],
-    [/\.aggregate\.count$/, '.aggregateRating.ratingCount'],
-    [/\.aggregate\.best$/, '.aggregateRating.bestRating'],
-    [/\.aggregate\.worst$/, '.aggregateRating.worstRating'],
-    [/\.reviews\[(\d+)\]\.rating$/, '.review[$1].reviewRating.ratingValue'],
-    [/\.reviews\[(\d+)\]\.best$/, '.review[$1].reviewRating.bestRating'],
-    [/\.reviews\[(\d+)\]\.worst$/, '.review[$1].reviewRating.worstRating'],
-    [/\.reviews\[(\d+)\]\.body$/, '.review[$1].reviewBody'],
-    [/\.reviews\[(\d+)\]\.title$/, '.review[$1].name'],
-    [/\.reviews\[(\d+)\]\.date$/, '.review[$1].datePublished'],
-    [/\.reviews\[(\d+)\]/, '.review[$1]'],
-    [/\.reviews$/, '.review'],
-  ];
-  const renamed = (e: DataIssue): DataIssue => ({ ...e, path: rename.reduce((p, [re, to]) => p.replace(re, to), `.${e.path}`).replace(/^\./, '') });
+  // Report paths as they are in the JSON-LD (see jsonLdPath). Unreadable reviews are left out as warnings, so
+  // warnings are renamed as well as errors.
+  const renamed = (e: DataIssue): DataIssue => ({ ...e, path: jsonLdPath(e.path) });
+  if (result.ok) readFrom.set(result.value, base);
   return result.ok ? { ...result, warnings: result.warnings.map(renamed) } : { ok: false, errors: result.errors.map(renamed) };
 }
 

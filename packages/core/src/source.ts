@@ -176,6 +176,15 @@ export class ChildJson implements ReactiveController {
     return { base: { ...(isRecord(json) ? json : {}), ...layer(over) }, issues: [] };
   }
 
+  /**
+   * Whether the element has been given any data: `data` (neither `undefined` nor `null`), a set field of `over`
+   * (its data attributes and properties), or a child script, even one that is not JSON. An element given none is
+   * waiting for its data, not wrong (see `TrustElement.awaitData()`).
+   */
+  given(data: unknown, over: object = {}): boolean {
+    return (data !== undefined && data !== null) || this.value !== undefined || Object.keys(layer(over)).length > 0;
+  }
+
   #read(): void {
     const script = scriptChild(this.host, this.type, this.accept);
     const text = script ? (script.textContent ?? '') : null;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { readJsonLd } from './jsonld.js';
 import { parseReviewData } from './reviews.js';
 import { summarizeRatings } from './summary.js';
 
@@ -38,6 +39,17 @@ describe('summarizeRatings', () => {
     const { summary, warnings } = summarize({ aggregate: { average: 4.9, count: 2 }, reviews: reviews(1, 2) });
     expect(summary?.average).toBe(1.5);
     expect(warnings.map((w) => [w.path, w.severity])).toEqual([['aggregate.average', 'warning']]);
+  });
+
+  it('names the corrected fields as the JSON-LD the data was read from calls them', () => {
+    const read = readJsonLd({
+      '@type': 'Product',
+      name: 'Kettle',
+      aggregateRating: { ratingValue: 4.9, reviewCount: 1 },
+      review: [1, 2].map((v) => ({ author: 'A', reviewBody: 'b', reviewRating: { ratingValue: v } })),
+    });
+    if (!read.ok) throw new Error(JSON.stringify(read.errors));
+    expect(summarizeRatings(read.value).warnings.map((w) => w.path)).toEqual(['aggregateRating.ratingCount', 'aggregateRating.ratingValue']);
   });
 
   it('accepts an average rounded to one decimal', () => {

@@ -3,6 +3,7 @@
  * the data supports one, the distribution by stars with whole percentages that add up to 100.
  */
 import { issue, type DataIssue } from './errors.js';
+import { authoredPath } from './jsonld.js';
 import {
   AVERAGE_TOLERANCE,
   distributionAverage,
@@ -56,13 +57,13 @@ export function summarizeRatings(data: ReviewData): SummaryResult {
     distribution = agg.distribution;
     if (!distribution && reviews.length && reviews.length >= count) {
       if (reviews.length > count) {
-        warnings.push(issue('aggregate.count', `is ${count} but the data has ${reviews.length} reviews; showing the reviews'`, 'warning'));
+        warnings.push(issue(authoredPath(data, 'aggregate.count'), `is ${count} but the data has ${reviews.length} reviews; showing the reviews'`, 'warning'));
         count = reviews.length;
       }
       distribution = distributionOf(reviews, max);
       const implied = distributionAverage(distribution)!;
       if (Math.abs(average - implied) > AVERAGE_TOLERANCE) {
-        warnings.push(issue('aggregate.average', `is ${average} but the reviews give ${implied.toFixed(2)}; showing the reviews'`, 'warning'));
+        warnings.push(issue(authoredPath(data, 'aggregate.average'), `is ${average} but the reviews give ${implied.toFixed(2)}; showing the reviews'`, 'warning'));
       }
       average = implied;
     }

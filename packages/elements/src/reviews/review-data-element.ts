@@ -59,8 +59,9 @@ const OUTPUT_ATTR = 'data-trust-signals-output';
  * `<script type="application/ld+json">` child, `<` escaped), unless the data came from JSON-LD (never a second
  * copy) or `toJsonLd` declines (no item name, no ratings, self-serving reviews of an Organization/LocalBusiness).
  *
- * Subclasses render `this.reviewData` when `this.dataStatus` is `ready`, and `renderDataState()` otherwise (it
- * renders nothing while `idle`, i.e. before any data, `src` or JSON-LD child was given). Assign a new object to
+ * Subclasses render `this.reviewData` when `this.dataStatus` is `ready`, and `renderDataState()` otherwise (while
+ * `idle`, i.e. before any data, `src` or JSON-LD child was given, the element is waiting: it renders the page's
+ * fallback, `renderWaiting()`, and reports nothing). Assign a new object to
  * `data` to change it: the element re-reads `data` when its identity changes, not when it is mutated in place.
  */
 export abstract class ReviewDataElement extends TrustElement {
@@ -127,6 +128,7 @@ export abstract class ReviewDataElement extends TrustElement {
       origin = 'json-ld';
       input = child;
     }
+    this.awaitData(origin !== 'none');
     if (input === this.#parsedInput && origin === this.dataOrigin) return;
     this.#parsedInput = input;
     this.dataOrigin = origin;
@@ -216,6 +218,8 @@ export abstract class ReviewDataElement extends TrustElement {
         </p>`;
       case 'empty':
         return html`<p part="status" class="data-state empty">${t.reviewsEmpty}</p>`;
+      case 'idle':
+        return this.renderWaiting();
       default:
         return nothing;
     }

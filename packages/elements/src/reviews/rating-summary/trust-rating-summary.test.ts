@@ -131,6 +131,27 @@ describe('<trust-rating-summary>', () => {
     expect(starImage(el).getAttribute('aria-label')).toBe('Rated 1.5 out of 5, 2 reviews');
   });
 
+  it('names the contradicted average as the author wrote it: aggregateRating.ratingValue in JSON-LD', async () => {
+    const seen: string[] = [];
+    document.addEventListener('trust-error', (e) => seen.push(...e.detail.issues.map((i) => i.path)), { once: true });
+    const jsonLd = {
+      '@context': 'https://schema.org',
+      '@graph': [
+        { '@type': 'Organization', name: 'Acme' },
+        {
+          '@type': 'Product',
+          name: 'Kettle',
+          aggregateRating: { '@type': 'AggregateRating', ratingValue: 4.9, ratingCount: 2 },
+          review: [1, 2].map((v, i) => ({ '@type': 'Review', author: `A${i}`, reviewBody: 'b', reviewRating: { ratingValue: v } })),
+        },
+      ],
+    };
+    const el = await fixture<TrustRatingSummary>(html`<trust-rating-summary .data=${jsonLd}></trust-rating-summary>`);
+    expect(seen).toEqual(['@graph[1].aggregateRating.ratingValue']);
+    expect(errors().mock.calls.flat().join(' ')).not.toContain('aggregate.average');
+    expect(starImage(el).getAttribute('aria-label')).toBe('Rated 1.5 out of 5, 2 reviews');
+  });
+
   it('says "No reviews yet." and discloses reviews it could not read', async () => {
     const el = await fixture<TrustRatingSummary>(html`<trust-rating-summary .data=${{ reviews: [] }}></trust-rating-summary>`);
     expect(shadow(el).textContent?.trim()).toBe('No reviews yet.');

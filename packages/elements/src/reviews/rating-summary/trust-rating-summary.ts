@@ -53,7 +53,7 @@ const LIST_EVENTS = ['trust-data', 'trust-error', 'trust-filter'] as const;
  * no data yet (no `data`, `src` or JSON-LD, and nothing from the linked list); not shown once there is data.
  *
  * @event trust-data - New data is shown (its own data only). `detail: { data }`.
- * @event trust-error - The data is missing, invalid or was corrected (e.g. an average the distribution
+ * @event trust-error - The data given is invalid or was corrected (e.g. an average the distribution
  * contradicts). `detail: { element, issues }`, each issue with its field path and severity.
  *
  * @csspart base - The wrapper of the summary.
@@ -155,6 +155,8 @@ export class TrustRatingSummary extends ReviewDataElement {
     super.willUpdate(changed);
     if (changed.has('htmlFor') && this.isConnected) this.#readList();
     const data = this.#data;
+    // A summary linked to a list waits for the list's data as for its own.
+    this.awaitData(this.dataStatus !== 'idle' || !!data);
     if (data !== this.#summarized) {
       this.#summarized = data;
       const { summary, warnings } = data ? summarizeRatings(data) : { summary: undefined, warnings: [] };
@@ -168,7 +170,7 @@ export class TrustRatingSummary extends ReviewDataElement {
     const data = this.#data;
     const s = this.#summary;
     // No data yet (e.g. waiting for the linked list): the fallback text stays.
-    if (!data) return html`<slot></slot>`;
+    if (!data) return this.renderWaiting();
     if (!s || !s.count) return html`<p part="status" class="data-state empty">${this.t.reviewsEmpty}</p>`;
     const { t } = this;
     return html`<div part="base" class="base">

@@ -109,7 +109,8 @@ interface OpenPhoto {
  *
  * Paging: `page-size` reviews at first (10), "Show more reviews" reveals the next page, and, once every loaded
  * review is shown while the aggregate count says there are more, emits `trust-load-more` so the page can append
- * the next reviews to `data`. "Show all" shows every loaded review. Beyond 100 rendered reviews the list is
+ * the next reviews to `data`. "Show all" shows every loaded review. Either button moves focus to the first newly
+ * shown review, which starts where the button was, so the reader's view does not move (virtualized too). Beyond 100 rendered reviews the list is
  * virtualized with `@lit-labs/virtualizer` (window scrolling): only the reviews near the viewport are in the DOM,
  * each with `aria-posinset`/`aria-setsize`. The virtualizer is imported on first need, so paged lists (the default)
  * never load it when the page's bundler splits code. If the review holding focus is dropped because the visitor
@@ -130,7 +131,7 @@ interface OpenPhoto {
  * @event trust-load-more - Every loaded review is shown and the aggregate count says there are more: the page
  * should append the next reviews to `data`. `detail: { loaded, total }`.
  * @event trust-data - New review data is shown. `detail: { data }`.
- * @event trust-error - The data is missing or invalid (or was corrected). `detail: { element, issues }`.
+ * @event trust-error - The data given is invalid (or was corrected); nothing is reported while none is given (`waiting`). `detail: { element, issues }`.
  *
  * @csspart base - The wrapper of everything.
  * @csspart verification - The verification disclosure (or the "not verified" statement).
@@ -200,6 +201,8 @@ export class TrustReviewList extends ReviewDataElement {
   #loadPending = false;
   #lastData: ReviewData | undefined;
   #focusIndex: number | undefined;
+  /** Where the button the reader pressed was in the viewport (see #reveal). */
+  #anchorTop = 0;
   readonly #expanded = new WeakSet<Review>();
   readonly #votes = new Map<string, ReviewVote>();
   #photo: OpenPhoto | undefined;
@@ -244,10 +247,12 @@ export class TrustReviewList extends ReviewDataElement {
       this.#emittedFilter = this.#filter;
       this.emit('trust-filter', { stars: this.#filter });
     }
-    if (this.#focusIndex !== undefined && this.#focusIndex < this.#rendered.length) {
+    // Past the threshold the review is only there once the virtualizer has loaded (its load asks for an update).
+    const rendered = this.#rendered.length;
+    if (this.#focusIndex !== undefined && this.#focusIndex < rendered && (rendered <= VIRTUALIZE_AT || virtualizer)) {
       const index = this.#focusIndex;
       this.#focusIndex = undefined;
-      void this.#focusReview(index);
+      void this.#reveal(index, this.#anchorTop);
     }
   }
 
@@ -261,18 +266,43 @@ export class TrustReviewList extends ReviewDataElement {
     return Math.max(data?.aggregate?.count ?? 0, data?.reviews.length ?? 0);
   }
 
-  /** Moves focus to the review at `index` (after "Show more"), scrolling a virtualized list to it first. */
-  async #focusReview(index: number): Promise<void> {
+  /**
+   * After "Show more" or "Show all": moves focus to the first newly shown review (`index`) and keeps the reader's
+   * place, so that review starts where the button was (`top`, in the viewport) instead of wherever the new render
+   * left the page. A plain list has the review at once. A virtualized list (the one that replaced the plain list
+   * at the threshold holds no reviews until it has laid out, and only the reviews near the viewport afterwards) is
+   * first asked to bring the review in (pinned, so its estimated sizes cannot move it away), then the page is
+   * scrolled by what is left; focus moves without scrolling again.
+   */
+  async #reveal(index: number, top: number): Promise<void> {
+    const frame = () => new Promise((r) => requestAnimationFrame(r));
     const list = this.renderRoot.querySelector<HTMLElement & VirtualizerHostElement>('.list');
     const virtual = virtualizer && list?.[virtualizer.virtualizerRef];
-    virtual?.element(index)?.scrollIntoView({ block: 'start' });
-    for (let i = 0; i < 30; i++) {
-      const article = this.renderRoot.querySelector<HTMLElement>(`[data-index="${index}"] article`);
-      if (article) {
-        article.focus({ preventScroll: !!virtual });
-        return;
+    const find = () => this.renderRoot.querySelector<HTMLElement>(`[data-index="${index}"] article`);
+    // A virtualizer renders its first reviews once it has laid out; then it can bring the review in.
+    for (let i = 0; virtual && !find() && i < 60; i++) {
+      if (list!.querySelector('li.review')) virtual.element(index)?.scrollIntoView({ block: 'start' });
+      await frame();
+    }
+    let article = find();
+    if (!article) return;
+    article.focus({ preventScroll: true });
+    // Where the button was, but never above the viewport, nor so low that the review's start is not seen.
+    const place = Math.max(0, Math.min(top, innerHeight - 3 * parseFloat(getComputedStyle(article).fontSize)));
+    // The virtualizer measures the reviews it just rendered and places them again: follow until all is still.
+    for (let still = 0, i = 0; still < 3 && i < 60 && article; i++) {
+      const off = article.getBoundingClientRect().top - place;
+      if (Math.abs(off) < 1) still++;
+      else {
+        still = 0;
+        const y = scrollY;
+        window.scrollBy(0, off);
+        // The page cannot scroll (further), or the list sits in a scroller of its own: nothing more to follow.
+        if (scrollY === y) break;
       }
-      await new Promise((r) => requestAnimationFrame(r));
+      if (!virtual) break;
+      await frame();
+      article = find();
     }
   }
 
@@ -319,8 +349,25 @@ export class TrustReviewList extends ReviewDataElement {
     );
   };
 
-  #showMore = () => {
+  /** Notes where the reader is (the button pressed, in the viewport) before more reviews are shown. */
+  #markPlace(event: Event): void {
+    this.#anchorTop = (event.currentTarget as Element).getBoundingClientRect().top;
+  }
+
+  /**
+   * The reader is about to page (focus or pointer on a paging button): when the press would take the list past
+   * the threshold, the virtualizer is fetched now, so the press shows the reviews at once instead of after a
+   * fetch. Lists that never come near the threshold still never load it.
+   */
+  #prefetch = (event: Event) => {
+    const all = (event.currentTarget as Element).getAttribute('part') === 'show-all';
+    const next = all ? this.#ordered.length : this.#rendered.length + this.#pageSize;
+    if (next > VIRTUALIZE_AT) void loadVirtualizer();
+  };
+
+  #showMore = (event: Event) => {
     if (this.#loadPending) return;
+    this.#markPlace(event);
     const shown = this.#rendered.length;
     this.#limit = shown + this.#pageSize;
     this.#focusIndex = shown;
@@ -332,7 +379,8 @@ export class TrustReviewList extends ReviewDataElement {
     this.requestUpdate();
   };
 
-  #showAll = () => {
+  #showAll = (event: Event) => {
+    this.#markPlace(event);
     this.#focusIndex = this.#rendered.length;
     this.showAll = true;
   };
@@ -468,12 +516,14 @@ export class TrustReviewList extends ReviewDataElement {
               part="show-more"
               type="button"
               aria-disabled=${this.#loadPending ? 'true' : 'false'}
+              @focus=${this.#prefetch}
+              @pointerenter=${this.#prefetch}
               @click=${this.#showMore}
             >
               ${this.#loadPending ? t.listLoadingMore : t.listShowMore}
             </button>
             ${hidden > this.#pageSize
-              ? html`<button part="show-all" type="button" @click=${this.#showAll}>${this.plural(t.listShowAll, this.#ordered.length)}</button>`
+              ? html`<button part="show-all" type="button" @focus=${this.#prefetch} @pointerenter=${this.#prefetch} @click=${this.#showAll}>${this.plural(t.listShowAll, this.#ordered.length)}</button>`
               : nothing}
           </div>`
         : nothing}

@@ -1,4 +1,4 @@
-import { html, nothing, svg, type PropertyDeclarations } from 'lit';
+import { html, nothing, svg, type PropertyDeclarations, type PropertyValues } from 'lit';
 import {
   ChildJson,
   TrustElement,
@@ -60,7 +60,7 @@ function setDescribedBy(el: Element, id: string, on: boolean): void {
  * the child script).
  * @slot summary - Reserved: the element puts its own summary here (it is the field's description). Do not use.
  *
- * @event trust-error - The data is missing or invalid, or `for` names no element. `detail: { element, issues }`.
+ * @event trust-error - The data given is invalid, or `for` names no element; nothing is reported while no data is given (`waiting`). `detail: { element, issues }`.
  *
  * @csspart base - The wrapper.
  * @csspart summary - The one-line summary with its icon.
@@ -129,17 +129,21 @@ export class TrustDataNotice extends TrustElement {
     this.#connectField(null);
   }
 
-  protected override willUpdate(): void {
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    this.awaitData(this.#child.given(this.data));
     this.#notice = this.#child.parse(this.data, parseDataNotice);
   }
 
-  protected override updated(): void {
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
     const issues: DataIssue[] = this.#notice.ok ? [] : [...this.#notice.errors];
     const root = this.getRootNode() as Document | ShadowRoot;
     const field = this.htmlFor ? (root.getElementById?.(this.htmlFor) ?? null) : null;
     if (this.htmlFor && !field) issues.push(issue('for', `names no element with id "${this.htmlFor}" in this element's document or shadow root`, 'warning'));
     this.#connectField(field);
-    const text = this.#notice.ok ? this.#notice.value.summary : this.t.noticeUnavailable;
+    // While waiting for its data the notice describes its field with nothing, rather than "unavailable".
+    const text = this.#notice.ok ? this.#notice.value.summary : this.waiting ? '' : this.t.noticeUnavailable;
     if (this.#summary && this.#summary.textContent !== text) this.#summary.textContent = text;
     this.reportIssues(issues);
   }
@@ -161,6 +165,7 @@ export class TrustDataNotice extends TrustElement {
     const summary = html`<p part="summary" class="summary">
       <svg class="icon" viewBox="0 0 24 24" aria-hidden="true">${infoIcon}</svg><span class="summary-text"><slot name="summary"></slot></span>
     </p>`;
+    if (this.waiting) return html`<div part="base" class="base waiting">${this.renderWaiting()}</div>`;
     if (!this.#notice.ok) return html`<div part="base unavailable" class="base unavailable">${summary}</div>`;
     return html`<div part="base" class="base">
       <div class="line">

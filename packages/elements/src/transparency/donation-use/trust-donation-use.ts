@@ -56,7 +56,7 @@ export function fiscalYearText(lang: string, fy: FiscalYear): string {
  * @slot - Fallback text shown before the element is defined (the headline and its scope); not rendered after. A
  * child `<script type="application/json">` with the data may sit alongside it.
  *
- * @event trust-error - The data is missing or invalid. `detail: { element, issues }`, each issue with its field path.
+ * @event trust-error - The data given is missing fields or invalid; nothing is reported while none is given (`waiting`). `detail: { element, issues }`, each issue with its field path.
  *
  * @csspart base - The statement's box.
  * @csspart statement - The headline with its scope.
@@ -141,7 +141,7 @@ export class TrustDonationUse extends TrustElement {
   #result: ParseResult<DonationUse> | undefined;
 
   /** The input the parser sees: child JSON or `data`, with attributes and properties on top. */
-  #input(): { input: DonationUseInput; issues: readonly DataIssue[] } {
+  #input(): { input: DonationUseInput; issues: readonly DataIssue[]; given: boolean } {
     const own: DonationUseInput = {
       percent: this.percent,
       purpose: this.purpose,
@@ -154,18 +154,22 @@ export class TrustDonationUse extends TrustElement {
       lastUpdated: this.lastUpdated,
     };
     const { base: input, issues } = this.#child.base(this.data, own);
+    const more = { program: this.program, management: this.management, fundraising: this.fundraising, expensesTotal: this.expensesTotal, reportUrl: this.reportUrl };
+    const given = this.#child.given(this.data, { ...own, ...more });
     if (this.program !== undefined || this.management !== undefined || this.fundraising !== undefined) {
       input.expenses = { program: this.program, management: this.management, fundraising: this.fundraising, total: this.expensesTotal };
     }
     if (this.reportUrl !== undefined) {
       input.reports = [{ label: this.reportLabel, url: this.reportUrl }, ...(Array.isArray(input.reports) ? input.reports : [])];
     }
-    return { input, issues };
+    return { input, issues, given };
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
     if (changed.size === 1 && changed.has('open' as keyof TrustDonationUse)) return;
-    const { input, issues } = this.#input();
+    const { input, issues, given } = this.#input();
+    this.awaitData(given);
     // A child script that is not JSON is the one thing to report: the fields it would have held are not missing.
     this.#result = issues.length ? { ok: false, errors: issues } : parseDonationUse(input);
     this.reportIssues(this.#result.ok ? [] : this.#result.errors);
@@ -223,6 +227,7 @@ export class TrustDonationUse extends TrustElement {
   protected override render() {
     const { t } = this;
     const result = this.#result;
+    if (this.waiting) return html`<div part="base" class="base waiting">${this.renderWaiting()}</div>`;
     if (!result?.ok) {
       return html`<div part="base" class="base ${this.variant === 'banner' ? 'banner' : ''}">
         <p part="unavailable">${t.donationUnavailable}</p>

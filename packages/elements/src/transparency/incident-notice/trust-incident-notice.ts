@@ -150,8 +150,10 @@ export class TrustIncidentNotice extends TrustElement {
   #timer: ReturnType<typeof setTimeout> | undefined;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
     const issues: DataIssue[] = [];
     // A new incident (by `data`, or by the child script when `data` is unset) is parsed once, and is news.
+    this.awaitData(this.#child.given(this.data));
     const incident = this.#child.parse(this.data, parseIncident);
     const fresh = incident !== this.#incident;
     this.#incident = incident;
@@ -168,7 +170,8 @@ export class TrustIncidentNotice extends TrustElement {
     }
   }
 
-  protected override updated(): void {
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
     if (!this.#incident.ok || this.dismissed) return;
     const incident = this.#incident.value;
     const key = dismissalKey(incident);
@@ -215,6 +218,7 @@ export class TrustIncidentNotice extends TrustElement {
   protected override render() {
     if (this.dismissed) return nothing;
     const { t } = this;
+    if (this.waiting) return html`<div part="base" class="base waiting">${this.renderWaiting()}</div>`;
     if (!this.#incident.ok) {
       return html`<div part="base" class="base unavailable">
         <p part="unavailable" class="headline">

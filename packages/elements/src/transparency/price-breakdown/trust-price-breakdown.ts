@@ -1,4 +1,4 @@
-import { html, type PropertyDeclarations } from 'lit';
+import { html, type PropertyDeclarations, type PropertyValues } from 'lit';
 import {
   ChildJson,
   TrustElement,
@@ -39,7 +39,7 @@ provideEnglish(enDonation);
  * @slot - Fallback text shown before the element is defined; not rendered after. A child
  * `<script type="application/json">` with the data may sit alongside it.
  *
- * @event trust-error - The data is missing or invalid. `detail: { element, issues }`, each issue with its field path.
+ * @event trust-error - The data given is missing fields or invalid; nothing is reported while none is given (`waiting`). `detail: { element, issues }`, each issue with its field path.
  *
  * @csspart base - The box.
  * @csspart breakdown - The table and the bar.
@@ -83,9 +83,11 @@ export class TrustPriceBreakdown extends TrustElement {
   readonly #child = new ChildJson(this, 'application/json');
   #result: ParseResult<PriceBreakdown> | undefined;
 
-  protected override willUpdate(): void {
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
     const own: PriceBreakdownInput = { parts: this.parts, price: this.price, currency: this.currency, product: this.product, source: this.source, date: this.date };
     const { base: input, issues } = this.#child.base(this.data, own);
+    this.awaitData(this.#child.given(this.data, own));
     // A child script that is not JSON is the one thing to report: the fields it would have held are not missing.
     this.#result = issues.length ? { ok: false, errors: issues } : parsePriceBreakdown(input);
     this.reportIssues(this.#result.ok ? [] : this.#result.errors);
@@ -94,6 +96,7 @@ export class TrustPriceBreakdown extends TrustElement {
   protected override render() {
     const { t } = this;
     const result = this.#result;
+    if (this.waiting) return html`<div part="base" class="base waiting">${this.renderWaiting()}</div>`;
     if (!result?.ok) {
       return html`<div part="base" class="base"><p part="unavailable">${t.priceUnavailable}</p></div>`;
     }

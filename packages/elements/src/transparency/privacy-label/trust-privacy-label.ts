@@ -1,4 +1,4 @@
-import { html, nothing, svg, type PropertyDeclarations, type SVGTemplateResult } from 'lit';
+import { html, nothing, svg, type PropertyDeclarations, type PropertyValues, type SVGTemplateResult } from 'lit';
 import {
   ChildJson,
   TrustElement,
@@ -93,7 +93,9 @@ export class TrustPrivacyLabel extends TrustElement {
   #label: ParseResult<PrivacyLabel> = parsePrivacyLabel(undefined);
   #variant: PrivacyLabelVariant = 'compact';
 
-  protected override willUpdate(): void {
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    this.awaitData(this.#child.given(this.data));
     this.#label = this.#child.parse(this.data, parsePrivacyLabel);
     const variant = parseChoice(this.variant || 'compact', 'variant', PRIVACY_LABEL_VARIANTS);
     this.#variant = variant.ok ? variant.value! : 'compact';
@@ -111,6 +113,7 @@ export class TrustPrivacyLabel extends TrustElement {
 
   protected override render() {
     const { t } = this;
+    if (this.waiting) return html`<div part="base" class="base waiting">${this.renderWaiting()}</div>`;
     if (!this.#label.ok) {
       return html`<div part="base" class="base"><p part="unavailable" class="muted">${t.privacyUnavailable}</p></div>`;
     }
