@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
+import { expect } from 'storybook/test';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { cspStyleMap } from '@trust-signals/core';
 import 'trust-signals/trust-star-rating.js';
@@ -50,7 +51,16 @@ export const TenStars: Story = { args: { value: 7.5, max: 10, count: 240 } };
 export const Small: Story = { args: { size: '0.875rem' } };
 export const Large: Story = { args: { size: '2.5rem', showValue: true } };
 export const Invalid: Story = { name: 'Invalid value (unavailable)', args: { value: 'abc', count: 12 } };
-export const Missing: Story = { name: 'Missing value (unavailable)', args: { value: undefined } };
+export const Missing: Story = { name: 'Missing value with a count (unavailable)', args: { value: undefined } };
+export const Waiting: Story = {
+  name: 'Waiting (nothing given yet: the fallback shows)',
+  render: () => html`<trust-star-rating>Customer rating loading…</trust-star-rating>`,
+  play: async ({ canvasElement }) => {
+    const el = canvasElement.querySelector('trust-star-rating') as HTMLElement & { waiting: boolean };
+    await expect(el.waiting).toBe(true);
+    await expect(el.shadowRoot!.querySelector('[role="img"]')).toBeNull();
+  },
+};
 export const OutOfRange: Story = { name: 'Out of range 5.2 of 5 (unavailable)', args: { value: 5.2 } };
 export const Spanish: Story = { globals: { locale: 'es' }, args: { showValue: true } };
 export const German: Story = { globals: { locale: 'de' }, args: { showValue: true } };

@@ -11,7 +11,15 @@ import { afterEach, beforeEach, describe, expect, it, vi, type MockInstance } fr
 import { FEEDS, asAttribute, type Feed } from '../helpers/element-feeds.js';
 import { TAGS, nextTask, settleAll } from '../helpers/elements.js';
 
-const DATA_TAGS = TAGS.filter((tag) => FEEDS[tag]?.some((feed) => feed.child));
+/** Elements whose data comes only in attributes or properties (no child script): waiting until one is given. */
+const ATTRIBUTE_DATA_TAGS = ['trust-star-rating', 'trust-guarantee'];
+const DATA_TAGS = TAGS.filter((tag) => FEEDS[tag]?.some((feed) => feed.child) || ATTRIBUTE_DATA_TAGS.includes(tag));
+
+/** Data that is given and invalid, per tag (the data-object elements take `data = 42`). */
+const INVALID: Record<string, Record<string, unknown>> = {
+  'trust-star-rating': { value: 'four' },
+  'trust-guarantee': { kind: 'delivery', percent: '98.7%' },
+};
 
 type Waiting = HTMLElement & { waiting?: boolean };
 
@@ -88,7 +96,16 @@ async function expectShown(tag: string, feed: Feed, { el, fallback, reports }: R
 describe('data set after upgrade: waiting, not wrong', () => {
   it('finds the data-bearing elements', () => {
     expect(DATA_TAGS).toEqual(
-      expect.arrayContaining(['trust-donation-use', 'trust-price-breakdown', 'trust-data-notice', 'trust-incident-notice', 'trust-privacy-label', 'trust-review-list']),
+      expect.arrayContaining([
+        'trust-donation-use',
+        'trust-price-breakdown',
+        'trust-data-notice',
+        'trust-incident-notice',
+        'trust-privacy-label',
+        'trust-review-list',
+        'trust-star-rating',
+        'trust-guarantee',
+      ]),
     );
   });
 
@@ -118,7 +135,7 @@ describe('data set after upgrade: waiting, not wrong', () => {
       await nextTask(1000);
       expectWaiting(tag, mounted);
       // Data that is given and invalid is still reported.
-      (mounted.el as unknown as Record<string, unknown>).data = 42;
+      Object.assign(mounted.el, INVALID[tag] ?? { data: 42 });
       await nextTask();
       await settleAll(mounted.el);
       expect(mounted.el.waiting).toBe(false);

@@ -103,7 +103,11 @@ export class TrustGuarantee extends TrustElement {
   #parsed: ParsedGuarantee = parseGuarantee({ kind: undefined, promise: undefined });
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (['kind', 'promise', 'percent', 'periodDays', 'count', 'source', 'sourceUrl'].some((k) => changed.has(k as keyof TrustGuarantee))) {
+    super.willUpdate(changed);
+    const fields = ['kind', 'promise', 'percent', 'periodDays', 'count', 'source', 'sourceUrl'] as const;
+    if (!this.hasUpdated || fields.some((k) => changed.has(k))) {
+      // Nothing given yet (attributes set after a fetch): waiting, not wrong.
+      this.awaitData(fields.some((k) => this[k] != null));
       this.#parsed = parseGuarantee({
         kind: this.kind,
         promise: this.promise,
@@ -133,6 +137,7 @@ export class TrustGuarantee extends TrustElement {
   }
 
   protected override render() {
+    if (this.waiting) return this.renderWaiting();
     const { t } = this;
     const { guarantee, record } = this.#parsed;
     if (!guarantee.ok) {

@@ -150,14 +150,20 @@ describe('<trust-star-rating>', () => {
     expect(errors()).toHaveBeenCalledTimes(1);
   });
 
-  it('reports a missing value attribute and an invalid max or count', async () => {
-    const missing = await fixture(html`<trust-star-rating></trust-star-rating>`);
-    expect(img(missing).getAttribute('aria-label')).toBe('Rating unavailable');
+  it('waits quietly, showing its fallback, until a value is given; then reports an invalid max or count', async () => {
+    const waiting = await fixture<TrustStarRating>(html`<trust-star-rating>4.3 out of 5</trust-star-rating>`);
+    expect(waiting.waiting).toBe(true);
+    expect(waiting.shadowRoot!.querySelector('[role="img"]')).toBeNull();
+    expect(waiting.shadowRoot!.querySelector('slot')!.assignedNodes().map((n) => n.textContent)).toEqual(['4.3 out of 5']);
+    expect(errors()).not.toHaveBeenCalled();
+    waiting.value = 4.3;
+    await waiting.updateComplete;
+    expect(img(waiting).getAttribute('aria-label')).toBe('Rated 4.3 out of 5');
     const badMax = await fixture(html`<trust-star-rating value="3" max="0"></trust-star-rating>`);
     expect(img(badMax).getAttribute('aria-label')).toBe('Rating unavailable');
     const badCount = await fixture(html`<trust-star-rating value="3" count="-4"></trust-star-rating>`);
     expect(img(badCount).getAttribute('aria-label')).toBe('Rating unavailable');
-    expect(errors()).toHaveBeenCalledTimes(3);
+    expect(errors()).toHaveBeenCalledTimes(2);
   });
 
   it('recovers when bad data is corrected by property', async () => {

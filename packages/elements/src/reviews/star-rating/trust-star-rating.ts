@@ -62,7 +62,7 @@ export class TrustStarRating extends TrustElement {
 
   /**
    * The rating, a number from 0 to `max`. Required. Numeric strings are accepted; anything else shows the
-   * unavailable state.
+   * unavailable state. Until a value (or a count) is given, the element waits and shows its light-DOM fallback.
    */
   value: number | string | undefined;
 
@@ -81,7 +81,10 @@ export class TrustStarRating extends TrustElement {
   #rating: ParseResult<Rating> = UNSET;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
     if (changed.has('value') || changed.has('max') || changed.has('count')) {
+      // No value or count yet (set after a fetch): waiting, not wrong.
+      this.awaitData(this.value != null || this.count != null);
       this.#rating = parseRating({ value: this.value, max: this.max, count: this.count });
       this.reportIssues(this.#rating.ok ? [] : this.#rating.errors);
     }
@@ -101,6 +104,7 @@ export class TrustStarRating extends TrustElement {
   }
 
   protected override render() {
+    if (this.waiting) return this.renderWaiting();
     const label = this.label ? html`<span part="label">${this.label}</span>` : nothing;
     if (!this.#rating.ok) {
       return html`<span part="base" role="img" aria-label=${this.accessibleName}
