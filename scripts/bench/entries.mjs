@@ -139,3 +139,25 @@ globalThis.benchList = {
   },
 };`,
 };
+
+/** `<trust-badge>` for the verification timing: `verify(jws)` resolves with the milliseconds until "Verified". */
+export const BADGE = {
+  id: 'trust-badge',
+  source: `import 'trust-signals/trust-badge.js';
+globalThis.benchBadge = {
+  async verify(jws) {
+    const el = document.createElement('trust-badge');
+    const done = new Promise((resolve, reject) => {
+      el.addEventListener('trust-verified', resolve, { once: true });
+      el.addEventListener('trust-error', (event) => reject(new Error(event.detail.issues.map((i) => i.message).join('; '))), { once: true });
+    });
+    const t0 = performance.now();
+    el.credential = jws;
+    document.body.append(el);
+    await done;
+    const ms = performance.now() - t0;
+    el.remove();
+    return ms;
+  },
+};`,
+};

@@ -19,7 +19,7 @@ import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib';
 import * as esbuild from 'esbuild';
 import { chromium } from 'playwright';
-import { CANDIDATES, REVIEW_LIST } from './entries.mjs';
+import { BADGE, CANDIDATES, REVIEW_LIST } from './entries.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
 const args = process.argv.slice(2);
@@ -86,6 +86,11 @@ for (const c of CANDIDATES) {
 }
 const reviewListExists = existsSync(join(root, 'packages/elements/src/reviews/review-list')) && existsSync(join(root, 'packages/elements/dist/trust-review-list.js'));
 if (reviewListExists) built.reviewList = { js: await bundle('review-list', REVIEW_LIST.source), css: '' };
+// One badge verification, cold and cached: the committed ES256 fixture (issued for https://shop.example, with a
+// revocation entry), checked on a page at https://shop.example against the certifier's key set and status list.
+const badgeExists = existsSync(join(root, 'packages/elements/dist/trust-badge.js'));
+const badgeFixture = JSON.parse(readFileSync(join(root, 'test/fixtures/badge/valid-es256.json'), 'utf8'));
+if (badgeExists) built.badge = { js: await bundle('badge', BADGE.source), css: '' };
 
 // ---------------------------------------------------------------------------------------------------------
 // Browser
@@ -181,6 +186,29 @@ async function measureReviewList(n) {
   }
 }
 
+/**
+ * The first badge on a fresh page (cold: key set fetched and imported, signature, status list fetched, checked and
+ * decompressed) and then a second one (cached: the page's reads are reused). The shop's page and the certifier's
+ * files are answered by Playwright routes from memory, so the figures are the verifier's work, not a network's.
+ */
+async function measureBadge() {
+  const page = await context.newPage();
+  await page.route('https://shop.example/**', (route) => route.fulfill({ contentType: 'text/html', body: '<!doctype html><html lang="en"><head><meta charset="utf-8"></head><body></body></html>' }));
+  await page.route('https://certifier.example/**', (route) => {
+    const url = route.request().url();
+    const body = url.endsWith('/.well-known/trust-badge/jwks.json') ? JSON.stringify(badgeFixture.keys) : badgeFixture.statusLists[url];
+    return body === undefined ? route.fulfill({ status: 404, body: '' }) : route.fulfill({ body, headers: { 'access-control-allow-origin': '*' } });
+  });
+  try {
+    await page.goto('https://shop.example/');
+    await page.addScriptTag({ content: built.badge.js, type: 'module' });
+    await page.waitForFunction(() => globalThis.benchBadge);
+    return await page.evaluate(async (jws) => ({ cold: await globalThis.benchBadge.verify(jws), cached: await globalThis.benchBadge.verify(jws) }), badgeFixture.jws);
+  } finally {
+    await page.close();
+  }
+}
+
 const shuffle = (list) => {
   const a = [...list];
   for (let i = a.length - 1; i > 0; i--) {
@@ -205,6 +233,8 @@ const reviewList = {};
 if (reviewListExists) {
   for (let run = 0; run < RUNS; run++) for (const n of shuffle([10, 10_000])) (reviewList[n] ??= []).push(await measureReviewList(n));
 }
+const badge = [];
+if (badgeExists) for (let run = 0; run < RUNS; run++) badge.push(await measureBadge());
 await browser.close();
 
 // ---------------------------------------------------------------------------------------------------------
@@ -281,6 +311,7 @@ const report = {
   ratios,
   targets,
   weights,
+  badge: badgeExists ? { cold: stats(badge.map((b) => b.cold)), cached: stats(badge.map((b) => b.cached)) } : null,
   reviewList: reviewListExists ? Object.fromEntries(Object.entries(reviewList).map(([n, list]) => [n, { firstScreen: stats(list.map((x) => x.firstScreen)), reviewNodes: stats(list.map((x) => x.reviewNodes)), nodes: stats(list.map((x) => x.nodes)) }])) : null,
   samples,
 };
@@ -334,5 +365,13 @@ if (reviewListExists) {
   out.push('Review list: skipped (packages/elements/src/reviews/review-list or its build is not there yet).');
 }
 out.push('');
+if (report.badge) {
+  out.push('### Badge: one verification (ES256 credential with a revocation entry; files served from memory)\n');
+  out.push('| badge on the page | ms to "Verified" |');
+  out.push('| --- | ---: |');
+  out.push(`| first (cold: key set and status list read, keys imported) | ${ms(report.badge.cold)} |`);
+  out.push(`| second (cached reads) | ${ms(report.badge.cached)} |`);
+  out.push('');
+}
 out.push(`${report.note} Total ${((performance.now() - started) / 1000).toFixed(0)} s. JSON: reports/bench.json.`);
 console.log(out.join('\n'));
