@@ -1,4 +1,4 @@
-import type { Review } from '@trust-signals/core';
+import type { Review } from '@trust-signals/core/reviews';
 
 /** The orders a reader can choose. The default is `newest`: never the highest-rated first. */
 export const REVIEW_SORTS = ['newest', 'oldest', 'highest', 'lowest', 'helpful'] as const;

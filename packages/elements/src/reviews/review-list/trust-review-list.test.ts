@@ -9,7 +9,7 @@ import '../../trust-review-list.js';
 import type { TrustReviewList } from './trust-review-list.js';
 import { excerpt, orderReviews, parseStarFilter } from './review-order.js';
 
-recordConsoleErrors();
+const consoleErrors = recordConsoleErrors();
 
 const LONG = `${'The kettle boils fast and the handle stays cool even when it is full. '.repeat(8)}The end.`;
 
@@ -271,6 +271,55 @@ describe('<trust-review-list>', () => {
     await settle();
     expect(articleNames(el)[0]).toBe('Review 35');
     expect(articles(el)).toHaveLength(10);
+  });
+
+  it('reports an invalid page-size (path page-size) once, and pages by the default 10 instead', async () => {
+    for (const value of ['0', 'abc', '1000']) {
+      const reports: { path: string; message: string }[][] = [];
+      document.addEventListener('trust-error', (e) => reports.push(e.detail.issues.map(({ path, message }) => ({ path, message }))), { once: true });
+      consoleErrors().mockClear();
+      const el = await fixture<TrustReviewList>(html`<trust-review-list page-size=${value} .data=${many(35)}></trust-review-list>`);
+      expect(reports, value).toEqual([
+        [
+          {
+            path: 'page-size',
+            message: { '0': 'must be between 1 and 100, got 0', abc: 'must be a number, got "abc"', '1000': 'must be between 1 and 100, got 1000' }[value],
+          },
+        ],
+      ]);
+      expect(consoleErrors().mock.calls.map((c) => String(c[0])), value).toEqual([expect.stringContaining('page-size: must be')]);
+      // What the reader sees: the first page of 10, and the buttons to see more.
+      expect(articles(el), value).toHaveLength(10);
+      expect(status(el).textContent).toBe('Showing 10 of 35 reviews');
+      expect(q(el).getByRole('button', { name: 'Show all 35 reviews' })).not.toBeNull();
+      await userEvent.click(q(el).getByRole('button', { name: 'Show more reviews' }));
+      await settle();
+      expect(status(el).textContent).toBe('Showing 20 of 35 reviews');
+    }
+    // A valid page size is not reported, and the correction is: the report clears.
+    const el = await fixture<TrustReviewList>(html`<trust-review-list page-size="4" .data=${many(35)}></trust-review-list>`);
+    expect(articles(el)).toHaveLength(4);
+    const errors: unknown[] = [];
+    el.addEventListener('trust-error', (e) => errors.push(e.detail.issues));
+    el.setAttribute('page-size', '-3');
+    await settle();
+    expect(errors).toEqual([[{ path: 'page-size', message: 'must be between 1 and 100, got -3', severity: 'error' }]]);
+    expect(articles(el)).toHaveLength(10);
+  });
+
+  it('reads heading-level and excerpt-length once, reporting invalid ones by name and using 3 and 300', async () => {
+    const reports: string[] = [];
+    document.addEventListener('trust-error', (e) => reports.push(...e.detail.issues.map((i) => i.path)), { once: true });
+    const el = await fixture<TrustReviewList>(html`<trust-review-list heading-level="9" excerpt-length="-1" .data=${sample()}></trust-review-list>`);
+    // One report: the data's warnings (a data: photo URL left out) and the attributes'.
+    expect(reports).toEqual(['reviews[3].photos[0].url', 'reviews[3].photos', 'heading-level', 'excerpt-length']);
+    expect(q(el).getByRole('heading', { name: 'Leaks', level: 3 })).not.toBeNull();
+    expect(within(q(el).getByRole('article', { name: 'Cy' })).getByRole('button', { name: 'Read more' })).not.toBeNull();
+    el.setAttribute('heading-level', '2');
+    el.setAttribute('excerpt-length', '0');
+    await settle();
+    expect(q(el).getByRole('heading', { name: 'Leaks', level: 2 })).not.toBeNull();
+    expect(within(q(el).getByRole('article', { name: 'Cy' })).queryByRole('button', { name: 'Read more' })).toBeNull();
   });
 
   it('emits trust-load-more when the aggregate counts more reviews than are loaded, and shows the appended page', async () => {

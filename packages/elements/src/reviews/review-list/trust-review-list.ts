@@ -1,27 +1,31 @@
-import { html, nothing, svg, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { repeat } from 'lit/directives/repeat.js';
-import type { virtualize as Virtualize, VirtualizerHostElement } from '@lit-labs/virtualizer/virtualize.js';
 import {
   baseStyles,
   controlStyles,
   dialogStyles,
-  enRating,
-  enReviewList,
   formatDate,
   formatRelativeTime,
   numberAttribute,
+  parseNumber,
   provideEnglish,
-  selectPlural,
-  type Review,
-  type ReviewData,
-  type ReviewPhoto,
-  closeOnBackdropClick,
+  type DataIssue,
+  type NumberRule,
 } from '@trust-signals/core';
+import { enRating, enReviewList, type Review, type ReviewData } from '@trust-signals/core/reviews';
 import { ReviewDataElement, reviewDataStyles } from '../review-data-element.js';
-import { excerpt, levelOf, orderReviews, parseSort, parseStarFilter, type ReviewSort } from './review-order.js';
+import { HelpfulVotes } from './helpful-votes.js';
+import { icon, ICON_CHECK, ICON_CHEVRON, ICON_INFO } from './icons.js';
+import type { ListText } from './list-text.js';
+import { ReviewPaging } from './paging.js';
+import { PhotoDialog } from './photo-dialog.js';
+import { excerpt, orderReviews, parseSort, parseStarFilter, type ReviewSort } from './review-order.js';
 import { reviewListStyles } from './trust-review-list.styles.js';
-import '../../trust-star-rating.js';
+import { VerificationDisclosure } from './verification.js';
+import { loadVirtualizerFor, virtualizer, VirtualFocus, VIRTUALIZE_AT } from './virtualization.js';
+import type {} from '../star-rating/trust-star-rating.js';
+
 
 provideEnglish(enRating, enReviewList);
 
@@ -67,9 +71,8 @@ declare global {
 }
 
 export type { ReviewSort };
+export { VIRTUALIZE_AT };
 
-/** Above this many rendered reviews, the list is virtualized: only the reviews near the viewport are in the DOM. */
-export const VIRTUALIZE_AT = 100;
 
 const SORT_LABELS = {
   newest: 'listSortNewest',
@@ -79,21 +82,17 @@ const SORT_LABELS = {
   helpful: 'listSortHelpful',
 } as const;
 
-const ICON_CHECK = svg`<path d="M3 8.5l3.2 3L13 4.5"></path>`;
-const ICON_INFO = svg`<circle cx="8" cy="8" r="6.25"></circle><path d="M8 7.25v4M8 4.75v.5"></path>`;
-const ICON_CHEVRON = svg`<path d="M4 6l4 4 4-4"></path>`;
-const icon = (paths: ReturnType<typeof svg>) => html`<svg class="icon" viewBox="0 0 16 16" aria-hidden="true">${paths}</svg>`;
-
-type VirtualizerModule = { virtualize: typeof Virtualize; virtualizerRef: typeof import('@lit-labs/virtualizer/virtualize.js').virtualizerRef };
-let virtualizer: VirtualizerModule | undefined;
-let loadingVirtualizer: Promise<VirtualizerModule> | undefined;
-/** Loads `@lit-labs/virtualizer` the first time a list needs it (paged lists, the default, never do). */
-const loadVirtualizer = () => (loadingVirtualizer ??= import('@lit-labs/virtualizer/virtualize.js').then((m) => (virtualizer = m)));
-
-interface OpenPhoto {
-  readonly review: Review;
-  readonly index: number;
-}
+/**
+ * The numeric attributes: each is read by core's `parseNumber` in `willUpdate()`; an invalid value is reported
+ * (with the attribute's name as the path) and its default is used. A page holds at most as many reviews as render
+ * without virtualization ("Show all" shows more).
+ */
+const NUMBERS = {
+  pageSize: ['page-size', 10, { min: 1, max: VIRTUALIZE_AT, integer: true }],
+  headingLevel: ['heading-level', 3, { min: 1, max: 6, integer: true }],
+  excerptLength: ['excerpt-length', 300, { min: 0, integer: true }],
+} as const satisfies Record<string, readonly [string, number, NumberRule]>;
+type NumberName = keyof typeof NUMBERS;
 
 /**
  * A list of reviews with everything a reader needs to judge them: each review's rating, title, body (long ones
@@ -107,7 +106,7 @@ interface OpenPhoto {
  * text (or slot) under "How we verify reviews", or, when there is none, a plain statement that the reviews are
  * not verified.
  *
- * Paging: `page-size` reviews at first (10), "Show more reviews" reveals the next page, and, once every loaded
+ * Paging: `page-size` reviews at first (10; 1 to 100), "Show more reviews" reveals the next page, and, once every loaded
  * review is shown while the aggregate count says there are more, emits `trust-load-more` so the page can append
  * the next reviews to `data`. "Show all" shows every loaded review. Either button moves focus to the first newly
  * shown review, which starts where the button was, so the reader's view does not move (virtualized too). Beyond 100 rendered reviews the list is
@@ -120,6 +119,7 @@ interface OpenPhoto {
  * A `<trust-rating-summary for="…">` pointing at this list reads its data and sets `starFilter`.
  *
  * @tagname trust-review-list
+ * @dependency trust-star-rating
  * @summary Reviews with labels, replies, votes, photos, sort, star filter, paging and a verification disclosure.
  *
  * @slot verification - How the site verifies reviews (rich text); used instead of the `verification` attribute.
@@ -173,45 +173,44 @@ export class TrustReviewList extends ReviewDataElement {
     verification: {},
     headingLevel: { attribute: 'heading-level', converter: numberAttribute },
     excerptLength: { attribute: 'excerpt-length', converter: numberAttribute },
-    slottedVerification: { state: true },
   };
 
   /** Shows only reviews with this many stars; `null` (attribute absent) shows every rating. */
   starFilter: number | null = null;
   /** Order of the reviews: `newest` (default), `oldest`, `highest`, `lowest`, `helpful`. */
   sort: ReviewSort = 'newest';
-  /** Reviews per page (default 10). */
+
+  /** `sort`, parsed in willUpdate(). */
+  #sort: ReviewSort = 'newest';
+  /** Reviews per page, 1 to 100 (default 10). Anything else is reported (`trust-error`, path `page-size`) and 10 is used. */
   pageSize: number | string | undefined = 10;
   /** Shows every loaded review at once (virtualized past 100). The "Show all" button sets it. */
   showAll = false;
   /** How the site verifies reviews, shown under "How we verify reviews". When unset (and no slot), the list says that the reviews are not verified. */
   verification?: string;
-  /** Heading level of review titles, 1 to 6 (default 3). */
+  /** Heading level of review titles, 1 to 6 (default 3; anything else is reported and 3 is used). */
   headingLevel: number | string | undefined = 3;
-  /** Bodies longer than this many characters collapse behind "Read more" (default 300; 0 never collapses). */
+  /** Bodies longer than this many characters collapse behind "Read more" (default 300; 0 never collapses; below 0 is reported). */
   excerptLength: number | string | undefined = 300;
-
-  protected slottedVerification = false;
 
   #ordered: Review[] = [];
   #orderKey: unknown[] = [];
   #filter: number | null = null;
   #emittedFilter: number | null = null;
-  #limit = 10;
-  #loadPending = false;
   #lastData: ReviewData | undefined;
-  #focusIndex: number | undefined;
-  /** Where the button the reader pressed was in the viewport (see #reveal). */
-  #anchorTop = 0;
+  /** The numeric attributes as parsed in `willUpdate()` (their defaults when invalid). */
+  #numbers: Record<NumberName, number> = { pageSize: 10, headingLevel: 3, excerptLength: 300 };
+  /** Issues of the numeric attributes, reported together with the data's (see `reportIssues`). */
+  #attributeIssues: DataIssue[] = [];
+  /** What the data parser last reported. */
+  #dataReport: readonly DataIssue[] = [];
   readonly #expanded = new WeakSet<Review>();
-  readonly #votes = new Map<string, ReviewVote>();
-  #photo: OpenPhoto | undefined;
-  #photoOpener: { review: Review; index: number } | undefined;
 
-  get #pageSize(): number {
-    const n = Number(this.pageSize);
-    return Number.isInteger(n) && n >= 1 ? Math.min(n, 1000) : 10;
-  }
+  readonly #focus = new VirtualFocus(() => this.renderRoot);
+  readonly #paging = new ReviewPaging(this, this.#focus, (detail) => this.emit('trust-load-more', detail));
+  readonly #votes = new HelpfulVotes(this, (detail) => this.emit('trust-vote', detail));
+  readonly #photos = new PhotoDialog(this, (review) => this.#paging.rendered.indexOf(review));
+  readonly #verification = new VerificationDisclosure(this);
 
   get #max(): number {
     return this.reviewData?.aggregate?.best ?? 5;
@@ -222,23 +221,48 @@ export class TrustReviewList extends ReviewDataElement {
     return this.#filter;
   }
 
+  /** The data's issues and the numeric attributes' issues are one report (one console line, one `trust-error`). */
+  protected override reportIssues(issues: readonly DataIssue[]): void {
+    this.#dataReport = issues;
+    super.reportIssues([...issues, ...this.#attributeIssues]);
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
+    // The attributes first, so that a data report made by super.willUpdate() already carries their issues.
+    const issues: DataIssue[] = [];
+    for (const name of Object.keys(NUMBERS) as NumberName[]) {
+      const [attribute, fallback, rule] = NUMBERS[name];
+      const parsed = parseNumber(this[name], attribute, { ...rule, optional: true });
+      this.#numbers[name] = parsed.ok ? (parsed.value ?? fallback) : fallback;
+      if (!parsed.ok) issues.push(...parsed.errors);
+    }
+    this.#attributeIssues = issues;
     super.willUpdate(changed);
+    this.reportIssues(this.#dataReport); // the same report again is not repeated
+    const paging = this.#paging;
+    paging.pageSize = this.#numbers.pageSize;
     const data = this.reviewData;
     if (data !== this.#lastData) {
       this.#lastData = data;
-      this.#loadPending = false;
+      paging.dataChanged();
     }
     this.#filter = parseStarFilter(this.starFilter, this.#max);
     const sort = parseSort(this.sort);
+    this.#sort = sort;
     const key = [data, sort, this.#filter];
     if (key.some((k, i) => k !== this.#orderKey[i])) {
       // A new order or filter starts again at the first page; new data (appended pages) keeps the reader's place.
-      if (sort !== this.#orderKey[1] || this.#filter !== this.#orderKey[2]) this.#limit = this.#pageSize;
+      if (sort !== this.#orderKey[1] || this.#filter !== this.#orderKey[2]) paging.firstPage();
       this.#orderKey = key;
       this.#ordered = data ? orderReviews(data.reviews, sort, this.#filter, this.#max) : [];
     }
-    if (changed.has('pageSize') && this.#limit < this.#pageSize) this.#limit = this.#pageSize;
+    if (changed.has('pageSize')) paging.pageSizeChanged();
+    paging.ordered = this.#ordered;
+    paging.loaded = data?.reviews.length ?? 0;
+    paging.total = Math.max(data?.aggregate?.count ?? 0, paging.loaded);
+    // Past VIRTUALIZE_AT the list is virtualized: the virtualizer is fetched now, and the list renders its first
+    // reviews plainly until it is there.
+    void loadVirtualizerFor(paging.rendered.length)?.then(() => this.requestUpdate());
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -247,93 +271,11 @@ export class TrustReviewList extends ReviewDataElement {
       this.#emittedFilter = this.#filter;
       this.emit('trust-filter', { stars: this.#filter });
     }
-    // Past the threshold the review is only there once the virtualizer has loaded (its load asks for an update).
-    const rendered = this.#rendered.length;
-    if (this.#focusIndex !== undefined && this.#focusIndex < rendered && (rendered <= VIRTUALIZE_AT || virtualizer)) {
-      const index = this.#focusIndex;
-      this.#focusIndex = undefined;
-      void this.#reveal(index, this.#anchorTop);
-    }
   }
 
-  /** The reviews rendered now (all of them when virtualized or `showAll`). */
-  get #rendered(): Review[] {
-    return this.showAll ? this.#ordered : this.#ordered.slice(0, this.#limit);
+  get #text(): ListText {
+    return { t: this.t, lang: this.resolvedLang, num: (n) => this.num(n), plural: (forms, n) => this.plural(forms, n) };
   }
-
-  get #total(): number {
-    const data = this.reviewData;
-    return Math.max(data?.aggregate?.count ?? 0, data?.reviews.length ?? 0);
-  }
-
-  /**
-   * After "Show more" or "Show all": moves focus to the first newly shown review (`index`) and keeps the reader's
-   * place, so that review starts where the button was (`top`, in the viewport) instead of wherever the new render
-   * left the page. A plain list has the review at once. A virtualized list (the one that replaced the plain list
-   * at the threshold holds no reviews until it has laid out, and only the reviews near the viewport afterwards) is
-   * first asked to bring the review in (pinned, so its estimated sizes cannot move it away), then the page is
-   * scrolled by what is left; focus moves without scrolling again.
-   */
-  async #reveal(index: number, top: number): Promise<void> {
-    const frame = () => new Promise((r) => requestAnimationFrame(r));
-    const list = this.renderRoot.querySelector<HTMLElement & VirtualizerHostElement>('.list');
-    const virtual = virtualizer && list?.[virtualizer.virtualizerRef];
-    const find = () => this.renderRoot.querySelector<HTMLElement>(`[data-index="${index}"] article`);
-    // A virtualizer renders its first reviews once it has laid out; then it can bring the review in.
-    for (let i = 0; virtual && !find() && i < 60; i++) {
-      if (list!.querySelector('li.review')) virtual.element(index)?.scrollIntoView({ block: 'start' });
-      await frame();
-    }
-    let article = find();
-    if (!article) return;
-    article.focus({ preventScroll: true });
-    // Where the button was, but never above the viewport, nor so low that the review's start is not seen.
-    const place = Math.max(0, Math.min(top, innerHeight - 3 * parseFloat(getComputedStyle(article).fontSize)));
-    // The virtualizer measures the reviews it just rendered and places them again: follow until all is still.
-    for (let still = 0, i = 0; still < 3 && i < 60 && article; i++) {
-      const off = article.getBoundingClientRect().top - place;
-      if (Math.abs(off) < 1) still++;
-      else {
-        still = 0;
-        const y = scrollY;
-        window.scrollBy(0, off);
-        // The page cannot scroll (further), or the list sits in a scroller of its own: nothing more to follow.
-        if (scrollY === y) break;
-      }
-      if (!virtual) break;
-      await frame();
-      article = find();
-    }
-  }
-
-  /** The index of the virtualized review that holds focus (see #onRange). */
-  #focusedReview: number | undefined;
-
-  #onListFocus = (event: FocusEvent) => {
-    const item = (event.target as Element).closest?.('li[data-index]');
-    this.#focusedReview = item ? Number(item.getAttribute('data-index')) : undefined;
-  };
-
-  /**
-   * A virtualized list drops the reviews far from the viewport. When the visitor scrolls (with the mouse, say) so
-   * far that the review holding focus is dropped, focus would fall to the document's body and the next Tab would
-   * start from the top of the page: it moves to the list instead, so the next Tab goes on from the reviews now on
-   * screen.
-   */
-  #onRange = (event: Event & { first?: number; last?: number }) => {
-    const index = this.#focusedReview;
-    if (index === undefined || (index >= (event.first ?? 0) && index <= (event.last ?? Infinity))) return;
-    const list = event.currentTarget as HTMLElement;
-    requestAnimationFrame(() => {
-      if (this.#focusedReview !== index || !list.isConnected) return;
-      this.#focusedReview = undefined;
-      // Only when focus was lost: nothing (or the body) has it, across shadow roots. Focus the visitor moved
-      // elsewhere stays where it is.
-      let active = document.activeElement;
-      while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-      if (!active || active === document.body) list.focus({ preventScroll: true });
-    });
-  };
 
   #onSort = (event: Event) => {
     this.sort = parseSort((event.target as HTMLSelectElement).value);
@@ -343,143 +285,31 @@ export class TrustReviewList extends ReviewDataElement {
     this.starFilter = parseStarFilter((event.target as HTMLSelectElement).value, this.#max);
   };
 
-  #onSlotChange = (event: Event) => {
-    this.slottedVerification = (event.target as HTMLSlotElement).assignedNodes({ flatten: true }).some(
-      (n) => n.nodeType === Node.ELEMENT_NODE || !!n.textContent?.trim(),
-    );
-  };
-
-  /** Notes where the reader is (the button pressed, in the viewport) before more reviews are shown. */
-  #markPlace(event: Event): void {
-    this.#anchorTop = (event.currentTarget as Element).getBoundingClientRect().top;
-  }
-
-  /**
-   * The reader is about to page (focus or pointer on a paging button): when the press would take the list past
-   * the threshold, the virtualizer is fetched now, so the press shows the reviews at once instead of after a
-   * fetch. Lists that never come near the threshold still never load it.
-   */
-  #prefetch = (event: Event) => {
-    const all = (event.currentTarget as Element).getAttribute('part') === 'show-all';
-    const next = all ? this.#ordered.length : this.#rendered.length + this.#pageSize;
-    if (next > VIRTUALIZE_AT) void loadVirtualizer();
-  };
-
-  #showMore = (event: Event) => {
-    if (this.#loadPending) return;
-    this.#markPlace(event);
-    const shown = this.#rendered.length;
-    this.#limit = shown + this.#pageSize;
-    this.#focusIndex = shown;
-    const loaded = this.reviewData?.reviews.length ?? 0;
-    if (shown >= this.#ordered.length && this.#total > loaded) {
-      this.#loadPending = true;
-      this.emit('trust-load-more', { loaded, total: this.#total });
-    }
-    this.requestUpdate();
-  };
-
-  #showAll = (event: Event) => {
-    this.#markPlace(event);
-    this.#focusIndex = this.#rendered.length;
-    this.showAll = true;
-  };
-
   #toggle(review: Review): void {
     if (this.#expanded.has(review)) this.#expanded.delete(review);
     else this.#expanded.add(review);
     this.requestUpdate();
   }
 
-  #vote(review: Review, vote: ReviewVote): void {
-    if (this.#votes.has(review.id)) return; // one vote per review per page view
-    this.#votes.set(review.id, vote);
-    this.emit('trust-vote', { reviewId: review.id, vote, helpful: this.#helpful(review) });
-    this.requestUpdate();
-  }
-
-  #helpful(review: Review): number {
-    return review.helpful + (this.#votes.get(review.id) === 'helpful' ? 1 : 0);
-  }
-
-  #dialog(): HTMLDialogElement | null {
-    return this.renderRoot.querySelector('dialog');
-  }
-
-  async #openPhoto(review: Review, index: number): Promise<void> {
-    this.#photo = { review, index };
-    this.#photoOpener = { review, index };
-    this.requestUpdate();
-    await this.updateComplete;
-    const dialog = this.#dialog();
-    if (dialog && !dialog.open) dialog.showModal();
-  }
-
-  #stepPhoto(step: number): void {
-    const photo = this.#photo;
-    if (!photo) return;
-    const count = photo.review.photos.length;
-    this.#photo = { review: photo.review, index: (photo.index + step + count) % count };
-    this.requestUpdate();
-  }
-
-  #onDialogClose = () => {
-    const opener = this.#photoOpener;
-    this.#photo = undefined;
-    this.#photoOpener = undefined;
-    this.requestUpdate();
-    if (!opener) return;
-    // The thumbnail that opened the dialog gets focus back (found again: a virtualized list may have re-rendered it).
-    const position = this.#rendered.indexOf(opener.review);
-    const thumb = this.renderRoot.querySelector<HTMLElement>(`[data-index="${position}"] [data-photo="${opener.index}"]`);
-    thumb?.focus();
-  };
-
-
-  #photoAlt(review: Review, photo: ReviewPhoto, index: number): string {
-    return photo.alt || this.t.listPhotoFrom(this.num(index + 1), review.author);
-  }
-
   protected override render(): TemplateResult {
     return html`<div part="base" class="base">
-      ${this.#renderVerification()}
+      ${this.#verification.render(this.t, this.verification)}
       ${this.dataStatus === 'ready' ? this.#renderReviews() : this.renderDataState()}
     </div>`;
   }
 
-  #renderVerification(): TemplateResult {
-    const { t } = this;
-    const slot = html`<slot name="verification" @slotchange=${this.#onSlotChange}></slot>`;
-    if (!this.verification && !this.slottedVerification) {
-      return html`<p part="verification" class="verification not-verified">${icon(ICON_INFO)}<span>${t.listNotVerified}</span>${slot}</p>`;
-    }
-    return html`<details part="verification" class="verification">
-      <summary>${icon(ICON_CHEVRON)}<span>${t.listVerifyTitle}</span></summary>
-      <div class="verification-text">${this.verification ? html`<p>${this.verification}</p>` : nothing}${slot}</div>
-    </details>`;
-  }
-
   #renderReviews(): TemplateResult {
-    const { t } = this;
-    const sort = parseSort(this.sort);
+    const text = this.#text;
+    const { t } = text;
+    const sort = this.#sort;
     const filter = this.#filter;
-    const rendered = this.#rendered;
-    const total = this.#total;
+    const rendered = this.#paging.rendered;
     const max = this.#max;
-    const loaded = this.reviewData?.reviews.length ?? 0;
-    const hidden = this.#ordered.length - rendered.length;
-    const canLoad = total > loaded;
     const starsText = (n: number) => this.plural(t.stars, n);
-    const lang = this.resolvedLang;
-    const showing =
-      filter === null
-        ? selectPlural(lang, total, t.listShowing)(this.num(rendered.length), this.num(total))
-        : selectPlural(lang, total, t.listShowingFiltered)(this.num(rendered.length), this.num(total), starsText(filter));
     // Past VIRTUALIZE_AT the list is virtualized; until the virtualizer has loaded, the first reviews render plainly.
-    const virtualized = rendered.length > VIRTUALIZE_AT && !!virtualizer;
-    if (rendered.length > VIRTUALIZE_AT && !virtualizer) void loadVirtualizer().then(() => this.requestUpdate());
-    const plain = virtualized ? rendered : rendered.slice(0, VIRTUALIZE_AT);
-    const item = (review: Review, index: number) => this.#renderReview(review, index, rendered.length, virtualized);
+    const module = rendered.length > VIRTUALIZE_AT ? virtualizer() : undefined;
+    const plain = module ? rendered : rendered.slice(0, VIRTUALIZE_AT);
+    const item = (review: Review, index: number) => this.#renderReview(text, review, index, rendered.length, !!module);
     const levels = Array.from({ length: max }, (_, i) => max - i);
 
     return html`<div part="controls" class="controls">
@@ -497,55 +327,34 @@ export class TrustReviewList extends ReviewDataElement {
           </select></label
         >
       </div>
-      <p part="showing" class="showing" role="status">${showing}</p>
+      ${this.#paging.renderShowing(text, filter)}
       ${this.renderDropped()}
       ${filter !== null && this.#ordered.length === 0 ? html`<p class="none">${t.listNoneMatch(starsText(filter))}</p>` : nothing}
       ${rendered.length === 0
         ? nothing
-        : virtualized
-          ? html`<ul part="list" class="list virtual" aria-label=${t.listLabel} tabindex="-1" @focusin=${this.#onListFocus} @rangeChanged=${this.#onRange}>
+        : module
+          ? html`<ul part="list" class="list virtual" aria-label=${t.listLabel} tabindex="-1" @focusin=${this.#focus.onListFocus} @rangeChanged=${this.#focus.onRange}>
               <li virtualizer-sizer aria-hidden="true"></li>
-              ${virtualizer!.virtualize({ items: rendered, renderItem: item, keyFunction: (r: Review) => r })}
+              ${module.virtualize({ items: rendered as Review[], renderItem: item, keyFunction: (r: Review) => r })}
             </ul>`
           : html`<ul part="list" class="list" aria-label=${t.listLabel}>
               ${repeat(plain, (r) => r, item)}
             </ul>`}
-      ${hidden > 0 || canLoad
-        ? html`<div class="more">
-            <button
-              part="show-more"
-              type="button"
-              aria-disabled=${this.#loadPending ? 'true' : 'false'}
-              @focus=${this.#prefetch}
-              @pointerenter=${this.#prefetch}
-              @click=${this.#showMore}
-            >
-              ${this.#loadPending ? t.listLoadingMore : t.listShowMore}
-            </button>
-            ${hidden > this.#pageSize
-              ? html`<button part="show-all" type="button" @focus=${this.#prefetch} @pointerenter=${this.#prefetch} @click=${this.#showAll}>${this.plural(t.listShowAll, this.#ordered.length)}</button>`
-              : nothing}
-          </div>`
-        : nothing}
-      ${this.#renderDialog()}`;
+      ${this.#paging.renderButtons(text)} ${this.#photos.renderDialog(text)}`;
   }
 
-  #renderReview(review: Review, index: number, setSize: number, virtualized: boolean): TemplateResult {
-    const { t } = this;
+  #renderReview(text: ListText, review: Review, index: number, setSize: number, virtualized: boolean): TemplateResult {
+    const { t } = text;
     const id = `r${index}`;
-    const level = Math.min(6, Math.max(1, Math.trunc(Number(this.headingLevel)) || 3));
-    const limit = Number(this.excerptLength);
-    const short = excerpt(review.body, Number.isFinite(limit) ? limit : 300);
+    const level = this.#numbers.headingLevel;
+    const short = excerpt(review.body, this.#numbers.excerptLength);
     const expanded = this.#expanded.has(review);
     const { verified, incentivized, employee, importedFrom } = review.labels;
-    const labels: [string, ReturnType<typeof svg>, string][] = [];
+    const labels: [string, typeof ICON_INFO, string][] = [];
     if (verified) labels.push(['verified', ICON_CHECK, t.listVerified]);
     if (incentivized) labels.push(['incentivized', ICON_INFO, t.listIncentivized]);
     if (employee) labels.push(['employee', ICON_INFO, t.listEmployee]);
     if (importedFrom) labels.push(['imported', ICON_INFO, t.listImportedFrom(importedFrom)]);
-    const vote = this.#votes.get(review.id);
-    const helpful = this.#helpful(review);
-    const helpfulText = helpful > 0 ? this.plural(t.listHelpfulCount, helpful) : '';
 
     return html`<li
       part="review"
@@ -587,25 +396,7 @@ export class TrustReviewList extends ReviewDataElement {
               ${icon(ICON_CHEVRON)}<span>${t.listReadMore}</span>
             </button>`
           : nothing}
-        ${review.photos.length
-          ? html`<ul part="photos" class="photos" aria-label=${t.listPhotos}>
-              ${review.photos.map(
-                (photo, i) =>
-                  html`<li>
-                    <button
-                      part="thumbnail"
-                      class="thumbnail"
-                      type="button"
-                      data-photo=${i}
-                      aria-label=${t.listEnlargePhoto(this.#photoAlt(review, photo, i))}
-                      @click=${() => this.#openPhoto(review, i)}
-                    >
-                      <img src=${photo.url} alt="" loading="lazy" decoding="async" referrerpolicy="no-referrer" />
-                    </button>
-                  </li>`,
-              )}
-            </ul>`
-          : nothing}
+        ${this.#photos.renderThumbnails(text, review)}
         ${review.reply
           ? html`<div part="reply" class="reply">
               <p class="reply-head">
@@ -614,30 +405,7 @@ export class TrustReviewList extends ReviewDataElement {
               <p class="reply-body" dir="auto">${review.reply.body}</p>
             </div>`
           : nothing}
-        <div part="votes" class="votes" role="group" aria-labelledby="${id}-question">
-          <span id="${id}-question">${t.listHelpfulQuestion}</span>
-          <button
-            part="vote"
-            class="vote"
-            type="button"
-            aria-pressed=${vote === 'helpful' ? 'true' : 'false'}
-            aria-disabled=${vote ? 'true' : 'false'}
-            @click=${() => this.#vote(review, 'helpful')}
-          >
-            ${t.listYes}
-          </button>
-          <button
-            part="vote"
-            class="vote"
-            type="button"
-            aria-pressed=${vote === 'not-helpful' ? 'true' : 'false'}
-            aria-disabled=${vote ? 'true' : 'false'}
-            @click=${() => this.#vote(review, 'not-helpful')}
-          >
-            ${t.listNo}
-          </button>
-          <span class="helpful" aria-live="polite">${vote ? `${t.listVoteThanks} ${helpfulText}`.trim() : helpfulText}</span>
-        </div>
+        ${this.#votes.render(text, review, id)}
       </article>
     </li>`;
   }
@@ -645,29 +413,6 @@ export class TrustReviewList extends ReviewDataElement {
   #renderDate(date: Date): TemplateResult {
     const lang = this.resolvedLang;
     return html`<time datetime=${date.toISOString()}>${this.t.listDate(formatDate(lang, date), formatRelativeTime(lang, date))}</time>`;
-  }
-
-  #renderDialog(): TemplateResult {
-    const { t } = this;
-    const open = this.#photo;
-    const review = open?.review;
-    const photo = review?.photos[open!.index];
-    const many = (review?.photos.length ?? 0) > 1;
-    return html`<dialog part="dialog" aria-labelledby="photo-title" @close=${this.#onDialogClose} @click=${closeOnBackdropClick}>
-      ${review && photo
-        ? html`<div class="dialog-head">
-              <h2 id="photo-title">${t.listPhotoPosition(this.num(open!.index + 1), this.num(review.photos.length), review.author)}</h2>
-              <button class="close" type="button" @click=${() => this.#dialog()?.close()}>${t.listClose}</button>
-            </div>
-            <img class="zoomed" src=${photo.url} alt=${this.#photoAlt(review, photo, open!.index)} referrerpolicy="no-referrer" />
-            ${many
-              ? html`<div class="steps">
-                  <button type="button" @click=${() => this.#stepPhoto(-1)}>${t.listPreviousPhoto}</button>
-                  <button type="button" @click=${() => this.#stepPhoto(1)}>${t.listNextPhoto}</button>
-                </div>`
-              : nothing}`
-        : nothing}
-    </dialog>`;
   }
 }
 
