@@ -92,11 +92,14 @@ const browser = (name: string) => ({
   instances: [{ browser: 'chromium' as const, name: `${name} (chromium)` }],
 });
 
-/** Source, not build output, in tests and Storybook: `@trust-signals/core` resolves to packages/core/src. */
+/**
+ * Source, not build output, in tests and Storybook: `@trust-signals/core` resolves to packages/core/src, each
+ * subpath entry (`@trust-signals/core/reviews`, …) to its module in packages/core/src/api/.
+ */
 const alias = [
   { find: /^@trust-signals\/core$/, replacement: here('./packages/core/src/index.ts') },
-  { find: /^@trust-signals\/core\/badge$/, replacement: here('./packages/core/src/badge/index.ts') },
   { find: /^@trust-signals\/core\/locales\/(.*)\.js$/, replacement: here('./packages/core/src/locales/$1.ts') },
+  { find: /^@trust-signals\/core\/([a-z-]+)$/, replacement: here('./packages/core/src/api/$1.ts') },
   { find: /^trust-signals\/(.*)\.js$/, replacement: here('./packages/elements/src/$1.ts') },
 ];
 

@@ -59,8 +59,8 @@ export async function buildStories() {
   const files = storyFiles();
   const aliases = [
     [/^@trust-signals\/core$/, () => 'packages/core/src/index.ts'],
-    [/^@trust-signals\/core\/badge$/, () => 'packages/core/src/badge/index.ts'],
     [/^@trust-signals\/core\/locales\/(.*)\.js$/, (m) => `packages/core/src/locales/${m[1]}.ts`],
+    [/^@trust-signals\/core\/([a-z-]+)$/, (m) => `packages/core/src/api/${m[1]}.ts`],
     [/^trust-signals\/(.*)\.js$/, (m) => `packages/elements/src/${m[1]}.ts`],
   ];
   /** @type {import('esbuild').Plugin} */

@@ -8,7 +8,7 @@
  */
 import { describeValue, fail, issue, joinPath, ok, parseNumber, type DataIssue, type ParseResult } from './errors.js';
 import { isRecord, parseDate, parseText } from './fields.js';
-import { largestRemainder } from './math.js';
+import { largestRemainder } from './internal/math.js';
 
 /** One part of a breakdown, as given. */
 export interface BreakdownInput {

@@ -31,3 +31,21 @@ export function emit<K extends keyof TrustEventDetailMap>(
 ): boolean {
   return target.dispatchEvent(new CustomEvent(type, { bubbles: true, composed: true, ...init, detail }));
 }
+
+/**
+ * `addEventListener` / `removeEventListener` typed by an element's own event map, so that a listener on that
+ * element reads its event's `detail` without narrowing, even when other elements declare the same event name
+ * with another detail (`trust-submit`). An element class opts in by declaration merging:
+ * `export interface TrustReviewForm { addEventListener: TrustAddListener<TrustReviewForm, TrustReviewFormEventMap>;
+ * removeEventListener: TrustRemoveListener<TrustReviewForm, TrustReviewFormEventMap> }`.
+ */
+export type TrustAddListener<Self, EventMap> = {
+  <K extends keyof EventMap>(type: K, listener: (this: Self, event: EventMap[K]) => unknown, options?: boolean | AddEventListenerOptions): void;
+  (type: string, listener: EventListenerOrEventListenerObject, options?: boolean | AddEventListenerOptions): void;
+};
+
+/** `removeEventListener` typed by an element's own event map: see {@link TrustAddListener}. */
+export type TrustRemoveListener<Self, EventMap> = {
+  <K extends keyof EventMap>(type: K, listener: (this: Self, event: EventMap[K]) => unknown, options?: boolean | EventListenerOptions): void;
+  (type: string, listener: EventListenerOrEventListenerObject, options?: boolean | EventListenerOptions): void;
+};

@@ -8,7 +8,6 @@ import {
   parseRating,
   parseRatingChoice,
   rowWidth,
-  starFills,
   starRowPath,
 } from './rating.js';
 
@@ -224,33 +223,6 @@ describe('filledFraction', () => {
 
   it('fills a single-star scale by its share', () => {
     expect(filledFraction(0.25, 1)).toBeCloseTo(0.25, 10);
-  });
-});
-
-describe('starFills', () => {
-  const close = (actual: number[], expected: number[]) => {
-    expect(actual).toHaveLength(expected.length);
-    expected.forEach((e, i) => expect(actual[i]).toBeCloseTo(e, 10));
-  };
-
-  it('has one entry per star', () => {
-    expect(starFills(0, 5)).toEqual([0, 0, 0, 0, 0]);
-    expect(starFills(0, 10)).toHaveLength(10);
-  });
-
-  it('fills stars one by one', () => {
-    close(starFills(0.5, 5), [0.5, 0, 0, 0, 0]);
-    close(starFills(3.7, 5), [1, 1, 1, 0.7, 0]);
-    expect(starFills(2, 4)).toEqual([1, 1, 0, 0]);
-  });
-
-  it('fills every star at max and above, never more than 1', () => {
-    expect(starFills(5, 5)).toEqual([1, 1, 1, 1, 1]);
-    expect(starFills(7, 5)).toEqual([1, 1, 1, 1, 1]);
-  });
-
-  it('never goes below 0', () => {
-    expect(starFills(-2, 3)).toEqual([0, 0, 0]);
   });
 });
 

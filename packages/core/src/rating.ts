@@ -56,11 +56,6 @@ export function filledFraction(value: number, max: number): number {
   return (whole * (STAR + GAP) + (value - whole) * STAR) / rowWidth(max);
 }
 
-/** How much of each star is filled (0..1), for tests and for renderers that draw star by star. */
-export function starFills(value: number, max: number): number[] {
-  return Array.from({ length: max }, (_, i) => Math.min(1, Math.max(0, value - i)));
-}
-
 const pathCache = new Map<number, string>();
 
 /** SVG path data for a row of `max` five-pointed stars laid out with {@link STAR} and {@link GAP}. */

@@ -5,7 +5,6 @@ import {
   distributionOf,
   distributionPercentages,
   distributionTotal,
-  noReviews,
   parseAggregate,
   parseDistribution,
   parseReply,
@@ -668,7 +667,6 @@ describe('parseReviewData', () => {
     expect(parseReviewData({})).toEqual(none);
     expect(parseReviewData({ aggregate: null, reviews: null })).toEqual(none);
     expect(parseReviewData([])).toEqual(none);
-    expect(noReviews()).toStrictEqual({ subject: { name: undefined, type: undefined }, aggregate: undefined, reviews: [], dropped: 0 });
   });
 
   it('passes on the aggregate’s warnings', () => {

@@ -4,7 +4,7 @@
  */
 import { describeValue, joinPath, parseNumber, type ParseResult } from './errors.js';
 import { Collector, parseBoolean, parseDate, parseList, parseRecord, parseText, parseUrl, type ListResult } from './fields.js';
-import { largestRemainder } from './math.js';
+import { largestRemainder } from './internal/math.js';
 import { MAX_STARS } from './rating.js';
 
 export interface ReviewReply {
@@ -253,5 +253,3 @@ export function parseReviewData(raw: unknown, path = ''): ParseResult<ReviewData
   return c.done(() => ({ subject: { name, type }, aggregate, reviews: reviews?.items ?? [], dropped: reviews?.dropped ?? 0 }));
 }
 
-/** An empty result, for elements that have no data yet. */
-export const noReviews = (): ReviewData => ({ subject: { name: undefined, type: undefined }, aggregate: undefined, reviews: [], dropped: 0 });

@@ -1,0 +1,16 @@
+/**
+ * @trust-signals/core/reviews: the reviews family (star rating, rating input, rating summary, review list,
+ * review form, testimonials): the rating scale and star geometry, the review data model and its JSON-LD, the
+ * rating summary, the star tokens and the family's English strings.
+ */
+export { filledFraction, parseMax, parseRating, parseRatingChoice, rowWidth, STAR, starRowPath, type Rating, type RatingInput } from '../rating.js';
+export type { AggregateRating, RatingDistribution, Review, ReviewData, ReviewPhoto, ReviewReply } from '../reviews.js';
+export { jsonLdText, readReviewInput, toJsonLd } from '../jsonld.js';
+export { summarizeRatings, type RatingSummary } from '../summary.js';
+export { starTokens } from '../styles/star-tokens.js';
+export { enRating, type RatingStrings } from '../strings/rating.js';
+export { enReviewData, type ReviewDataStrings } from '../strings/reviews.js';
+export { enSummary, type SummaryStrings } from '../strings/summary.js';
+export { enReviewForm, type ReviewFormStrings } from '../strings/review-form.js';
+export { enTestimonials, type TestimonialsStrings } from '../strings/testimonials.js';
+export { enReviewList, type ReviewListStrings } from '../strings/review-list.js';
