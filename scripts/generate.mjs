@@ -62,6 +62,10 @@ export function elementSources() {
         ...[...text.matchAll(/@dependency\s+(trust-[a-z0-9-]+)/g)].map((m) => m[1]),
         ...[...text.matchAll(/^import\s+['"](?:\.\.\/)+(trust-[a-z0-9-]+)\.js['"]/gm)].map((m) => m[1]),
       ]).filter((t) => t !== tag);
+      // A tag the element renders must be registered with it: declared, or the element is broken when used alone.
+      const templates = [...text.matchAll(/\bhtml`([^`]*)`/g)].map((m) => m[1]).join('\n');
+      const rendered = unique([...templates.matchAll(/<(trust-[a-z0-9-]+)[\s>]/g)].map((m) => m[1])).filter((t) => t !== tag && !dependencies.includes(t));
+      if (rendered.length) throw new Error(`generate: src/${file} renders <${rendered.join('>, <')}> without declaring it: add \`@dependency ${rendered[0]}\` to its class JSDoc`);
       const types = unique([
         ...[...text.matchAll(/^export (?:declare )?(?:type|interface) (\w+)/gm)].map((m) => m[1]),
         ...[...text.matchAll(/^export type \{([^}]*)\}/gm)].flatMap((m) => m[1].split(',').map((n) => n.trim().split(/\s+as\s+/).pop()).filter(Boolean)),

@@ -63,8 +63,9 @@ const BUDGETS = {
   // The review list with <trust-star-rating> and @lit-labs/virtualizer, which this report bundles in (≈ 7.5 KB of
   // the 14.7 own; the element imports it on first need, so a code-splitting bundler loads it only for long lists).
   'trust-review-list.js': { own: 16160, withoutLit: 23330 }, // 14,685 / 21,209 (7,355 own without the virtualizer)
-  // Every class (and so jose for the badge): 58,548. Pages should import the tag modules they use instead.
-  'index.js': { withoutLit: 61440 },
+  // Every class (and so jose for the badge): 61,988 (58,548 before issues 13, 16 and 20 added the badge's reason
+  // texts, the waiting state and the review list's controllers). Pages should import the tag modules they use.
+  'index.js': { withoutLit: 64512 },
   // A locale holds every family's words (16 elements): 4.4–5.8 KB. Splitting locales by family would let a page
   // carry only its elements' words, as English already is.
   // Issue 13 added the badge's 20 reason sentences to each (≈ 350–450 B).

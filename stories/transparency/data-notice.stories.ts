@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { expect, userEvent, within } from 'storybook/test';
-import type { DataNoticeInput } from '@trust-signals/core';
+import type { DataNoticeInput } from '@trust-signals/core/notices';
 import 'trust-signals/trust-data-notice.js';
 import { waitingStory } from './waiting-story.js';
 

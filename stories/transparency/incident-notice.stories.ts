@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
-import type { IncidentInput } from '@trust-signals/core';
+import type { IncidentInput } from '@trust-signals/core/notices';
 import 'trust-signals/trust-incident-notice.js';
 import { waitingStory } from './waiting-story.js';
 

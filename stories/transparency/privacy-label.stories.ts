@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import type { PrivacyLabelInput } from '@trust-signals/core';
+import type { PrivacyLabelInput } from '@trust-signals/core/notices';
 import 'trust-signals/trust-privacy-label.js';
 import { waitingStory } from './waiting-story.js';
 

@@ -114,7 +114,6 @@ async function settled(el: TrustBadge, timeout = 8000): Promise<TrustBadge> {
 }
 
 const seal = (el: TrustBadge) => el.shadowRoot!.querySelector<HTMLElement>('[part~="base"]')!;
-const sealText = (el: TrustBadge) => seal(el).textContent!.replace(/\s+/g, ' ').trim();
 
 /** What the visitor is told, checked by role and accessible name in the shadow root. */
 function expectVisible(el: TrustBadge, status: string, issuerHost?: string): void {

@@ -80,7 +80,7 @@ describe('a reviews page made of two tags and one JSON-LD block', () => {
     oneStar.focus();
     await userEvent.keyboard('{Enter}');
     await until(() => within(listRoot()).queryAllByText(/Reader \d/).length === 1, 'the list is filtered to one review');
-    expect(within(listRoot()).getByText('The lid broke after a week.')).toBeTruthy();
+    expect(within(listRoot()).getByText('The lid broke after a week.').checkVisibility()).toBe(true);
     expect(oneStar.getAttribute('aria-pressed')).toBe('true');
     expect(within(listRoot()).getAllByRole('status').map((s) => s.textContent ?? '').join(' ')).toMatch(/Showing 1 of 5 reviews, filtered to 1 star/);
 

@@ -87,6 +87,7 @@ const URL_ATTRS = /^(href|src|srcset|action|formaction|xlink:href|poster|backgro
 // As the URL parser reads it: leading and trailing C0 controls and spaces are dropped, tabs and newlines removed
 // anywhere. (Other characters, such as a soft hyphen inside "javascript", make the scheme invalid: a relative URL.)
 const DANGEROUS_URL = /^(javascript|data|vbscript):/i;
+// eslint-disable-next-line no-control-regex -- the URL spec strips C0 controls and spaces around a URL: so must the check
 const normalizeUrl = (value: string) => value.replace(/^[\u0000-\u0020]+|[\u0000-\u0020]+$/g, '').replace(/[\t\n\r]/g, '');
 
 /**

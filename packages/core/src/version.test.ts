@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import elementsPkg from '../../elements/package.json' with { type: 'json' };
 import corePkg from '../package.json' with { type: 'json' };
-import { VERSION } from './version.js';
+import { VERSION } from './internal/version.js';
 
 describe('VERSION', () => {
   it('is a semantic version', () => {

@@ -1,16 +1,6 @@
 import { css, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import {
-  ChildJson,
-  JsonSource,
-  TrustElement,
-  enReviewData,
-  jsonLdText,
-  provideEnglish,
-  readReviewInput,
-  toJsonLd,
-  type DataIssue,
-  type ReviewData,
-} from '@trust-signals/core';
+import { ChildJson, JsonSource, TrustElement, provideEnglish, type DataIssue } from '@trust-signals/core';
+import { enReviewData, jsonLdText, readReviewInput, toJsonLd, type ReviewData } from '@trust-signals/core/reviews';
 
 provideEnglish(enReviewData);
 

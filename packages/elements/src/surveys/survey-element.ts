@@ -2,7 +2,6 @@ import { html, nothing, svg, type PropertyDeclarations, type PropertyValues } fr
 import { classMap } from 'lit/directives/class-map.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import {
-  enSurvey,
   provideEnglish,
   FormControlMixin,
   RadioGroupController,
@@ -16,6 +15,7 @@ import {
   type ParseResult,
   type SubmitResponse,
 } from '@trust-signals/core';
+import { enSurvey } from '@trust-signals/core/surveys';
 
 provideEnglish(enSurvey);
 
@@ -175,13 +175,15 @@ export abstract class SurveyElement extends FormControlMixin(TrustElement) {
   };
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
     if (changed.has('draftKey') && this.draftKey && this.#draftRead !== this.draftKey) this.#restoreDraft();
     const value = this.parseAnswer(this.value, 'value');
     this.#value = value.ok ? value.value : null;
     this.reportIssues([...(value.ok ? [] : value.errors), ...this.checkAttributes()]);
   }
 
-  protected override updated(): void {
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
     this.syncForm();
   }
 

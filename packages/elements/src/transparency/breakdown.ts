@@ -6,7 +6,8 @@
  * apart in forced-colors mode. Percentages come from core (largest remainder: they add up to exactly 100).
  */
 import { css, html, nothing, svg, type TemplateResult } from 'lit';
-import { formatCurrency, formatList, formatPercent, type Breakdown, type Translation } from '@trust-signals/core';
+import { formatCurrency, formatList, formatPercent, type Translation } from '@trust-signals/core';
+import type { Breakdown } from '@trust-signals/core/donations';
 
 /** What to draw. `labels` are the words for each part, in the page's language. */
 export interface BreakdownView {

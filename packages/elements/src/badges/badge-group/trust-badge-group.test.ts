@@ -27,7 +27,7 @@ describe('<trust-badge-group>', () => {
 
   it('follows children being added and removed, and takes an author label', async () => {
     const el = await fixture<TrustBadgeGroup>(html`<trust-badge-group label="Our certifications"><trust-badge label="A"></trust-badge></trust-badge-group>`);
-    expect(within(shadow(el)).getByRole('list', { name: 'Our certifications' })).toBeTruthy();
+    expect(within(within(shadow(el)).getByRole('list', { name: 'Our certifications' })).getAllByRole('listitem')).toHaveLength(1);
     const added = document.createElement('trust-badge');
     added.setAttribute('label', 'B');
     el.append(added);

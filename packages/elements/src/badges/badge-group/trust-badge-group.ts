@@ -1,5 +1,6 @@
-import { LitElement, html, type PropertyDeclarations } from 'lit';
-import { TrustElement, baseStyles, enBadge, provideEnglish } from '@trust-signals/core';
+import { LitElement, html, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { TrustElement, baseStyles, provideEnglish } from '@trust-signals/core';
+import { enBadge } from '@trust-signals/core/badges';
 import { badgeGroupStyles } from './trust-badge-group.styles.js';
 
 provideEnglish(enBadge);
@@ -58,7 +59,8 @@ export class TrustBadgeGroup extends TrustElement {
     </ul>`;
   }
 
-  protected override updated(): void {
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
     const slots = this.renderRoot.querySelectorAll('slot');
     this.#items.forEach((item, i) => {
       const slot = slots[i];

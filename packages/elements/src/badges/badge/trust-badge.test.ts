@@ -72,7 +72,7 @@ describe('<trust-badge>', () => {
   it('without a credential is an honestly labelled self-declared badge', async () => {
     const el = await fixture<TrustBadge>(html`<trust-badge label="Secure checkout"></trust-badge>`);
     expect(el.status).toBe('self-declared');
-    expect(inside(el).getByRole('button', { name: 'Secure checkout Self-declared' })).toBeTruthy();
+    expect(inside(el).getByRole('button', { name: 'Secure checkout Self-declared' }).checkVisibility()).toBe(true);
     expect(allText(el)).not.toMatch(/\bVerified\b/);
     expect(errors()).not.toHaveBeenCalled();
   });
@@ -89,7 +89,7 @@ describe('<trust-badge>', () => {
     );
     expect(el.status).toBe('verified');
     // The verified host names who vouches; neither the page's words nor the credential's own name do.
-    expect(inside(el).getByRole('button', { name: 'Example Secure Checkout, Gold Verified by certifier.example' })).toBeTruthy();
+    expect(inside(el).getByRole('button', { name: 'Example Secure Checkout, Gold Verified by certifier.example' }).checkVisibility()).toBe(true);
     expect(statusText(el)).toBe('Verified by certifier.example');
     expect(shadow(el).querySelector('[part="status"] bdi')?.getAttribute('dir')).toBe('ltr');
     expect(shadow(el).querySelector('[part="issuer"]')).toBeNull();
@@ -186,8 +186,8 @@ describe('<trust-badge>', () => {
     button.focus();
     await userEvent.keyboard('{Enter}');
     const dialog = inside(el).getByRole('dialog', { name: 'About this badge' });
-    expect(within(dialog).getByText(reason)).toBeTruthy();
-    expect(within(dialog).getByText('Not verified')).toBeTruthy();
+    expect(within(dialog).getByText(reason).checkVisibility()).toBe(true);
+    expect(within(dialog).getByText('Not verified').checkVisibility()).toBe(true);
     expect(within(dialog).queryByText('Certified by')).toBeNull();
   });
 
@@ -227,7 +227,7 @@ describe('<trust-badge>', () => {
     expect(fetchSpy.mock.calls.map(([u]) => String(u))).not.toContain(keysOf(issuer));
     await userEvent.click(button);
     const dialog = inside(el).getByRole('dialog', { name: 'About this badge' });
-    expect(within(dialog).getByText('Test key — not verified')).toBeTruthy();
+    expect(within(dialog).getByText('Test key — not verified').checkVisibility()).toBe(true);
     expect(
       within(dialog).getByText(
         'This certificate was checked with a test key given by the page itself, not with the keys the certifier publishes, so it proves nothing. Test keys are for trying a badge out before it goes live.',
@@ -269,9 +269,9 @@ describe('<trust-badge>', () => {
     expect(el.verification?.code).toBe('keys-unreachable');
     expect(elapsed).toBeGreaterThanOrEqual(290);
     expect(elapsed).toBeLessThan(1500);
-    expect(inside(el).getByRole('button', { name: 'Secure checkout Not verified' })).toBeTruthy();
+    expect(inside(el).getByRole('button', { name: 'Secure checkout Not verified' }).checkVisibility()).toBe(true);
     el.showDetails();
-    expect(within(inside(el).getByRole('dialog')).getByText('Couldn’t check: the certifier’s keys did not answer.')).toBeTruthy();
+    expect(within(inside(el).getByRole('dialog')).getByText('Couldn’t check: the certifier’s keys did not answer.').checkVisibility()).toBe(true);
     expect(String(errors().mock.calls[0]![0])).toContain('did not answer within 300 ms');
   });
 
@@ -313,7 +313,7 @@ describe('<trust-badge>', () => {
     const el = await fixture<TrustBadge>(html`<trust-badge credential=${await signForPage({ issuer })} label="Secure checkout"></trust-badge>`);
     await vi.waitFor(() => expect(answer).toBeTypeOf('function'));
     expect(el.status).toBe('checking');
-    expect(inside(el).getByRole('button', { name: 'Secure checkout Checking…' })).toBeTruthy();
+    expect(inside(el).getByRole('button', { name: 'Secure checkout Checking…' }).checkVisibility()).toBe(true);
     expect(allText(el)).not.toMatch(/\bVerified\b/);
     answer(new Response(ISSUER_KEYS_JSON));
     await settled(el);
@@ -341,7 +341,7 @@ describe('<trust-badge>', () => {
     expect(el.status).toBe('verified');
     expect(el.verification?.revocation).toBe('checked');
     await userEvent.click(seal(el));
-    expect(within(inside(el).getByRole('dialog')).getByText('Checked with the certifier: not revoked or suspended')).toBeTruthy();
+    expect(within(inside(el).getByRole('dialog')).getByText('Checked with the certifier: not revoked or suspended').checkVisibility()).toBe(true);
   });
 
   it('opens its details as a modal dialog by keyboard: the verified host certifies, the credential’s name is only its own description', async () => {
@@ -399,7 +399,7 @@ describe('<trust-badge>', () => {
     const el = await settled(await fixture<TrustBadge>(html`<trust-badge variant="compact" credential=${await signForPage()}></trust-badge>`));
     const claim = shadow(el).querySelector('[part="claim"]')!;
     expect(claim.getBoundingClientRect().width).toBeLessThanOrEqual(1);
-    expect(inside(el).getByRole('button', { name: 'Example Secure Checkout, Gold Verified by certifier.example' })).toBeTruthy();
+    expect(inside(el).getByRole('button', { name: 'Example Secure Checkout, Gold Verified by certifier.example' }).checkVisibility()).toBe(true);
     const rect = seal(el).getBoundingClientRect();
     expect(rect.height).toBeGreaterThanOrEqual(24);
     expect(rect.width).toBeGreaterThanOrEqual(24);
@@ -414,14 +414,14 @@ describe('<trust-badge>', () => {
 
   it('speaks the page language: German status with the host, localized reasons and dates', async () => {
     const el = await settled(await fixture<TrustBadge>(html`<trust-badge credential=${await signForPage()}></trust-badge>`, { lang: 'de' }));
-    expect(inside(el).getByRole('button', { name: 'Example Secure Checkout, Gold Verifiziert von certifier.example' })).toBeTruthy();
+    expect(inside(el).getByRole('button', { name: 'Example Secure Checkout, Gold Verifiziert von certifier.example' }).checkVisibility()).toBe(true);
     el.showDetails();
     const dialog = inside(el).getByRole('dialog', { name: 'Über dieses Siegel' });
     expect(dialog.textContent).toContain('31. Dezember 2099');
     expect(dialog.textContent).toContain('Eigene Beschreibung des Zertifizierers');
     const failed = await settled(await fixture<TrustBadge>(html`<trust-badge credential=${await signForPage({ statusListUrl: freshUrl('status') })}></trust-badge>`, { lang: 'de' }));
     failed.showDetails();
-    expect(within(inside(failed).getByRole('dialog')).getByText('Widerruf nicht prüfbar: Die Liste des Zertifizierers war nicht abrufbar.')).toBeTruthy();
+    expect(within(inside(failed).getByRole('dialog')).getByText('Widerruf nicht prüfbar: Die Liste des Zertifizierers war nicht abrufbar.').checkVisibility()).toBe(true);
   });
 
   it('right to left: the Arabic status keeps the host isolated left-to-right', async () => {
@@ -466,9 +466,9 @@ describe('<trust-badge> over time', () => {
     await vi.waitFor(() => expect(el.status).toBe('expired'));
     await el.updateComplete;
     // Straight from verified to expired, without "Checking…" in between.
-    expect(inside(el).getByRole('button', { name: 'Secure checkout Not verified' })).toBeTruthy();
+    expect(inside(el).getByRole('button', { name: 'Secure checkout Not verified' }).checkVisibility()).toBe(true);
     el.showDetails();
-    expect(within(inside(el).getByRole('dialog')).getByText('The certificate has expired.')).toBeTruthy();
+    expect(within(inside(el).getByRole('dialog')).getByText('The certificate has expired.').checkVisibility()).toBe(true);
     expect(String(errors().mock.calls[0]![0])).toContain('not verified (expired, expired)');
     expect(verified).toHaveBeenCalledTimes(1);
     document.removeEventListener('trust-verified', verified);

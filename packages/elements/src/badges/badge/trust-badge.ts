@@ -4,7 +4,6 @@ import {
   baseStyles,
   controlStyles,
   dialogStyles,
-  enBadge,
   formatDate,
   issue,
   numberAttribute,
@@ -14,6 +13,7 @@ import {
   type DataIssue,
   closeOnBackdropClick,
 } from '@trust-signals/core';
+import { enBadge } from '@trust-signals/core/badges';
 import {
   issuerOrigin,
   verifyCredential,
@@ -289,6 +289,7 @@ export class TrustBadge extends TrustElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
     const has = (...keys: Array<keyof TrustBadge>) => keys.some((k) => changed.has(k));
     if (has('logoSrc', 'recordUrl', 'testKeys', 'trustedIssuers', 'timeout')) {
       const issues: DataIssue[] = [];

@@ -1,16 +1,6 @@
 import { html, nothing, svg, type PropertyDeclarations, type PropertyValues } from 'lit';
-import {
-  TrustElement,
-  baseStyles,
-  enBadge,
-  formatPercent,
-  parseGuarantee,
-  provideEnglish,
-  type GuaranteeKind,
-  type GuaranteeRecord,
-  type ParsedGuarantee,
-  type Translation,
-} from '@trust-signals/core';
+import { TrustElement, baseStyles, formatPercent, provideEnglish, type Translation } from '@trust-signals/core';
+import { enBadge, parseGuarantee, type GuaranteeKind, type GuaranteeRecord, type ParsedGuarantee } from '@trust-signals/core/badges';
 import { badgeTokens } from '../badge-tokens.styles.js';
 import { guaranteeStyles } from './trust-guarantee.styles.js';
 

@@ -40,7 +40,7 @@ describe('<trust-rating-input>', () => {
       .map((r) => r.getAttribute('aria-label'));
     expect(names).toEqual(['1 star', '2 stars', '3 stars', '4 stars', '5 stars']);
     expect(checked(el)).toEqual([]);
-    expect(within(shadow(el)).getByText('No rating selected')).toBeTruthy();
+    expect(within(shadow(el)).getByText('No rating selected').checkVisibility()).toBe(true);
   });
 
   it('keyboard: Tab lands on the first star, arrows move and choose, Home/End, wraps, Space chooses', async () => {
@@ -107,7 +107,7 @@ describe('<trust-rating-input>', () => {
     await userEvent.click(radio(el, '4 stars'));
     expect(el.value).toBe(4);
     expect(checked(el)).toEqual(['4 stars']);
-    expect(within(shadow(el)).getByText('4 out of 5 stars')).toBeTruthy();
+    expect(within(shadow(el)).getByText('4 out of 5 stars').checkVisibility()).toBe(true);
     el.value = 2;
     await el.updateComplete;
     expect(checked(el)).toEqual(['2 stars']);
@@ -162,7 +162,7 @@ describe('<trust-rating-input>', () => {
     form.requestSubmit();
     await settle(form);
     expect(group(overall!).getAttribute('aria-invalid')).toBe('true');
-    expect(within(shadow(overall!)).getByText('Please select a rating.')).toBeTruthy();
+    expect(within(shadow(overall!)).getByText('Please select a rating.').checkVisibility()).toBe(true);
 
     await userEvent.click(radio(overall!, '4 stars'));
     await userEvent.click(radio(delivery!, '5 stars'));

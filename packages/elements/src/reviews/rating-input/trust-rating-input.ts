@@ -2,21 +2,17 @@ import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'l
 import { classMap } from 'lit/directives/class-map.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import {
-  enRating,
   provideEnglish,
   FormControlMixin,
   RadioGroupController,
   TrustElement,
   baseStyles,
   controlStyles,
-  starTokens,
   numberAttribute,
-  parseMax,
-  parseRatingChoice,
   selectPlural,
-  starRowPath,
   type DataIssue,
 } from '@trust-signals/core';
+import { enRating, starTokens, parseMax, parseRatingChoice, starRowPath } from '@trust-signals/core/reviews';
 import { ratingInputStyles } from './trust-rating-input.styles.js';
 
 provideEnglish(enRating);
@@ -126,6 +122,7 @@ export class TrustRatingInput extends FormControlMixin(TrustElement) {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
     if (changed.has('max') || changed.has('value')) {
       const issues: DataIssue[] = [];
       const max = parseMax(this.max);
@@ -138,7 +135,8 @@ export class TrustRatingInput extends FormControlMixin(TrustElement) {
     }
   }
 
-  protected override updated(): void {
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
     // Cheap, and keeps value, validity and the localized message in step with every change (lang included).
     this.syncForm();
     if (this.#value !== null || !this.required) this.showInvalid = this.showInvalid && !this.validity.valid;

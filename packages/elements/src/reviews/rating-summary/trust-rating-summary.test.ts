@@ -74,7 +74,7 @@ describe('<trust-rating-summary>', () => {
     expect(starImage(el).getAttribute('aria-label')).toBe('Rated 4.3 out of 5, 500 reviews');
     expect(shadow(el).querySelector('[part="average"]')!.textContent).toBe('4.3');
     expect(shadow(el).querySelector('[part="count"]')!.textContent).toBe('500 reviews');
-    expect(q(el).getByRole('list', { name: 'Ratings by stars' })).toBeTruthy();
+    expect(within(q(el).getByRole('list', { name: 'Ratings by stars' })).getAllByRole('listitem')).toHaveLength(5);
     expect(rows(el)).toEqual([
       '5 stars: 62%, 310 reviews',
       '4 stars: 20%, 100 reviews',
@@ -191,20 +191,19 @@ describe('<trust-rating-summary>', () => {
   it('speaks the page language (German and Arabic)', async () => {
     const de = await fixture<TrustRatingSummary>(html`<trust-rating-summary .data=${withDist()}></trust-rating-summary>`, { lang: 'de' });
     expect(rows(de)[0]).toBe('5 Sterne: 62\u00a0%, 310 Bewertungen');
-    expect(q(de).getByRole('list', { name: 'Bewertungen nach Sternen' })).toBeTruthy();
+    expect(within(q(de).getByRole('list', { name: 'Bewertungen nach Sternen' })).getAllByRole('listitem')).toHaveLength(5);
     expect(shadow(de).querySelector('[part="average"]')!.textContent).toBe('4,3');
     const ar = await fixture<TrustRatingSummary>(html`<trust-rating-summary .data=${withDist({ distribution: { 5: 2, 1: 1 } })}></trust-rating-summary>`, {
       lang: 'ar',
       dir: 'rtl',
     });
-    const pct = (n: number) => new Intl.NumberFormat('ar', { style: 'percent' }).format(n);
-    // Arabic plural forms: two ("مراجعتان", "نجمتان"), zero, one.
+    // Arabic plural forms: two ("مراجعتان", "نجمتان"), zero, one; percentages with left-to-right marks (U+200E).
     expect(rows(ar)).toEqual([
-      `5 نجوم: ${pct(0.67)}، مراجعتان`,
-      `4 نجوم: ${pct(0)}، لا توجد مراجعات`,
-      `3 نجوم: ${pct(0)}، لا توجد مراجعات`,
-      `نجمتان: ${pct(0)}، لا توجد مراجعات`,
-      `نجمة واحدة: ${pct(0.33)}، مراجعة واحدة`,
+      '5 نجوم: 67\u200e%\u200e، مراجعتان',
+      '4 نجوم: 0\u200e%\u200e، لا توجد مراجعات',
+      '3 نجوم: 0\u200e%\u200e، لا توجد مراجعات',
+      'نجمتان: 0\u200e%\u200e، لا توجد مراجعات',
+      'نجمة واحدة: 33\u200e%\u200e، مراجعة واحدة',
     ]);
   });
 
@@ -219,7 +218,7 @@ describe('<trust-rating-summary>', () => {
     it('shows the list’s data when it has none of its own', async () => {
       const { summary } = parts(await page());
       expect(starImage(summary).getAttribute('aria-label')).toBe('Rated 4.3 out of 5, 500 reviews');
-      expect(q(summary).getByRole('list', { name: 'Filter reviews by stars' })).toBeTruthy();
+      expect(within(q(summary).getByRole('list', { name: 'Filter reviews by stars' })).getAllByRole('listitem')).toHaveLength(5);
     });
 
     it('rows are toggle buttons: Enter filters the list, pressing again clears it', async () => {

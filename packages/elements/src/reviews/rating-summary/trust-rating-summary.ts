@@ -1,20 +1,9 @@
 import { html, type PropertyDeclarations, type PropertyValues } from 'lit';
-import {
-  cspStyleMap,
-  baseStyles,
-  controlStyles,
-  enRating,
-  enSummary,
-  formatPercent,
-  provideEnglish,
-  starTokens,
-  summarizeRatings,
-  type RatingSummary,
-  type ReviewData,
-} from '@trust-signals/core';
+import { cspStyleMap, baseStyles, controlStyles, formatPercent, provideEnglish } from '@trust-signals/core';
+import { enRating, enSummary, starTokens, summarizeRatings, type RatingSummary, type ReviewData } from '@trust-signals/core/reviews';
 import { ReviewDataElement, reviewDataStyles } from '../review-data-element.js';
 import { ratingSummaryStyles } from './trust-rating-summary.styles.js';
-import '../../trust-star-rating.js';
+import type {} from '../star-rating/trust-star-rating.js';
 
 provideEnglish(enRating, enSummary);
 
@@ -45,6 +34,7 @@ const LIST_EVENTS = ['trust-data', 'trust-error', 'trust-filter'] as const;
  * and a filter set on the list itself is reflected. Without `for` the rows are static text.
  *
  * @tagname trust-rating-summary
+ * @dependency trust-star-rating
  * @summary Average, count and full star histogram; rows filter a linked review list.
  *
  * @attr for - Id of the `<trust-review-list>` that the rows filter (and whose data is shown when the summary has none).

@@ -1,5 +1,6 @@
 import { html } from 'lit';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { within } from '@testing-library/dom';
 import { userEvent } from 'vitest/browser';
 import '../../trust-review-form.js';
 import '../../locales/de.js';
@@ -41,13 +42,14 @@ describe('<trust-review-form>', () => {
 
   it('is a named form with a rating (nothing chosen), title, text with count, name and optional email with a data-use note', async () => {
     const el = await fixture<TrustReviewForm>(html`<trust-review-form id="r1"></trust-review-form>`);
-    expect(inside(el).getByRole('form', { name: 'Write a review' })).toBeTruthy();
+    const form = inside(el).getByRole('form', { name: 'Write a review' });
+    expect(form.contains(field(el, 'Your review'))).toBe(true);
     const rating = ratingOf(el);
-    expect(inside(rating).getByRole('radiogroup', { name: 'Your rating' })).toBeTruthy();
-    expect(inside(rating).getAllByRole('radio').filter((r) => r.getAttribute('aria-checked') === 'true')).toEqual([]);
+    const stars = within(inside(rating).getByRole('radiogroup', { name: 'Your rating' })).getAllByRole('radio');
+    expect(stars.map((r) => r.getAttribute('aria-checked'))).toEqual(['false', 'false', 'false', 'false', 'false']);
     expect(field(el, 'Your review').localName).toBe('textarea');
     expect(field(el, 'Your review').getAttribute('aria-describedby')).toBe('body-count');
-    expect(inside(el).getByText('You have 2,000 characters remaining')).toBeTruthy();
+    expect(inside(el).getByText('You have 2,000 characters remaining').checkVisibility()).toBe(true);
     expect(field(el, 'Display name')).toBeTruthy();
     const email = field(el, 'Email (optional)');
     expect(email.type).toBe('email');
@@ -75,7 +77,7 @@ describe('<trust-review-form>', () => {
     expect(deepActive()).toBe(star(el, '1 star'));
     const rating = ratingOf(el);
     expect(inside(rating).getByRole('radiogroup').getAttribute('aria-invalid')).toBe('true');
-    expect(inside(rating).getByText('Please select a rating.')).toBeTruthy();
+    expect(inside(rating).getByText('Please select a rating.').checkVisibility()).toBe(true);
     expect(field(el, 'Title').getAttribute('aria-invalid')).toBe('false');
     const body = field(el, 'Your review');
     expect(body.getAttribute('aria-invalid')).toBe('true');
@@ -83,7 +85,7 @@ describe('<trust-review-form>', () => {
     expect(body.getAttribute('aria-describedby')).toBe('body-count body-error');
     expect(inside(el).getByText('Write your review.').id).toBe('body-error');
     expect(field(el, 'Display name').getAttribute('aria-describedby')).toBe('author-hint author-error');
-    expect(inside(el).getByText('Enter a display name.')).toBeTruthy();
+    expect(inside(el).getByText('Enter a display name.').checkVisibility()).toBe(true);
     expect(inside(el).getByText('Enter an email address like name@example.com.').id).toBe('email-error');
     // A fixed field loses its message as the visitor types.
     await userEvent.type(field(el, 'Display name'), 'Bo');
@@ -97,8 +99,8 @@ describe('<trust-review-form>', () => {
     await userEvent.click(submit(el));
     await settle();
     expect(deepActive()).toBe(field(el, 'Title'));
-    expect(inside(el).getByText('The title must be 5 characters or fewer.')).toBeTruthy();
-    expect(inside(el).getByText('Your review must be at least 10 characters.')).toBeTruthy();
+    expect(inside(el).getByText('The title must be 5 characters or fewer.').checkVisibility()).toBe(true);
+    expect(inside(el).getByText('Your review must be at least 10 characters.').checkVisibility()).toBe(true);
   });
 
   it('sends a typed review (1 star allowed), says "Submitting…", cannot be sent twice, then thanks and forgets the draft', async () => {
@@ -167,7 +169,7 @@ describe('<trust-review-form>', () => {
     expect(again.rating).toBe(3);
     const rating = ratingOf(again);
     expect(inside(rating).getByRole('radio', { name: '3 stars' }).getAttribute('aria-checked')).toBe('true');
-    expect(inside(again).getByText('Your unsent review was restored.')).toBeTruthy();
+    expect(inside(again).getByText('Your unsent review was restored.').checkVisibility()).toBe(true);
     expect(deepActive()).toBe(document.body); // restored, not focused
     await userEvent.click(inside(again).getByRole('button', { name: 'Discard draft' }));
     expect(field(again, 'Title').value).toBe('');
@@ -205,7 +207,7 @@ describe('<trust-review-form>', () => {
     const body = field(el, 'Your review');
     await userEvent.type(body, 'abcdefghij'); // 110 left: above every threshold
     expect(live.textContent).toBe('');
-    expect(inside(el).getByText('You have 110 characters remaining')).toBeTruthy();
+    expect(inside(el).getByText('You have 110 characters remaining').checkVisibility()).toBe(true);
     await userEvent.type(body, 'abcdefghijk'); // 99 left: the 100 threshold was crossed at 100
     expect(live.textContent).toBe('You have 100 characters remaining');
     await userEvent.type(body, 'abc'); // 96 left: same band, not repeated
@@ -241,13 +243,18 @@ describe('<trust-review-form>', () => {
 
   it('speaks German and Arabic (plural forms), and reports bad limits', async () => {
     const de = await fixture(html`<trust-review-form body-max="1"></trust-review-form>`, { lang: 'de' });
-    expect(inside(de).getByRole('form', { name: 'Bewertung schreiben' })).toBeTruthy();
-    expect(inside(de).getByText('Noch 1 Zeichen übrig')).toBeTruthy();
+    expect(inside(de).getByRole('form', { name: 'Bewertung schreiben' }).contains(field(de, 'Ihr Erfahrungsbericht'))).toBe(true);
+    expect(inside(de).getByText('Noch 1 Zeichen übrig').checkVisibility()).toBe(true);
     const ar = await fixture(html`<trust-review-form body-max="2"></trust-review-form>`, { lang: 'ar', dir: 'rtl' });
-    expect(inside(ar).getByText('يتبقى لديك حرفان')).toBeTruthy();
+    expect(inside(ar).getByText('يتبقى لديك حرفان').checkVisibility()).toBe(true);
     const onError = vi.fn();
-    await fixture(html`<trust-review-form body-max="lots" @trust-error=${onError}></trust-review-form>`);
-    expect(onError.mock.calls[0]![0].detail.issues[0].path).toBe('body-max');
+    await fixture(html`<trust-review-form body-max="lots" title-max="0" body-min="1.5" @trust-error=${onError}></trust-review-form>`);
+    // Core's number parser and its messages, as every element reports them.
+    expect(onError.mock.calls[0]![0].detail.issues).toEqual([
+      { path: 'body-min', message: 'must be a whole number, got 1.5', severity: 'error' },
+      { path: 'title-max', message: 'must be at least 1, got 0', severity: 'error' },
+      { path: 'body-max', message: 'must be a number, got "lots"', severity: 'error' },
+    ]);
   });
 
   it('every control is a target of at least 24 × 24 px', async () => {

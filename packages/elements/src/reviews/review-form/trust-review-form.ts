@@ -8,17 +8,16 @@ import {
   clearDraft,
   controlStyles,
   dispatchSubmit,
-  enRating,
-  enReviewForm,
   isRecord,
   numberAttribute,
-  parseMax,
+  parseNumber,
   provideEnglish,
   readDraft,
   writeDraft,
+  type DataIssue,
   type SubmitResponse,
-  surfaceTokens,
-} from '@trust-signals/core';
+  surfaceTokens, type TrustAddListener, type TrustRemoveListener } from '@trust-signals/core';
+import { enRating, enReviewForm, parseMax } from '@trust-signals/core/reviews';
 import type { TrustRatingInput } from '../rating-input/trust-rating-input.js';
 import { reviewFormStyles } from './trust-review-form.styles.js';
 
@@ -59,18 +58,8 @@ declare module '@trust-signals/core' {
 
 /** `addEventListener` typed by {@link TrustReviewFormEventMap}, so that a listener on the element reads its own `detail`. */
 export interface TrustReviewForm {
-  addEventListener<K extends keyof TrustReviewFormEventMap>(
-    type: K,
-    listener: (this: TrustReviewForm, event: TrustReviewFormEventMap[K]) => unknown,
-    options?: boolean | AddEventListenerOptions,
-  ): void;
-  addEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | AddEventListenerOptions): void;
-  removeEventListener<K extends keyof TrustReviewFormEventMap>(
-    type: K,
-    listener: (this: TrustReviewForm, event: TrustReviewFormEventMap[K]) => unknown,
-    options?: boolean | EventListenerOptions,
-  ): void;
-  removeEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | EventListenerOptions): void;
+  addEventListener: TrustAddListener<TrustReviewForm, TrustReviewFormEventMap>;
+  removeEventListener: TrustRemoveListener<TrustReviewForm, TrustReviewFormEventMap>;
 }
 
 type Field = 'rating' | 'title' | 'body' | 'author' | 'email';
@@ -238,23 +227,25 @@ export class TrustReviewForm extends FormControlMixin(TrustElement) {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
     if (!this.hasUpdated && !this.noDraft) this.#restoreDraft();
     if (changed.has('max') || changed.has('titleMax') || changed.has('bodyMin') || changed.has('bodyMax')) this.#readLimits();
   }
 
-  protected override updated(): void {
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
     this.syncForm();
   }
 
   #readLimits(): void {
-    const issues = [];
+    const issues: DataIssue[] = [];
     const max = parseMax(this.max);
     if (!max.ok) issues.push(...max.errors);
+    // Absent or empty means the default, as for a native numeric attribute; anything else is core's to judge.
     const count = (raw: unknown, path: string, fallback: number, min: number) => {
-      const n = raw === undefined || raw === null || raw === '' ? fallback : Number(raw);
-      if (Number.isInteger(n) && n >= min) return n;
-      issues.push({ path, message: `must be a whole number of at least ${min}, got ${JSON.stringify(raw)}`, severity: 'error' as const });
-      return fallback;
+      const n = parseNumber(raw, path, { min, integer: true, optional: true });
+      if (!n.ok) issues.push(...n.errors);
+      return n.ok ? (n.value ?? fallback) : fallback;
     };
     const bodyMin = count(this.bodyMin, 'body-min', 1, 0);
     this.#limits = {

@@ -1,21 +1,23 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import {
-  enRating,
   provideEnglish,
-  STAR,
   TrustElement,
   baseStyles,
-  starTokens,
-  filledFraction,
   formatCompact,
   numberAttribute,
   ONE_DECIMAL,
+  type ParseResult,
+} from '@trust-signals/core';
+import {
+  enRating,
+  STAR,
+  starTokens,
+  filledFraction,
   parseRating,
   rowWidth,
   starRowPath,
-  type ParseResult,
   type Rating,
-} from '@trust-signals/core';
+} from '@trust-signals/core/reviews';
 import { starRatingStyles } from './trust-star-rating.styles.js';
 
 provideEnglish(enRating);

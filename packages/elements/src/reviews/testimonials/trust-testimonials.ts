@@ -4,15 +4,15 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import {
   baseStyles,
   controlStyles,
-  enRating,
-  enTestimonials,
+  numberAttribute,
   parseChoice,
+  parseNumber,
   parseUrl,
   provideEnglish,
   type DataIssue,
-  type Review,
   surfaceTokens,
 } from '@trust-signals/core';
+import { enRating, enTestimonials, type Review } from '@trust-signals/core/reviews';
 import { ReviewDataElement, reviewDataStyles } from '../review-data-element.js';
 // The star rating's tag type (HTMLElementTagNameMap), without loading its module: the registering entry defines it.
 import type {} from '../star-rating/trust-star-rating.js';
@@ -80,9 +80,9 @@ export class TrustTestimonials extends ReviewDataElement {
     ...ReviewDataElement.properties,
     layout: {},
     autoplay: { type: Boolean },
-    interval: { type: Number },
+    interval: { converter: numberAttribute },
     allReviewsHref: { attribute: 'all-reviews-href' },
-    headingLevel: { type: Number, attribute: 'heading-level' },
+    headingLevel: { converter: numberAttribute, attribute: 'heading-level' },
     index: { state: true },
     stopped: { state: true },
     hovered: { state: true },
@@ -94,11 +94,11 @@ export class TrustTestimonials extends ReviewDataElement {
   /** Rotates the carousel on its own (never under reduced motion; paused on hover, stopped by focus). */
   autoplay = false;
   /** Milliseconds per slide when rotating (at least 3000). */
-  interval = 7000;
+  interval: number | string | undefined = 7000;
   /** Where all reviews are (http(s) or relative). */
   allReviewsHref = '';
   /** Level of the "Selected reviews" heading (1–6). */
-  headingLevel = 2;
+  headingLevel: number | string | undefined = 2;
 
   /** The slide shown (0-based). */
   private index = 0;
@@ -110,6 +110,8 @@ export class TrustTestimonials extends ReviewDataElement {
   #layout: TestimonialsLayout = 'carousel';
   #href: string | undefined;
   #interval = 7000;
+  /** The heading level, parsed from `heading-level` (2 when it is invalid, and reported). */
+  #level = 2;
   #timer: ReturnType<typeof setTimeout> | undefined;
   #motion: MediaQueryList | undefined;
   #onMotion = () => (this.reducedMotion = Boolean(this.#motion?.matches));
@@ -146,7 +148,7 @@ export class TrustTestimonials extends ReviewDataElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('layout') || changed.has('allReviewsHref') || changed.has('interval')) {
+    if (changed.has('layout') || changed.has('allReviewsHref') || changed.has('interval') || changed.has('headingLevel')) {
       const issues: DataIssue[] = [];
       const layout = parseChoice(this.layout || 'carousel', 'layout', LAYOUTS);
       if (!layout.ok) issues.push(...layout.errors);
@@ -154,11 +156,13 @@ export class TrustTestimonials extends ReviewDataElement {
       const href = this.allReviewsHref ? parseUrl(this.allReviewsHref, 'all-reviews-href', { mailto: false }) : undefined;
       if (href && !href.ok) issues.push(...href.errors);
       this.#href = href?.ok ? href.value : undefined;
-      const ms = Number(this.interval);
-      if (!Number.isFinite(ms) || ms < 3000) {
-        issues.push({ path: 'interval', message: `must be at least 3000 (ms), got ${JSON.stringify(this.interval)}`, severity: 'error' });
-      }
-      this.#interval = Number.isFinite(ms) ? Math.max(3000, ms) : 7000;
+      // At least 3 s per slide (WCAG 2.2.2 leaves time to read); a bad value is reported and the default used.
+      const interval = parseNumber(this.interval, 'interval', { optional: true, min: 3000 });
+      if (!interval.ok) issues.push(...interval.errors);
+      this.#interval = (interval.ok && interval.value) || 7000;
+      const level = parseNumber(this.headingLevel, 'heading-level', { min: 1, max: 6, integer: true });
+      if (!level.ok) issues.push(...level.errors);
+      this.#level = level.ok ? level.value : 2;
       // Reported only when the data has nothing to report (the base reports data issues).
       if (issues.length) this.reportIssues(issues);
     }
@@ -215,7 +219,7 @@ export class TrustTestimonials extends ReviewDataElement {
     const carousel = this.#layout === 'carousel';
     const state = this.renderDataState();
     const quotes = this.#quotes;
-    const level = Math.min(6, Math.max(1, Math.round(Number(this.headingLevel)) || 2));
+    const level = this.#level;
     return html`<section
       part="base"
       class=${classMap({ base: true, [this.#layout]: true })}

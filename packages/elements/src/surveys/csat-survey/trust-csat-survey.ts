@@ -1,16 +1,6 @@
 import { html, svg, type PropertyDeclarations } from 'lit';
-import {
-  CSAT_MAX,
-  CSAT_MIN,
-  baseStyles,
-  controlStyles,
-  isSatisfied,
-  parseChoice,
-  parseCsatRating,
-  type DataIssue,
-  type ParseResult,
-  surfaceTokens,
-} from '@trust-signals/core';
+import { baseStyles, controlStyles, parseChoice, type DataIssue, type ParseResult, surfaceTokens, type TrustAddListener, type TrustRemoveListener } from '@trust-signals/core';
+import { CSAT_MAX, CSAT_MIN, isSatisfied, parseCsatRating } from '@trust-signals/core/surveys';
 import { SurveyElement, type SurveyResponse } from '../survey-element.js';
 import { surveyStyles } from '../survey-element.styles.js';
 import { csatSurveyStyles } from './trust-csat-survey.styles.js';
@@ -46,18 +36,8 @@ declare module '@trust-signals/core' {
 
 /** `addEventListener` typed by {@link TrustCsatSurveyEventMap}, so that a listener on the element reads its own `detail`. */
 export interface TrustCsatSurvey {
-  addEventListener<K extends keyof TrustCsatSurveyEventMap>(
-    type: K,
-    listener: (this: TrustCsatSurvey, event: TrustCsatSurveyEventMap[K]) => unknown,
-    options?: boolean | AddEventListenerOptions,
-  ): void;
-  addEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | AddEventListenerOptions): void;
-  removeEventListener<K extends keyof TrustCsatSurveyEventMap>(
-    type: K,
-    listener: (this: TrustCsatSurvey, event: TrustCsatSurveyEventMap[K]) => unknown,
-    options?: boolean | EventListenerOptions,
-  ): void;
-  removeEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | EventListenerOptions): void;
+  addEventListener: TrustAddListener<TrustCsatSurvey, TrustCsatSurveyEventMap>;
+  removeEventListener: TrustRemoveListener<TrustCsatSurvey, TrustCsatSurveyEventMap>;
 }
 
 /** How the five answers are shown. */

@@ -1,3 +1,4 @@
+import { within } from '@testing-library/dom';
 import { html } from 'lit';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { commands, userEvent } from 'vitest/browser';
@@ -28,7 +29,7 @@ describe('<trust-nps-survey>', () => {
     const question = 'How likely is it that you would recommend Acme to a friend or colleague?';
     expect(inside(el).getByRole('group', { name: question }).localName).toBe('fieldset');
     expect(shadow(el).querySelector('legend')?.textContent).toBe(question);
-    expect(inside(el).getByRole('radiogroup', { name: question })).toBeTruthy();
+    expect(within(inside(el).getByRole('radiogroup', { name: question })).getAllByRole('radio', { checked: false })).toHaveLength(11);
     expect(optionNames(el)).toEqual(['0', '1', '2', '3', '4', '5', '6', '7', '8', '9', '10']);
     expect(checkedNames(el)).toEqual([]);
     expect(el.value).toBeNull();
@@ -38,16 +39,16 @@ describe('<trust-nps-survey>', () => {
 
   it('says "us" without a subject, and takes a question of the author', async () => {
     const us = await fixture(html`<trust-nps-survey></trust-nps-survey>`);
-    expect(inside(us).getByRole('radiogroup', { name: 'How likely is it that you would recommend us to a friend or colleague?' })).toBeTruthy();
+    expect(within(inside(us).getByRole('radiogroup', { name: 'How likely is it that you would recommend us to a friend or colleague?' })).getAllByRole('radio', { checked: false })).toHaveLength(11);
     const own = await fixture(html`<trust-nps-survey subject="Acme" question="Would you recommend our repair service?"></trust-nps-survey>`);
-    expect(inside(own).getByRole('radiogroup', { name: 'Would you recommend our repair service?' })).toBeTruthy();
+    expect(within(inside(own).getByRole('radiogroup', { name: 'Would you recommend our repair service?' })).getAllByRole('radio', { checked: false })).toHaveLength(11);
   });
 
   it('describes 0 and 10 with the anchor labels, shown with their numbers', async () => {
     const el = await fixture(html`<trust-nps-survey></trust-nps-survey>`);
-    expect(inside(el).getByRole('radio', { name: '0', description: 'Not at all likely' })).toBeTruthy();
-    expect(inside(el).getByRole('radio', { name: '10', description: 'Extremely likely' })).toBeTruthy();
-    expect(inside(el).getByRole('radio', { name: '5', description: '' })).toBeTruthy();
+    expect(inside(el).getByRole('radio', { name: '0', description: 'Not at all likely' }).getAttribute('aria-checked')).toBe('false');
+    expect(inside(el).getByRole('radio', { name: '10', description: 'Extremely likely' }).getAttribute('aria-checked')).toBe('false');
+    expect(inside(el).getByRole('radio', { name: '5', description: '' }).getAttribute('aria-checked')).toBe('false');
     const anchors = [...shadow(el).querySelectorAll('#anchor-low, #anchor-high')].map((s) => s.textContent);
     expect(anchors).toEqual(['0 – Not at all likely', '10 – Extremely likely']);
   });
@@ -174,7 +175,7 @@ describe('<trust-nps-survey>', () => {
     const label = () => inside(el).getByRole('textbox').getAttribute('id') && shadow(el).querySelector('label')?.textContent;
     await userEvent.click(radio(el, '6'));
     expect(label()).toBe('What disappointed you, and what could we do better? (optional)');
-    expect(inside(el).getByRole('textbox', { name: 'What disappointed you, and what could we do better? (optional)' })).toBeTruthy();
+    expect((inside(el).getByRole('textbox', { name: 'What disappointed you, and what could we do better? (optional)' }) as HTMLTextAreaElement).value).toBe('');
     await userEvent.click(radio(el, '7'));
     expect(label()).toBe('What would make your experience even better? (optional)');
     await userEvent.click(radio(el, '8'));
@@ -436,14 +437,14 @@ describe('<trust-nps-survey>', () => {
 
   it('speaks the page language: question, anchors, follow-up, Send, validation', async () => {
     const el = await fixture<TrustNpsSurvey>(html`<trust-nps-survey subject="Acme" follow-up required></trust-nps-survey>`, { lang: 'es' });
-    expect(inside(el).getByRole('radiogroup', { name: '¿Qué probabilidad hay de que recomiendes Acme a un amigo o colega?' })).toBeTruthy();
-    expect(inside(el).getByRole('radio', { name: '0', description: 'Nada probable' })).toBeTruthy();
-    expect(inside(el).getByRole('radio', { name: '10', description: 'Extremadamente probable' })).toBeTruthy();
-    expect(inside(el).getByRole('button', { name: 'Enviar' })).toBeTruthy();
+    expect(within(inside(el).getByRole('radiogroup', { name: '¿Qué probabilidad hay de que recomiendes Acme a un amigo o colega?' })).getAllByRole('radio', { checked: false })).toHaveLength(11);
+    expect(inside(el).getByRole('radio', { name: '0', description: 'Nada probable' }).getAttribute('aria-checked')).toBe('false');
+    expect(inside(el).getByRole('radio', { name: '10', description: 'Extremadamente probable' }).getAttribute('aria-checked')).toBe('false');
+    expect((inside(el).getByRole('button', { name: 'Enviar' }) as HTMLButtonElement).disabled).toBe(false);
     await userEvent.click(radio(el, '9'));
-    expect(inside(el).getByRole('textbox', { name: '¿Qué es lo que más te gusta? (opcional)' })).toBeTruthy();
+    expect((inside(el).getByRole('textbox', { name: '¿Qué es lo que más te gusta? (opcional)' }) as HTMLTextAreaElement).value).toBe('');
     const ar = await fixture(html`<trust-nps-survey></trust-nps-survey>`, { lang: 'ar', dir: 'rtl' });
-    expect(inside(ar).getByRole('radiogroup', { name: 'ما مدى احتمال أن توصي بنا لصديق أو زميل؟' })).toBeTruthy();
+    expect(within(inside(ar).getByRole('radiogroup', { name: 'ما مدى احتمال أن توصي بنا لصديق أو زميل؟' })).getAllByRole('radio', { checked: false })).toHaveLength(11);
     expect(optionNames(ar)).toHaveLength(11);
   });
 

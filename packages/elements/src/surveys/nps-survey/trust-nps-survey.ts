@@ -1,15 +1,6 @@
 import { html } from 'lit';
-import {
-  NPS_MAX,
-  NPS_MIN,
-  baseStyles,
-  controlStyles,
-  npsBand,
-  parseNpsScore,
-  type NpsBand,
-  type ParseResult,
-  surfaceTokens,
-} from '@trust-signals/core';
+import { baseStyles, controlStyles, type ParseResult, surfaceTokens, type TrustAddListener, type TrustRemoveListener } from '@trust-signals/core';
+import { NPS_MAX, NPS_MIN, npsBand, parseNpsScore, type NpsBand } from '@trust-signals/core/surveys';
 import { SurveyElement, type SurveyResponse } from '../survey-element.js';
 import { surveyStyles } from '../survey-element.styles.js';
 import { npsSurveyStyles } from './trust-nps-survey.styles.js';
@@ -47,18 +38,8 @@ declare module '@trust-signals/core' {
 
 /** `addEventListener` typed by {@link TrustNpsSurveyEventMap}, so that a listener on the element reads its own `detail`. */
 export interface TrustNpsSurvey {
-  addEventListener<K extends keyof TrustNpsSurveyEventMap>(
-    type: K,
-    listener: (this: TrustNpsSurvey, event: TrustNpsSurveyEventMap[K]) => unknown,
-    options?: boolean | AddEventListenerOptions,
-  ): void;
-  addEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | AddEventListenerOptions): void;
-  removeEventListener<K extends keyof TrustNpsSurveyEventMap>(
-    type: K,
-    listener: (this: TrustNpsSurvey, event: TrustNpsSurveyEventMap[K]) => unknown,
-    options?: boolean | EventListenerOptions,
-  ): void;
-  removeEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | EventListenerOptions): void;
+  addEventListener: TrustAddListener<TrustNpsSurvey, TrustNpsSurveyEventMap>;
+  removeEventListener: TrustRemoveListener<TrustNpsSurvey, TrustNpsSurveyEventMap>;
 }
 
 /**

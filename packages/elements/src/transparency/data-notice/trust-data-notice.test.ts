@@ -2,7 +2,7 @@ import { within } from '@testing-library/dom';
 import { html, render } from 'lit';
 import { describe, expect, it, vi } from 'vitest';
 import { commands, userEvent } from 'vitest/browser';
-import type { DataNoticeInput } from '@trust-signals/core';
+import type { DataNoticeInput } from '@trust-signals/core/notices';
 import '../../trust-data-notice.js';
 import '../../locales/de.js';
 import '../../locales/ar.js';
@@ -112,8 +112,8 @@ describe('<trust-data-notice>', () => {
     expect(details.hidden).toBe(false);
     const terms = [...details.querySelectorAll('dt')].map((dt) => dt.textContent);
     expect(terms).toEqual(['Who is responsible', 'Purpose', 'Legal basis', 'How long we keep it', 'Who receives it', 'Your rights']);
-    expect(within(details).getByText('Your consent')).toBeTruthy();
-    expect(within(details).getByText(/withdraw your consent at any time/)).toBeTruthy();
+    expect(within(details).getByText('Your consent').checkVisibility()).toBe(true);
+    expect(within(details).getByText(/withdraw your consent at any time/).checkVisibility()).toBe(true);
     await userEvent.keyboard('{Tab}');
     expect(notice.shadowRoot!.activeElement).toBe(root.getByRole('link', { name: 'Contact us about your data' }));
     await userEvent.keyboard('{Tab}');
@@ -143,18 +143,18 @@ describe('<trust-data-notice>', () => {
       ></trust-data-notice>`,
     );
     const details = within(shadow(el).querySelector<HTMLElement>('#details')!);
-    expect(details.getByText('Example Mail and Example Pay')).toBeTruthy();
-    expect(details.getByText('Transfers to other countries')).toBeTruthy();
-    expect(details.getByText('Our legitimate interests: preventing fraud')).toBeTruthy();
+    expect(details.getByText('Example Mail and Example Pay').checkVisibility()).toBe(true);
+    expect(details.getByText('Transfers to other countries').checkVisibility()).toBe(true);
+    expect(details.getByText('Our legitimate interests: preventing fraud').checkVisibility()).toBe(true);
     expect(details.queryByText(/withdraw your consent/)).toBeNull();
     el.data = data({ recipients: [] });
     await el.updateComplete;
-    expect(details.getByText('No one else')).toBeTruthy();
+    expect(details.getByText('No one else').checkVisibility()).toBe(true);
     expect(details.queryByText('Transfers to other countries')).toBeNull();
   });
 
   it('reads its data from a child JSON script', async () => {
-    const wrap = await fixture(html`<div>
+    await fixture(html`<div>
       <label for="email">Email</label><input id="email" />
       <trust-data-notice for="email"
         ><script type="application/json">
@@ -169,7 +169,7 @@ describe('<trust-data-notice>', () => {
   it('speaks the page’s language and mirrors in right-to-left text', async () => {
     const wrap = await fixture(form(data(), 'de'));
     const notice = wrap.querySelector('trust-data-notice')!;
-    expect(within(shadow(notice)).getByRole('button', { name: 'Wie wir diese Daten verwenden' })).toBeTruthy();
+    expect(within(shadow(notice)).getByRole('button', { name: 'Wie wir diese Daten verwenden' }).checkVisibility()).toBe(true);
     const ar = await fixture(form(data(), 'ar'), { dir: 'rtl' });
     const n2 = ar.querySelector('trust-data-notice')!;
     const summary = shadow(n2).querySelector('[part="summary"]')!.getBoundingClientRect();

@@ -4,17 +4,14 @@ import {
   TrustElement,
   baseStyles,
   controlStyles,
-  enNotice,
   formatList,
   issue,
-  parseDataNotice,
   provideEnglish,
   type DataIssue,
-  type DataNotice,
-  type DataNoticeInput,
   type ParseResult,
   surfaceTokens,
 } from '@trust-signals/core';
+import { enNotice, parseDataNotice, type DataNotice, type DataNoticeInput } from '@trust-signals/core/notices';
 import { noticeStyles } from '../notice.styles.js';
 import { dataNoticeStyles } from './trust-data-notice.styles.js';
 

@@ -26,7 +26,7 @@ const banner = (variant = 'banner') =>
     expenses-total="5000000"
     fiscal-year="2023-07-01/2024-06-30"
     source="audited-statements"
-    auditor="Example & Partners LLP"
+    auditor="Example &amp; Partners LLP"
     last-updated="2025-01-15"
     report-url="https://example.org/reports/2024.pdf"
     report-label="Audited financial statements 2024"
@@ -50,7 +50,7 @@ describe('<trust-donation-use>', () => {
     const el = await fixture<TrustDonationUse>(banner());
     const r = root(el);
     expect(shadow(el).querySelector('[part="headline"]')?.textContent).toBe('100% of your donation funds clean-water projects');
-    expect(r.getByText(SCOPE)).toBeTruthy();
+    expect(r.getByText(SCOPE).checkVisibility()).toBe(true);
     const toggle = r.getByRole('button', { name: 'How your donation is used' });
     expect(toggle.getAttribute('aria-expanded')).toBe('false');
     expect(el.shadowRoot!.getElementById(toggle.getAttribute('aria-controls')!)).toBeTruthy();
@@ -71,7 +71,7 @@ describe('<trust-donation-use>', () => {
     await userEvent.keyboard('{Enter}');
     await el.updateComplete;
     expect(toggle.getAttribute('aria-expanded')).toBe('true');
-    expect(r.getByRole('table', { name: 'How Clear Water Fund spent its money in fiscal year Jul 2023 – Jun 2024' })).toBeTruthy();
+    expect(r.getByRole('table', { name: 'How Clear Water Fund spent its money in fiscal year Jul 2023 – Jun 2024' }).checkVisibility()).toBe(true);
     // The next Tab goes into the details: the report link.
     await userEvent.keyboard('{Tab}');
     expect(el.shadowRoot!.activeElement).toBe(r.getByRole('link', { name: 'Audited financial statements 2024' }));
@@ -88,7 +88,7 @@ describe('<trust-donation-use>', () => {
     const el = await fixture<TrustDonationUse>(banner('full'));
     const r = root(el);
     expect(r.queryByRole('button')).toBeNull();
-    expect(r.getByRole('img', { name: 'Chart: Programs 82%, Management and general 11%, Fundraising 7%' })).toBeTruthy();
+    expect(r.getByRole('img', { name: 'Chart: Programs 82%, Management and general 11%, Fundraising 7%' }).checkVisibility()).toBe(true);
     const table = r.getByRole('table', { name: 'How Clear Water Fund spent its money in fiscal year Jul 2023 – Jun 2024' });
     const t = within(table);
     expect(t.getAllByRole('columnheader').map((h) => h.textContent?.trim())).toEqual(['Expense', 'Amount', 'Share']);
@@ -98,8 +98,8 @@ describe('<trust-donation-use>', () => {
     expect(cells(rows[1]!)).toEqual(['Programs', '$4,120,000', '82%']);
     expect(cells(rows[4]!)).toEqual(['Total', '$5,000,000', '100%']);
     // The facts, with a machine-readable date.
-    expect(r.getByText('Audited financial statements')).toBeTruthy();
-    expect(r.getByText('Example & Partners LLP')).toBeTruthy();
+    expect(r.getByText('Audited financial statements').checkVisibility()).toBe(true);
+    expect(r.getByText('Example & Partners LLP').checkVisibility()).toBe(true);
     expect(shadow(el).querySelector('time')?.getAttribute('datetime')).toBe('2025-01-15');
     expect(shadow(el).querySelector('time')?.textContent).toBe('Jan 15, 2025');
     expect(r.getByRole('link', { name: 'Audited financial statements 2024' }).getAttribute('href')).toBe('https://example.org/reports/2024.pdf');
@@ -110,7 +110,7 @@ describe('<trust-donation-use>', () => {
     const table = root(el).getByRole('table');
     expect(within(table).getAllByRole('columnheader').map((h) => h.textContent?.trim())).toEqual(['Expense', 'Share']);
     expect(within(table).getAllByRole('rowheader')).toHaveLength(3);
-    expect(root(el).getByRole('img', { name: /^Chart: / })).toBeTruthy();
+    expect(root(el).getByRole('img', { name: /^Chart: / }).checkVisibility()).toBe(true);
   });
 
   it.each([
@@ -136,7 +136,7 @@ describe('<trust-donation-use>', () => {
     const { el, onError, issues } = await trustErrors(
       html`<trust-donation-use percent="100" purpose="clean-water projects" last-updated="2025-01-15"></trust-donation-use>`,
     );
-    expect(root(el).getByText('Donation information unavailable')).toBeTruthy();
+    expect(root(el).getByText('Donation information unavailable').checkVisibility()).toBe(true);
     expect(shadow(el).textContent).not.toContain('100%');
     expect(onError).toHaveBeenCalledTimes(1);
     expect(issues.map((i) => i.path)).toEqual(['scope']);
@@ -166,7 +166,7 @@ describe('<trust-donation-use>', () => {
       else el.setAttribute(name, value);
     }
     await settle(el.parentElement!);
-    expect(root(el).getByText('Donation information unavailable')).toBeTruthy();
+    expect(root(el).getByText('Donation information unavailable').checkVisibility()).toBe(true);
     expect(root(el).queryByRole('table')).toBeNull();
     expect(root(el).queryByRole('link')).toBeNull();
     expect(onError).toHaveBeenCalledTimes(1);
@@ -193,9 +193,9 @@ describe('<trust-donation-use>', () => {
       >`,
     );
     expect(shadow(el).querySelector('[part="headline"]')?.textContent).toBe('100% of your donation funds school lunches');
-    expect(root(el).getByText('Unaudited accounts')).toBeTruthy();
-    expect(root(el).getByRole('table', { name: 'How we spent our money in fiscal year 2024' })).toBeTruthy();
-    expect(root(el).getByRole('link', { name: 'Annual report' })).toBeTruthy();
+    expect(root(el).getByText('Unaudited accounts').checkVisibility()).toBe(true);
+    expect(root(el).getByRole('table', { name: 'How we spent our money in fiscal year 2024' }).checkVisibility()).toBe(true);
+    expect(root(el).getByRole('link', { name: 'Annual report' }).checkVisibility()).toBe(true);
     el.removeAttribute('purpose');
     await el.updateComplete;
     expect(shadow(el).querySelector('[part="headline"]')?.textContent).toBe('100% of your donation funds <b>school</b> meals');
@@ -205,19 +205,19 @@ describe('<trust-donation-use>', () => {
 
   it('a child script that is not JSON is reported at its path', async () => {
     const { el, issues } = await trustErrors(html`<trust-donation-use><script type="application/json">{ nope</script></trust-donation-use>`);
-    expect(root(el).getByText('Donation information unavailable')).toBeTruthy();
+    expect(root(el).getByText('Donation information unavailable').checkVisibility()).toBe(true);
     expect(issues[0]?.path).toBe('script[type=application/json]');
   });
 
   it('speaks the page language: Spanish, Arabic (RTL), Japanese', async () => {
     const es = await fixture<TrustDonationUse>(banner('full'), { lang: 'es' });
     expect(shadow(es).querySelector('[part="headline"]')?.textContent).toBe('El 100\u00a0% de tu donativo financia clean-water projects');
-    expect(root(es).getByRole('img', { name: 'Gráfico: Programas 82\u00a0%, Gestión y administración 11\u00a0% y Captación de fondos 7\u00a0%' })).toBeTruthy();
+    expect(root(es).getByRole('img', { name: 'Gráfico: Programas 82\u00a0%, Gestión y administración 11\u00a0% y Captación de fondos 7\u00a0%' }).checkVisibility()).toBe(true);
     expect(cells(within(root(es).getByRole('table')).getAllByRole('row')[1]!)).toEqual(['Programas', '4.120.000\u00a0US$', '82\u00a0%']);
     const ja = await fixture<TrustDonationUse>(banner(), { lang: 'ja' });
-    expect(root(ja).getByRole('button', { name: 'ご寄付の使いみち' })).toBeTruthy();
+    expect(root(ja).getByRole('button', { name: 'ご寄付の使いみち' }).checkVisibility()).toBe(true);
     const ar = await fixture<TrustDonationUse>(banner('full'), { lang: 'ar', dir: 'rtl' });
-    expect(root(ar).getByRole('img', { name: /^رسم بياني: البرامج/ })).toBeTruthy();
+    expect(root(ar).getByRole('img', { name: /^رسم بياني: البرامج/ }).checkVisibility()).toBe(true);
   });
 
   it('draws the bar from the right in right-to-left pages', async () => {

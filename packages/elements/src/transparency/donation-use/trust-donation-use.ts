@@ -4,21 +4,17 @@ import {
   TrustElement,
   baseStyles,
   controlStyles,
-  enDonation,
   formatDate,
   formatDateRange,
   formatPercent,
   numberAttribute,
-  parseDonationUse,
   provideEnglish,
   type DataIssue,
-  type DonationUse,
-  type DonationUseInput,
-  type FiscalYear,
   type ParseResult,
   type Translation,
   surfaceTokens,
 } from '@trust-signals/core';
+import { enDonation, parseDonationUse, type DonationUse, type DonationUseInput, type FiscalYear } from '@trust-signals/core/donations';
 import { breakdownStyles, renderBreakdown } from '../breakdown.js';
 import { donationUseStyles } from './trust-donation-use.styles.js';
 

@@ -2,7 +2,8 @@ import { waitFor, within } from '@testing-library/dom';
 import { html } from 'lit';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
-import { DISMISS_PREFIX, type IncidentInput } from '@trust-signals/core';
+import type { IncidentInput } from '@trust-signals/core/notices';
+import { DISMISS_PREFIX } from '../../../../core/src/notices.js';
 import '../../trust-incident-notice.js';
 import '../../locales/de.js';
 import { fixture, recordConsoleErrors, settle, shadow } from '../../../../../test/helpers/fixture.js';
@@ -54,10 +55,10 @@ describe('<trust-incident-notice>', () => {
     const el = await fixture<TrustIncidentNotice>(html`<trust-incident-notice .data=${incident()}></trust-incident-notice>`);
     const root = within(shadow(el));
     root.getByRole('region', { name: 'Card payments failing at checkout' });
-    expect(root.getByRole('heading', { level: 2, name: 'Card payments failing at checkout' })).toBeTruthy();
+    expect(root.getByRole('heading', { level: 2, name: 'Card payments failing at checkout' }).checkVisibility()).toBe(true);
     expect(shadow(el).querySelector('[part="status"]')!.textContent!.replace(/\s+/g, ' ').trim()).toBe('Cause identified · Major impact');
     expect(shadow(el).querySelector('[part="icon"]')!.getAttribute('aria-hidden')).toBe('true');
-    expect(root.getByText('Checkout and Gift cards')).toBeTruthy();
+    expect(root.getByText('Checkout and Gift cards').checkVisibility()).toBe(true);
     const started = shadow(el).querySelector('[part="facts"] time')!;
     expect(started.getAttribute('datetime')).toBe('2026-03-02T09:40:00.000Z');
     expect(started.textContent).toBe('Mar 2, 2026, 10:40 AM GMT+1');
@@ -68,9 +69,9 @@ describe('<trust-incident-notice>', () => {
       'Mar 2, 2026, 11:20 AM GMT+1 Cause identified A certificate at our payment provider expired.',
       'Mar 2, 2026, 10:55 AM GMT+1 Investigating We are looking into failed card payments.',
     ]);
-    expect(root.getByRole('heading', { level: 3, name: 'Updates' })).toBeTruthy();
-    expect(root.getByRole('heading', { level: 3, name: 'What we are changing' })).toBeTruthy();
-    expect(root.getByText('We are sorry: you could not finish your order.')).toBeTruthy();
+    expect(root.getByRole('heading', { level: 3, name: 'Updates' }).checkVisibility()).toBe(true);
+    expect(root.getByRole('heading', { level: 3, name: 'What we are changing' }).checkVisibility()).toBe(true);
+    expect(root.getByText('We are sorry: you could not finish your order.').checkVisibility()).toBe(true);
     expect(root.getByRole('link', { name: 'Status page' }).getAttribute('href')).toBe('https://status.example.com');
     expect(root.queryByRole('button')).toBeNull();
     expect(errors()).not.toHaveBeenCalled();
@@ -157,7 +158,7 @@ describe('<trust-incident-notice>', () => {
       expect(setItem).not.toHaveBeenCalled();
       // Not remembered: the next page view shows it again.
       const again = await fixture(html`<trust-incident-notice dismissible .data=${data}></trust-incident-notice>`);
-      expect(within(shadow(again)).getByRole('region')).toBeTruthy();
+      expect(within(shadow(again)).getByRole('region').checkVisibility()).toBe(true);
     } finally {
       setItem.mockRestore();
     }
@@ -174,7 +175,7 @@ describe('<trust-incident-notice>', () => {
     // News (the incident is resolved) brings it back.
     again.data = { ...data, state: 'resolved', ended: '2026-03-02T10:45:00Z', nextUpdate: undefined };
     await again.updateComplete;
-    expect(within(shadow(again)).getByRole('region', { name: 'Card payments failing at checkout' })).toBeTruthy();
+    expect(within(shadow(again)).getByRole('region', { name: 'Card payments failing at checkout' }).checkVisibility()).toBe(true);
   });
 
   it('keeps the notice when trust-dismiss is cancelled', async () => {
@@ -182,7 +183,7 @@ describe('<trust-incident-notice>', () => {
       html`<trust-incident-notice dismissible .data=${incident()} @trust-dismiss=${(e: Event) => e.preventDefault()}></trust-incident-notice>`,
     );
     await userEvent.click(within(shadow(el)).getByRole('button', { name: 'Dismiss notice' }));
-    expect(within(shadow(el)).getByRole('region')).toBeTruthy();
+    expect(within(shadow(el)).getByRole('region').checkVisibility()).toBe(true);
   });
 
   it.each([
@@ -201,7 +202,7 @@ describe('<trust-incident-notice>', () => {
     document.addEventListener('trust-error', onError);
     const el = await fixture(html`<trust-incident-notice .data=${incident(patch as Partial<IncidentInput>)}></trust-incident-notice>`);
     document.removeEventListener('trust-error', onError);
-    expect(within(shadow(el)).getByText('Incident details unavailable.')).toBeTruthy();
+    expect(within(shadow(el)).getByText('Incident details unavailable.').checkVisibility()).toBe(true);
     expect(shadow(el).querySelector('.announcement')).toBeNull();
     expect(onError).toHaveBeenCalledTimes(1);
     const issues = (onError.mock.calls[0]![0] as CustomEvent).detail.issues;
@@ -221,7 +222,7 @@ describe('<trust-incident-notice>', () => {
       >`,
     );
     document.removeEventListener('trust-error', onError);
-    expect(within(shadow(el)).getByRole('heading', { level: 2, name: 'Search is slow' })).toBeTruthy();
+    expect(within(shadow(el)).getByRole('heading', { level: 2, name: 'Search is slow' }).checkVisibility()).toBe(true);
     expect((onError.mock.calls[0]![0] as CustomEvent).detail.issues.map((i: { path: string }) => i.path)).toEqual(['dismiss-storage', 'heading-level']);
   });
 
@@ -233,7 +234,7 @@ describe('<trust-incident-notice>', () => {
       ></trust-incident-notice>`,
     );
     const root = within(shadow(el));
-    expect(root.getByRole('heading', { level: 3 })).toBeTruthy();
+    expect(root.getByRole('heading', { level: 3 }).checkVisibility()).toBe(true);
     expect(root.getByText('Starts').nextElementSibling!.textContent).toBe('Mar 8, 2026, 3:00 AM GMT+1');
     expect(root.getByText('Planned end').nextElementSibling!.textContent).toBe('Mar 8, 2026, 5:00 AM GMT+1');
     expect(shadow(el).querySelector('[part="status"]')!.textContent!.trim()).toBe('Scheduled maintenance');

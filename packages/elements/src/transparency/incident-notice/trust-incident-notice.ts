@@ -2,32 +2,34 @@ import { html, nothing, svg, type PropertyDeclarations, type PropertyValues, typ
 import { classMap } from 'lit/directives/class-map.js';
 import {
   ChildJson,
-  DISMISS_STORAGES,
   TrustElement,
-  announcementRole,
   baseStyles,
   controlStyles,
-  dismissStorage,
-  dismissalKey,
   emit,
-  enNotice,
   formatDate,
   formatList,
-  isClosed,
-  isDismissed,
   parseChoice,
-  parseIncident,
   parseNumber,
   provideEnglish,
-  rememberDismissal,
   type DataIssue,
+  type ParseResult,
+  surfaceTokens,
+} from '@trust-signals/core';
+import {
+  DISMISS_STORAGES,
+  announcementRole,
+  dismissStorage,
+  dismissalKey,
+  enNotice,
+  isClosed,
+  isDismissed,
+  parseIncident,
+  rememberDismissal,
   type DismissStorageKind,
   type Incident,
   type IncidentInput,
   type IncidentState,
-  type ParseResult,
-  surfaceTokens,
-} from '@trust-signals/core';
+} from '@trust-signals/core/notices';
 import { noticeStyles } from '../notice.styles.js';
 import { incidentNoticeStyles } from './trust-incident-notice.styles.js';
 

@@ -44,8 +44,8 @@ describe('<trust-price-breakdown>', () => {
     expect(cells(rows[6]!)).toEqual(['Price', '€40.00', '100%']);
     const shares = rows.slice(1, 6).map((row) => Number.parseInt(cells(row).at(-1)!, 10));
     expect(shares.reduce((a, b) => a + b, 0)).toBe(100);
-    expect(r.getByRole('img', { name: 'Chart: Materials 16%, Labour 23%, Transport 4%, Duties 7%, Our margin 50%' })).toBeTruthy();
-    expect(r.getByText('Factory invoices and freight bills, spring 2025 production run')).toBeTruthy();
+    expect(r.getByRole('img', { name: 'Chart: Materials 16%, Labour 23%, Transport 4%, Duties 7%, Our margin 50%' }).checkVisibility()).toBe(true);
+    expect(r.getByText('Factory invoices and freight bills, spring 2025 production run').checkVisibility()).toBe(true);
     expect(shadow(el).querySelector('time')?.getAttribute('datetime')).toBe('2025-04-01');
     expect(errors()).not.toHaveBeenCalled();
   });
@@ -72,7 +72,7 @@ describe('<trust-price-breakdown>', () => {
     document.addEventListener('trust-error', onError);
     const el = await fixture<TrustPriceBreakdown>(shirt(parts, price));
     document.removeEventListener('trust-error', onError);
-    expect(root(el).getByText('Price breakdown unavailable')).toBeTruthy();
+    expect(root(el).getByText('Price breakdown unavailable').checkVisibility()).toBe(true);
     expect(root(el).queryByRole('table')).toBeNull();
     expect(root(el).queryByRole('img')).toBeNull();
     expect(onError).toHaveBeenCalledTimes(1);
@@ -98,7 +98,7 @@ describe('<trust-price-breakdown>', () => {
         </script></trust-price-breakdown
       >`,
     );
-    expect(root(el).getByRole('table', { name: 'What makes up the price' })).toBeTruthy();
+    expect(root(el).getByRole('table', { name: 'What makes up the price' }).checkVisibility()).toBe(true);
     expect(cells(within(root(el).getByRole('table')).getAllByRole('row')[3]!)).toEqual(['Price', '¥1,200', '100%']);
   });
 
@@ -108,6 +108,6 @@ describe('<trust-price-breakdown>', () => {
     expect(cells(rows[1]!)).toEqual(['Materials', '6,50\u00a0€', '16\u00a0%']);
     expect(shadow(de).querySelector('time')?.textContent).toBe('01.04.2025');
     const ja = await fixture<TrustPriceBreakdown>(shirt(), { lang: 'ja' });
-    expect(root(ja).getByRole('table', { name: 'Organic cotton T-shirtの価格の内訳' })).toBeTruthy();
+    expect(root(ja).getByRole('table', { name: 'Organic cotton T-shirtの価格の内訳' }).checkVisibility()).toBe(true);
   });
 });

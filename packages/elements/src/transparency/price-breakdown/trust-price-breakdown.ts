@@ -4,16 +4,13 @@ import {
   TrustElement,
   baseStyles,
   controlStyles,
-  enDonation,
   formatDate,
   numberAttribute,
-  parsePriceBreakdown,
   provideEnglish,
   type ParseResult,
-  type PriceBreakdown,
-  type PriceBreakdownInput,
   surfaceTokens,
 } from '@trust-signals/core';
+import { enDonation, parsePriceBreakdown, type PriceBreakdown, type PriceBreakdownInput } from '@trust-signals/core/donations';
 import { breakdownStyles, renderBreakdown } from '../breakdown.js';
 import { priceBreakdownStyles } from './trust-price-breakdown.styles.js';
 

@@ -2,7 +2,7 @@ import { within } from '@testing-library/dom';
 import { html } from 'lit';
 import { describe, expect, it, vi } from 'vitest';
 import { commands } from 'vitest/browser';
-import type { PrivacyLabelInput } from '@trust-signals/core';
+import type { PrivacyLabelInput } from '@trust-signals/core/notices';
 import '../../trust-privacy-label.js';
 import '../../locales/fr.js';
 import { fixture, recordConsoleErrors, shadow } from '../../../../../test/helpers/fixture.js';
@@ -28,7 +28,7 @@ describe('<trust-privacy-label>', () => {
   it('compact: one labelled list per use, most revealing first, each with an icon and its name', async () => {
     const el = await fixture(html`<trust-privacy-label .data=${label()}></trust-privacy-label>`);
     const root = within(shadow(el));
-    expect(root.getByRole('region', { name: 'Data Example Shop collects and how it is used' })).toBeTruthy();
+    expect(root.getByRole('region', { name: 'Data Example Shop collects and how it is used' }).checkVisibility()).toBe(true);
     const lists = root.getAllByRole('list');
     const named = lists.map((l) => [l.getAttribute('aria-labelledby'), within(l).getAllByRole('listitem').map((li) => li.textContent)]);
     expect(named).toEqual([
@@ -42,7 +42,7 @@ describe('<trust-privacy-label>', () => {
     // Every group has an icon of its own shape (never colour alone).
     const shapes = new Set([...shadow(el).querySelectorAll('.group-title svg')].map((s) => s.innerHTML));
     expect(shapes.size).toBe(4);
-    expect(root.getByText('Last updated January 15, 2026')).toBeTruthy();
+    expect(root.getByText('Last updated January 15, 2026').checkVisibility()).toBe(true);
     expect(root.getByRole('link', { name: 'Read the full privacy policy' }).getAttribute('href')).toBe('/privacy');
     expect(errors()).not.toHaveBeenCalled();
   });
@@ -71,9 +71,9 @@ describe('<trust-privacy-label>', () => {
   it('speaks the page’s language', async () => {
     const el = await fixture(html`<trust-privacy-label variant="full" .data=${label()}></trust-privacy-label>`, { lang: 'fr' });
     const root = within(shadow(el));
-    expect(root.getByRole('table', { name: 'Données collectées par Example Shop et leur utilisation' })).toBeTruthy();
-    expect(root.getByRole('rowheader', { name: 'Identifiants' })).toBeTruthy();
-    expect(root.getByText('Publicité de tiers et Analyse')).toBeTruthy();
+    expect(root.getByRole('table', { name: 'Données collectées par Example Shop et leur utilisation' }).checkVisibility()).toBe(true);
+    expect(root.getByRole('rowheader', { name: 'Identifiants' }).checkVisibility()).toBe(true);
+    expect(root.getByText('Publicité de tiers et Analyse').checkVisibility()).toBe(true);
   });
 
   it('reads a child JSON script', async () => {
@@ -85,7 +85,7 @@ describe('<trust-privacy-label>', () => {
       >`,
     );
     expect(within(shadow(el)).getByRole('list', { name: 'Not linked to you' }).textContent).toContain('Diagnostics');
-    expect(within(shadow(el)).getByText('Data collected and how it is used')).toBeTruthy();
+    expect(within(shadow(el)).getByText('Data collected and how it is used').checkVisibility()).toBe(true);
   });
 
   it.each([
@@ -107,7 +107,7 @@ describe('<trust-privacy-label>', () => {
     document.addEventListener('trust-error', onError);
     const el = await fixture(html`<trust-privacy-label .data=${label(patch as Partial<PrivacyLabelInput>)}></trust-privacy-label>`);
     document.removeEventListener('trust-error', onError);
-    expect(within(shadow(el)).getByText('Privacy label unavailable.')).toBeTruthy();
+    expect(within(shadow(el)).getByText('Privacy label unavailable.').checkVisibility()).toBe(true);
     expect(within(shadow(el)).queryByRole('list')).toBeNull();
     expect(onError).toHaveBeenCalledTimes(1);
     const issues = (onError.mock.calls[0]![0] as CustomEvent).detail.issues;
@@ -125,6 +125,6 @@ describe('<trust-privacy-label>', () => {
     expect(within(shadow(el)).getAllByRole('list')).toHaveLength(4);
     el.variant = 'full';
     await el.updateComplete;
-    expect(within(shadow(el)).getByRole('table')).toBeTruthy();
+    expect(within(shadow(el)).getByRole('table').checkVisibility()).toBe(true);
   });
 });

@@ -4,21 +4,23 @@ import {
   TrustElement,
   baseStyles,
   controlStyles,
-  enNotice,
   formatDate,
   formatList,
-  groupByUse,
   parseChoice,
-  parsePrivacyLabel,
   provideEnglish,
   type DataIssue,
   type ParseResult,
+  surfaceTokens,
+} from '@trust-signals/core';
+import {
+  enNotice,
+  groupByUse,
+  parsePrivacyLabel,
   type PrivacyEntry,
   type PrivacyLabel,
   type PrivacyLabelInput,
   type PrivacyUse,
-  surfaceTokens,
-} from '@trust-signals/core';
+} from '@trust-signals/core/notices';
 import { noticeStyles } from '../notice.styles.js';
 import { privacyLabelStyles } from './trust-privacy-label.styles.js';
 
