@@ -1,7 +1,8 @@
 // `npm test`: everything, in order, failing fast. Prints a summary with test counts per project and timings.
 //   1. a usable Chromium (installed with apt as root if missing; see scripts/ensure-chromium.mjs), and the
 //      committed generated sources checked against the element folders (`npm run generate` rewrites them)
-//   2. build (tsc, CSS minification, custom-elements.json)   3. type-check   4. lit-analyzer (template types)
+//   2. build (tsc, CSS minification, custom-elements.json)   3. type-check, ESLint, Prettier --check
+//   4. lit-analyzer (template types)
 //   5. Vitest: unit (Node), browser (Chromium), storybook (every story, axe at 'error')
 //   6. the a11y gate: the deliberately inaccessible story must fail   7. size budgets
 import { spawnSync } from 'node:child_process';
@@ -19,6 +20,9 @@ const steps = [
   ['generated sources', node, ['scripts/generate.mjs', 'sources', '--check']],
   ['build', npm, ['run', '--silent', 'build']],
   ['typecheck', npm, ['run', '--silent', 'typecheck']],
+  // ESLint (eslint.config.js) with zero warnings, then the formatting check (Prettier, .prettierrc.json).
+  ['lint', npm, ['run', '--silent', 'lint']],
+  ['format', npm, ['run', '--silent', 'format:check']],
   ['lit-analyzer', npm, ['run', '--silent', 'lint:lit']],
   ['vitest', node, ['node_modules/vitest/vitest.mjs', 'run', '--reporter=default', '--reporter=json', '--outputFile.json=reports/vitest.json']],
   ['a11y gate', node, ['test/a11y-gate.mjs']],
