@@ -1,5 +1,4 @@
-import type { Preview } from '@storybook/web-components-vite';
-import { setCustomElementsManifest } from '@storybook/web-components-vite';
+import { setCustomElementsManifest, type Preview } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import manifest from '../packages/elements/custom-elements.json';
 import '../packages/core/src/themes.css';

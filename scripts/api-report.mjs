@@ -50,10 +50,17 @@ function kindOf(symbol, checker) {
 export function apiSurface() {
   const entries = entryPoints();
   const options = {
-    ...ts.getParsedCommandLineOfConfigFile(join(core, 'tsconfig.build.json'), {}, { ...ts.sys, onUnRecoverableConfigFileDiagnostic: () => {} }).options,
+    ...ts.getParsedCommandLineOfConfigFile(
+      join(core, 'tsconfig.build.json'),
+      {},
+      { ...ts.sys, onUnRecoverableConfigFileDiagnostic: () => {} },
+    ).options,
     noEmit: true,
   };
-  const program = ts.createProgram(entries.map((e) => e.source), options);
+  const program = ts.createProgram(
+    entries.map((e) => e.source),
+    options,
+  );
   const checker = program.getTypeChecker();
   return entries.map((entry) => {
     const file = program.getSourceFile(entry.source);

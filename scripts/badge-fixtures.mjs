@@ -8,7 +8,7 @@
 //
 //   node scripts/badge-fixtures.mjs            write (or keep) the fixtures
 //   node scripts/badge-fixtures.mjs --new-keys make new test keys first (every JWS changes)
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';

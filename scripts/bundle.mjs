@@ -21,10 +21,10 @@
 // Not chosen: esbuild code splitting with the bundle and the locales as entries sharing a core chunk. It shares one
 // registry too, but the bundle would become an entry that imports chunks, so every page, English-only ones included,
 // would load several files with content-hashed names that nobody can copy to a site by hand.
-import { build } from 'esbuild';
 import { readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = 'packages/elements/dist';
@@ -50,7 +50,8 @@ const main = await build({
   legalComments: 'eof',
 });
 const exported = Object.values(main.metafile.outputs).flatMap((o) => o.exports);
-if (!exported.includes('registerTranslation')) throw new Error(`bundle: ${BUNDLE} does not export registerTranslation, which its locale files import`);
+if (!exported.includes('registerTranslation'))
+  throw new Error(`bundle: ${BUNDLE} does not export registerTranslation, which its locale files import`);
 console.log(`bundle: ${dist}/${BUNDLE}`);
 
 /** `@trust-signals/core` becomes the bundle; the locale's own table is bundled in; any other module is refused. */
@@ -65,7 +66,10 @@ const coreFromBundle = {
     );
   },
 };
-const languages = readdirSync(join(root, dist, 'locales')).filter((f) => f.endsWith('.js')).map((f) => f.slice(0, -3)).sort();
+const languages = readdirSync(join(root, dist, 'locales'))
+  .filter((f) => f.endsWith('.js'))
+  .map((f) => f.slice(0, -3))
+  .sort();
 const locales = await build({
   ...common,
   entryPoints: languages.map((lang) => `${dist}/locales/${lang}.js`),
@@ -78,6 +82,7 @@ const locales = await build({
 });
 for (const [file, output] of Object.entries(locales.metafile.outputs)) {
   const imports = output.imports.map((i) => i.path);
-  if (imports.join() !== `./${BUNDLE}`) throw new Error(`bundle: ${file} imports ${imports.join(', ') || 'nothing'}; it must import ./${BUNDLE} alone`);
+  if (imports.join() !== `./${BUNDLE}`)
+    throw new Error(`bundle: ${file} imports ${imports.join(', ') || 'nothing'}; it must import ./${BUNDLE} alone`);
 }
 console.log(`bundle: ${languages.map((lang) => `${dist}/trust-signals.bundle.${lang}.js`).join(', ')}`);

@@ -32,7 +32,11 @@ function write(path, text) {
   writeFileSync(path, text);
 }
 
-const pascal = (kebab) => kebab.split('-').map((w) => w[0].toUpperCase() + w.slice(1)).join('');
+const pascal = (kebab) =>
+  kebab
+    .split('-')
+    .map((w) => w[0].toUpperCase() + w.slice(1))
+    .join('');
 const unique = (list) => [...new Set(list)];
 
 /**
@@ -44,7 +48,11 @@ const unique = (list) => [...new Set(list)];
  */
 export function elementSources() {
   const out = [];
-  const dirs = (path) => readdirSync(path, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();
+  const dirs = (path) =>
+    readdirSync(path, { withFileTypes: true })
+      .filter((d) => d.isDirectory())
+      .map((d) => d.name)
+      .sort();
   for (const family of dirs(elementsSrc)) {
     for (const name of dirs(join(elementsSrc, family))) {
       const file = `${family}/${name}/trust-${name}.ts`;
@@ -54,9 +62,13 @@ export function elementSources() {
       if (!tag) continue;
       const className = /^export class (\w+)/m.exec(text)?.[1];
       const problem =
-        tag !== `trust-${name}` ? `its @tagname is ${tag}, but the folder says trust-${name}` :
-        !/^[a-z][a-z0-9]*(-[a-z0-9]+)*$/.test(name) ? 'the folder name is not kebab-case' :
-        className !== `Trust${pascal(name)}` ? `its exported class is ${className ?? 'missing'}, expected Trust${pascal(name)}` : '';
+        tag !== `trust-${name}`
+          ? `its @tagname is ${tag}, but the folder says trust-${name}`
+          : !/^[a-z][a-z0-9]*(-[a-z0-9]+)*$/.test(name)
+            ? 'the folder name is not kebab-case'
+            : className !== `Trust${pascal(name)}`
+              ? `its exported class is ${className ?? 'missing'}, expected Trust${pascal(name)}`
+              : '';
       if (problem) throw new Error(`generate: src/${file}: ${problem}`);
       const dependencies = unique([
         ...[...text.matchAll(/@dependency\s+(trust-[a-z0-9-]+)/g)].map((m) => m[1]),
@@ -64,12 +76,29 @@ export function elementSources() {
       ]).filter((t) => t !== tag);
       // A tag the element renders must be registered with it: declared, or the element is broken when used alone.
       const templates = [...text.matchAll(/\bhtml`([^`]*)`/g)].map((m) => m[1]).join('\n');
-      const rendered = unique([...templates.matchAll(/<(trust-[a-z0-9-]+)[\s>]/g)].map((m) => m[1])).filter((t) => t !== tag && !dependencies.includes(t));
-      if (rendered.length) throw new Error(`generate: src/${file} renders <${rendered.join('>, <')}> without declaring it: add \`@dependency ${rendered[0]}\` to its class JSDoc`);
+      const rendered = unique([...templates.matchAll(/<(trust-[a-z0-9-]+)[\s>]/g)].map((m) => m[1])).filter(
+        (t) => t !== tag && !dependencies.includes(t),
+      );
+      if (rendered.length)
+        throw new Error(
+          `generate: src/${file} renders <${rendered.join('>, <')}> without declaring it: add \`@dependency ${rendered[0]}\` to its class JSDoc`,
+        );
       const types = unique([
         ...[...text.matchAll(/^export (?:declare )?(?:type|interface) (\w+)/gm)].map((m) => m[1]),
-        ...[...text.matchAll(/^export type \{([^}]*)\}/gm)].flatMap((m) => m[1].split(',').map((n) => n.trim().split(/\s+as\s+/).pop()).filter(Boolean)),
-      ]).filter((t) => t !== className).sort();
+        ...[...text.matchAll(/^export type \{([^}]*)\}/gm)].flatMap((m) =>
+          m[1]
+            .split(',')
+            .map((n) =>
+              n
+                .trim()
+                .split(/\s+as\s+/)
+                .pop(),
+            )
+            .filter(Boolean),
+        ),
+      ])
+        .filter((t) => t !== className)
+        .sort();
       out.push({ tag, className, module: `./${file.replace(/\.ts$/, '.js')}`, dependencies, types });
     }
   }
@@ -139,7 +168,8 @@ export function checkSources() {
     if (!existsSync(full)) problems.push({ path: relative(root, full), problem: 'missing' });
     else if (readFileSync(full, 'utf8') !== text) problems.push({ path: relative(root, full), problem: 'out of date' });
   }
-  for (const path of staleSources(files)) problems.push({ path: relative(root, join(elements, path)), problem: 'stale (its element folder is gone)' });
+  for (const path of staleSources(files))
+    problems.push({ path: relative(root, join(elements, path)), problem: 'stale (its element folder is gone)' });
   return problems;
 }
 
@@ -147,7 +177,9 @@ function sources() {
   if (process.argv.includes('--check')) {
     const problems = checkSources();
     if (problems.length) {
-      console.error(`generate sources: committed sources differ from the element folders; run \`npm run generate\` and commit:\n${problems.map((p) => `  ${p.path}: ${p.problem}`).join('\n')}`);
+      console.error(
+        `generate sources: committed sources differ from the element folders; run \`npm run generate\` and commit:\n${problems.map((p) => `  ${p.path}: ${p.problem}`).join('\n')}`,
+      );
       process.exit(1);
     }
     console.log('generate sources: committed sources match the element folders');
@@ -182,16 +214,24 @@ export function manifestElements() {
       // Only elements a user can register: an internal element has no folder with @tagname.
       if (!entries.has(d.tagName)) continue;
       const attributes = (d.attributes ?? []).filter((a) => a.fieldName || a.name);
-      const fields = (d.members ?? []).filter((m) => m.kind === 'field' && !m.static && m.privacy === 'public' && !m.readonly && !m.name.startsWith('#'));
+      const fields = (d.members ?? []).filter(
+        (m) => m.kind === 'field' && !m.static && m.privacy === 'public' && !m.readonly && !m.name.startsWith('#'),
+      );
       const events = [];
-      for (const e of d.events ?? []) if (e.name && !events.some((x) => x.name === e.name)) events.push({ name: e.name, description: e.description ?? '' });
+      for (const e of d.events ?? [])
+        if (e.name && !events.some((x) => x.name === e.name)) events.push({ name: e.name, description: e.description ?? '' });
       out.push({
         tag: d.tagName,
         className: d.name,
         module: './' + mod.path.replace(/^src\//, '').replace(/\.ts$/, '.js'),
         summary: d.summary ?? '',
         description: d.description ?? '',
-        attributes: attributes.map((a) => ({ name: a.name, field: a.fieldName, type: a.type?.text ?? 'string', description: a.description ?? '' })),
+        attributes: attributes.map((a) => ({
+          name: a.name,
+          field: a.fieldName,
+          type: a.type?.text ?? 'string',
+          description: a.description ?? '',
+        })),
         properties: fields.map((f) => ({ name: f.name, type: f.type?.text ?? 'unknown', description: f.description ?? '' })),
         events,
         slots: d.slots ?? [],
@@ -201,12 +241,18 @@ export function manifestElements() {
     }
   }
   const missing = [...entries].filter((t) => !out.some((e) => e.tag === t));
-  if (missing.length) throw new Error(`generate: custom-elements.json has no @tagname for ${missing.join(', ')} (stale manifest? run npm run build:cem)`);
+  if (missing.length)
+    throw new Error(`generate: custom-elements.json has no @tagname for ${missing.join(', ')} (stale manifest? run npm run build:cem)`);
   return out.sort((a, b) => a.tag.localeCompare(b.tag));
 }
 
 /** `trust-submit` → `onTrustSubmit`, `change` → `onChange`. */
-export const reactEventProp = (name) => 'on' + name.split('-').map((w) => w[0].toUpperCase() + w.slice(1)).join('');
+export const reactEventProp = (name) =>
+  'on' +
+  name
+    .split('-')
+    .map((w) => w[0].toUpperCase() + w.slice(1))
+    .join('');
 const eventType = (name) => `EventOf<'${name}'>`;
 /** The declared event type of an event name (elements declare theirs in GlobalEventHandlersEventMap). */
 const eventOf = `type EventOf<K extends string> = K extends keyof GlobalEventHandlersEventMap ? GlobalEventHandlersEventMap[K] : CustomEvent<unknown>;\n`;
@@ -241,7 +287,11 @@ function editor() {
         elements: els.map((e) => ({
           name: e.tag,
           description: [e.summary, e.description].filter(Boolean).join('\n\n'),
-          attributes: e.attributes.map((a) => ({ name: a.name, description: a.description, value: { type: a.type, ...(a.type === 'boolean' ? { required: false } : {}) } })),
+          attributes: e.attributes.map((a) => ({
+            name: a.name,
+            description: a.description,
+            value: { type: a.type, ...(a.type === 'boolean' ? { required: false } : {}) },
+          })),
           js: {
             properties: e.properties.map((p) => ({ name: p.name, description: p.description, type: p.type })),
             events: e.events.map((ev) => ({ name: ev.name, description: ev.description })),
@@ -264,7 +314,9 @@ function editor() {
     .map((e) => {
       const names = [...new Set([...e.properties.map((p) => p.name), ...e.attributes.map((a) => a.field).filter(Boolean)])];
       const keys = names.length ? names.map((n) => `'${n}'`).join(' | ') : 'never';
-      const kebab = e.attributes.filter((a) => a.field && a.name !== a.field).map((a) => `    '${a.name}'?: ${e.className}['${a.field}'] | string;`);
+      const kebab = e.attributes
+        .filter((a) => a.field && a.name !== a.field)
+        .map((a) => `    '${a.name}'?: ${e.className}['${a.field}'] | string;`);
       const events = e.events.map((ev) => `    ${doc(ev.description)}    'on${ev.name}'?: (event: ${eventType(ev.name)}) => void;`);
       return `  ${doc(e.summary)}  '${e.tag}': ElementProps<${e.className}, ${keys}> & {\n${[...kebab, ...events].join('\n')}\n  };`;
     })
@@ -299,7 +351,9 @@ function editor() {
       els.map((e) => `    '${e.tag}': DefineComponent<TrustElementsProps['${e.tag}']>;`).join('\n') +
       `\n  }\n}\n\nexport {};\n`,
   );
-  console.log(`generate editor: vscode.html-custom-data.json, web-types.json, jsx.d.ts, jsx-react.d.ts, jsx-vue.d.ts for ${els.length} elements`);
+  console.log(
+    `generate editor: vscode.html-custom-data.json, web-types.json, jsx.d.ts, jsx-react.d.ts, jsx-vue.d.ts for ${els.length} elements`,
+  );
 }
 
 function react() {
@@ -308,7 +362,9 @@ function react() {
   rmSync(src, { recursive: true, force: true });
   for (const e of els) {
     const name = e.className;
-    const events = e.events.map((ev) => `    ${doc(ev.description)}    ${reactEventProp(ev.name)}: '${ev.name}' as EventName<${eventType(ev.name)}>,`);
+    const events = e.events.map(
+      (ev) => `    ${doc(ev.description)}    ${reactEventProp(ev.name)}: '${ev.name}' as EventName<${eventType(ev.name)}>,`,
+    );
     write(
       join(src, `${e.tag}.ts`),
       `${banner}import * as React from 'react';\nimport { createComponent, type EventName } from '@lit/react';\n` +

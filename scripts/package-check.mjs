@@ -52,8 +52,18 @@ const results = await Promise.all(
     const { include, exclude } = entrypoints(dir, pkg);
     const [lint, types] = await Promise.all([
       run(bin('publint'), ['run', dir, '--strict']),
-      run(bin('attw'), ['--pack', dir, '--profile', 'esm-only', '--format', 'ascii', '--no-color', '--no-emoji',
-        ...(include.length ? ['--include-entrypoints', ...include] : []), ...(exclude.length ? ['--exclude-entrypoints', ...exclude] : [])]),
+      run(bin('attw'), [
+        '--pack',
+        dir,
+        '--profile',
+        'esm-only',
+        '--format',
+        'ascii',
+        '--no-color',
+        '--no-emoji',
+        ...(include.length ? ['--include-entrypoints', ...include] : []),
+        ...(exclude.length ? ['--exclude-entrypoints', ...exclude] : []),
+      ]),
     ]);
     return { name: pkg.name, lint, types, checked: include.length };
   }),
@@ -61,7 +71,9 @@ const results = await Promise.all(
 for (const { name, lint, types, checked } of results) {
   const ok = lint.code === 0 && types.code === 0;
   failed ||= !ok;
-  console.log(`${ok ? 'ok  ' : 'FAIL'} ${name}: publint ${lint.code === 0 ? 'clean' : 'problems'}, attw ${types.code === 0 ? 'clean' : 'problems'} (${checked} wildcard entries expanded)`);
+  console.log(
+    `${ok ? 'ok  ' : 'FAIL'} ${name}: publint ${lint.code === 0 ? 'clean' : 'problems'}, attw ${types.code === 0 ? 'clean' : 'problems'} (${checked} wildcard entries expanded)`,
+  );
   if (lint.code !== 0) console.log(lint.out);
   if (types.code !== 0) console.log(types.out);
 }

@@ -71,4 +71,5 @@ for (const file of jsFiles(dist)) {
   }
 }
 console.log(`postbuild ${process.argv[2]}: assets copied, CSS in Lit templates minified by esbuild (${saved} bytes saved)`);
-if (skipped.length) console.warn(`postbuild: esbuild could not minify a css template in ${[...new Set(skipped)].join(', ')}; left as written`);
+if (skipped.length)
+  console.warn(`postbuild: esbuild could not minify a css template in ${[...new Set(skipped)].join(', ')}; left as written`);

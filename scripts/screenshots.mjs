@@ -2,8 +2,8 @@
 // look at: every story passed on the command line (or a default set) in light, dark and RTL.
 //   node scripts/screenshots.mjs [story-id ...]      → screenshots/<story-id>--<variant>.png (gitignored)
 //   STORYBOOK_DIR=<dir> reads a Storybook built elsewhere (npx storybook build -o <dir>).
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { mkdirSync, readFileSync, existsSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
 import { chromium } from 'playwright';
 
@@ -29,7 +29,12 @@ const { port } = server.address();
 
 const stories = process.argv.slice(2).length
   ? process.argv.slice(2)
-  : ['reviews-star-rating--default', 'reviews-star-rating--fractional', 'reviews-rating-input--clearable', 'reviews-rating-input--in-a-form'];
+  : [
+      'reviews-star-rating--default',
+      'reviews-star-rating--fractional',
+      'reviews-rating-input--clearable',
+      'reviews-rating-input--in-a-form',
+    ];
 const variants = [
   ['light', 'theme:light'],
   ['dark', 'theme:dark'],
@@ -38,7 +43,16 @@ const variants = [
 ];
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-dev-shm-usage',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+    '--disable-quic',
+  ],
 });
 const page = await browser.newPage({ viewport: { width: 520, height: 160 }, deviceScaleFactor: 2 });
 mkdirSync('screenshots', { recursive: true });
@@ -51,7 +65,8 @@ for (const id of stories) {
     // A story whose play function opened a modal dialog (badge details, photo zoom): the dialog is in the top
     // layer, outside the story's box, so take the whole page at a height that holds it.
     const dialogOpen = await page.evaluate(() => {
-      const open = (root) => !!root.querySelector('dialog[open]') || [...root.querySelectorAll('*')].some((el) => el.shadowRoot && open(el.shadowRoot));
+      const open = (root) =>
+        !!root.querySelector('dialog[open]') || [...root.querySelectorAll('*')].some((el) => el.shadowRoot && open(el.shadowRoot));
       return open(document);
     });
     if (dialogOpen) {

@@ -19,10 +19,10 @@
 // that with size-limit would mean generating its config and still post-processing its output, i.e. this script
 // plus two dependencies (size-limit, @size-limit/esbuild). esbuild, which it would call anyway, is used directly.
 
-import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { brotliCompressSync, constants as zlibConstants, gzipSync } from 'node:zlib';
+import { brotliCompressSync, gzipSync, constants as zlibConstants } from 'node:zlib';
 import * as esbuild from 'esbuild';
 
 /**
@@ -112,9 +112,7 @@ if (unknown.length) {
 }
 
 if (!existsSync(distDir)) {
-  console.error(
-    `size-report: ${relative(root, distDir)} does not exist. Run \`npm run build\` first (from the repository root).`,
-  );
+  console.error(`size-report: ${relative(root, distDir)} does not exist. Run \`npm run build\` first (from the repository root).`);
   process.exit(1);
 }
 
@@ -131,13 +129,14 @@ function listEntries() {
   }
   const localesDir = join(distDir, 'locales');
   if (existsSync(localesDir)) {
-    for (const f of readdirSync(localesDir).filter((f) => f.endsWith('.js')).sort()) entries.push(`locales/${f}`);
+    for (const f of readdirSync(localesDir)
+      .filter((f) => f.endsWith('.js'))
+      .sort())
+      entries.push(`locales/${f}`);
   }
   const missing = entries.filter((e) => !existsSync(join(distDir, e)));
   if (missing.length) {
-    console.error(
-      `size-report: missing in ${relative(root, distDir)}: ${missing.join(', ')}. Run \`npm run build\` first.`,
-    );
+    console.error(`size-report: missing in ${relative(root, distDir)}: ${missing.join(', ')}. Run \`npm run build\` first.`);
     process.exit(1);
   }
   return entries;
@@ -185,7 +184,7 @@ for (const entry of entries) {
   const budget = BUDGETS[entry] ?? {};
   const over = Object.entries(budget)
     .filter(([kind, bytes]) => ({ own, withoutLit })[kind].brotli > bytes)
-    .map(([kind, bytes]) => ({ kind, bytes, brotli: ({ own, withoutLit })[kind].brotli }));
+    .map(([kind, bytes]) => ({ kind, bytes, brotli: { own, withoutLit }[kind].brotli }));
   const status = Object.keys(budget).length === 0 ? 'unchecked' : over.length ? 'fail' : 'pass';
   results.push({ entry, own, withoutLit, withLit, budget, over, status });
 }
@@ -217,10 +216,20 @@ const BUNDLE_BUDGET = 68 * 1024; // brotli; measured 64,437
   }
   const m = { ...measure(readFileSync(file)), externals: [] };
   const over = m.brotli > BUNDLE_BUDGET ? [{ kind: 'bundle', bytes: BUNDLE_BUDGET, brotli: m.brotli }] : [];
-  results.push({ entry: BUNDLE, own: m, withoutLit: m, withLit: m, budget: { bundle: BUNDLE_BUDGET }, over, status: over.length ? 'fail' : 'pass' });
+  results.push({
+    entry: BUNDLE,
+    own: m,
+    withoutLit: m,
+    withLit: m,
+    budget: { bundle: BUNDLE_BUDGET },
+    over,
+    status: over.length ? 'fail' : 'pass',
+  });
   if (!jsonOnly) {
     const miss = m.brotli - BUNDLE_TARGET;
-    console.log(`Target for ${BUNDLE}: ${BUNDLE_TARGET.toLocaleString('en')} B brotli: ${miss > 0 ? `MISSED by ${miss.toLocaleString('en')} B` : 'met'}.`);
+    console.log(
+      `Target for ${BUNDLE}: ${BUNDLE_TARGET.toLocaleString('en')} B brotli: ${miss > 0 ? `MISSED by ${miss.toLocaleString('en')} B` : 'met'}.`,
+    );
   }
 }
 
@@ -238,7 +247,9 @@ const BUNDLE_LOCALE_BUDGETS = {
   'trust-signals.bundle.tl.js': 5120, // 4,714
 };
 {
-  const files = readdirSync(distDir).filter((f) => /^trust-signals\.bundle\.[^.]+\.js$/.test(f)).sort();
+  const files = readdirSync(distDir)
+    .filter((f) => /^trust-signals\.bundle\.[^.]+\.js$/.test(f))
+    .sort();
   if (files.length === 0) {
     console.error(`size-report: no trust-signals.bundle.<lang>.js in ${relative(root, distDir)}. Run \`npm run build\` first.`);
     process.exit(1);
@@ -251,16 +262,31 @@ const BUNDLE_LOCALE_BUDGETS = {
   for (const file of files) {
     const code = readFileSync(join(distDir, file), 'utf8');
     // What the file imports, read by esbuild without bundling anything: the bundle, and nothing else.
-    const { metafile } = await esbuild.build({ ...BASE_OPTIONS, stdin: { contents: code, resolveDir: distDir, sourcefile: file, loader: 'js' }, external: ['*'], minify: false });
+    const { metafile } = await esbuild.build({
+      ...BASE_OPTIONS,
+      stdin: { contents: code, resolveDir: distDir, sourcefile: file, loader: 'js' },
+      external: ['*'],
+      minify: false,
+    });
     const externals = [...new Set(Object.values(metafile.outputs).flatMap((o) => o.imports.map((i) => i.path)))];
     if (externals.join() !== `./${BUNDLE}`) {
-      console.error(`size-report: ${file} imports ${externals.join(', ') || 'nothing'}; a locale file of the bundle must import ./${BUNDLE} alone.`);
+      console.error(
+        `size-report: ${file} imports ${externals.join(', ') || 'nothing'}; a locale file of the bundle must import ./${BUNDLE} alone.`,
+      );
       process.exit(1);
     }
     const m = { ...measure(code), externals };
     const budget = BUNDLE_LOCALE_BUDGETS[file];
     const over = budget !== undefined && m.brotli > budget ? [{ kind: 'asBuilt', bytes: budget, brotli: m.brotli }] : [];
-    results.push({ entry: file, own: m, withoutLit: m, withLit: m, budget: budget === undefined ? {} : { asBuilt: budget }, over, status: budget === undefined ? 'unchecked' : over.length ? 'fail' : 'pass' });
+    results.push({
+      entry: file,
+      own: m,
+      withoutLit: m,
+      withLit: m,
+      budget: budget === undefined ? {} : { asBuilt: budget },
+      over,
+      status: budget === undefined ? 'unchecked' : over.length ? 'fail' : 'pass',
+    });
   }
 }
 

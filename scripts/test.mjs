@@ -24,7 +24,11 @@ const steps = [
   ['lint', npm, ['run', '--silent', 'lint']],
   ['format', npm, ['run', '--silent', 'format:check']],
   ['lit-analyzer', npm, ['run', '--silent', 'lint:lit']],
-  ['vitest', node, ['node_modules/vitest/vitest.mjs', 'run', '--reporter=default', '--reporter=json', '--outputFile.json=reports/vitest.json']],
+  [
+    'vitest',
+    node,
+    ['node_modules/vitest/vitest.mjs', 'run', '--reporter=default', '--reporter=json', '--outputFile.json=reports/vitest.json'],
+  ],
   ['a11y gate', node, ['test/a11y-gate.mjs']],
   // Package hygiene (publint, attw) of every published package; the editor/JSX typings checked by tsc (a wrong
   // attribute type must not compile); real consumers (plain, React 19, React 18, Vue, SSR) under a strict CSP.
@@ -32,7 +36,19 @@ const steps = [
   ['jsx types', node, ['node_modules/typescript/bin/tsc', '-p', 'test/consumers/types/tsconfig.json']],
   // Each event's detail, typed by importing one tag module alone (one program per element).
   ['event types', node, ['test/consumers/types/events.mjs']],
-  ['consumers', node, ['node_modules/vitest/vitest.mjs', 'run', '--config', 'test/consumers/vitest.config.ts', '--reporter=default', '--reporter=json', '--outputFile.json=reports/consumers.json']],
+  [
+    'consumers',
+    node,
+    [
+      'node_modules/vitest/vitest.mjs',
+      'run',
+      '--config',
+      'test/consumers/vitest.config.ts',
+      '--reporter=default',
+      '--reporter=json',
+      '--outputFile.json=reports/consumers.json',
+    ],
+  ],
   ['size budgets', node, ['scripts/size-report.mjs']],
 ];
 
@@ -59,7 +75,13 @@ for (const reportFile of reportFiles.filter((f) => existsSync(f))) {
   const report = JSON.parse(readFileSync(reportFile, 'utf8'));
   for (const file of report.testResults ?? []) {
     const path = file.name.replace(/\\/g, '/');
-    const project = /\/test\/consumers\//.test(path) ? 'consumers' : /\/stories\//.test(path) ? 'storybook' : /(packages\/(core|issuer)\/src\/|\/test\/unit\/)(?!.*\.browser\.test)/.test(path) ? 'unit' : 'browser';
+    const project = /\/test\/consumers\//.test(path)
+      ? 'consumers'
+      : /\/stories\//.test(path)
+        ? 'storybook'
+        : /(packages\/(core|issuer)\/src\/|\/test\/unit\/)(?!.*\.browser\.test)/.test(path)
+          ? 'unit'
+          : 'browser';
     counts[project] ??= { passed: 0, failed: 0, skipped: 0 };
     for (const t of file.assertionResults ?? []) {
       const key = t.status === 'passed' ? 'passed' : t.status === 'failed' ? 'failed' : 'skipped';

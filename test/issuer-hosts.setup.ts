@@ -77,10 +77,13 @@ function startHost(): Promise<Server> {
   const timers = new Set<NodeJS.Timeout>();
 
   const later = (ms: number, fn: () => void) => {
-    const t = setTimeout(() => {
-      timers.delete(t);
-      fn();
-    }, Math.min(Math.max(ms, 0), MAX_WAIT));
+    const t = setTimeout(
+      () => {
+        timers.delete(t);
+        fn();
+      },
+      Math.min(Math.max(ms, 0), MAX_WAIT),
+    );
     timers.add(t);
   };
 
@@ -113,7 +116,9 @@ function startHost(): Promise<Server> {
     if (path === '/__log') {
       const taken = log;
       log = [];
-      return void res.writeHead(200, { ...CORS, 'content-type': 'application/json', 'cache-control': 'no-store' }).end(JSON.stringify(taken));
+      return void res
+        .writeHead(200, { ...CORS, 'content-type': 'application/json', 'cache-control': 'no-store' })
+        .end(JSON.stringify(taken));
     }
     log.push({ method: req.method ?? '', path, origin: req.headers.origin ?? null });
     if (req.method === 'OPTIONS') return void res.writeHead(204, CORS).end();

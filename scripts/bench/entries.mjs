@@ -61,18 +61,40 @@ globalThis.bench = {
 });
 
 export const CANDIDATES = [
-  customElement('trust-star-rating', '<trust-star-rating>', 'trust-signals', 'trust-signals/trust-star-rating.js', 'trust-star-rating', [['count', '{i}']]),
-  customElement('sl-rating', 'Shoelace <sl-rating>', '@shoelace-style/shoelace', '@shoelace-style/shoelace/dist/components/rating/rating.js', 'sl-rating', [
-    ['readonly', ''],
-    ['precision', '0.1'],
-    ['label', 'Rating'],
+  customElement('trust-star-rating', '<trust-star-rating>', 'trust-signals', 'trust-signals/trust-star-rating.js', 'trust-star-rating', [
+    ['count', '{i}'],
   ]),
-  customElement('wa-rating', 'Web Awesome <wa-rating>', '@awesome.me/webawesome', '@awesome.me/webawesome/dist/components/rating/rating.js', 'wa-rating', [
-    ['readonly', ''],
-    ['precision', '0.1'],
-    ['label', 'Rating'],
-  ]),
-  reactComponent('smastrom-react-rating', '@smastrom/react-rating', 'Rating', '{ value: VALUES[i % 10], readOnly: true, style: { maxWidth: 120 } }', '@smastrom/react-rating/dist/style.css'),
+  customElement(
+    'sl-rating',
+    'Shoelace <sl-rating>',
+    '@shoelace-style/shoelace',
+    '@shoelace-style/shoelace/dist/components/rating/rating.js',
+    'sl-rating',
+    [
+      ['readonly', ''],
+      ['precision', '0.1'],
+      ['label', 'Rating'],
+    ],
+  ),
+  customElement(
+    'wa-rating',
+    'Web Awesome <wa-rating>',
+    '@awesome.me/webawesome',
+    '@awesome.me/webawesome/dist/components/rating/rating.js',
+    'wa-rating',
+    [
+      ['readonly', ''],
+      ['precision', '0.1'],
+      ['label', 'Rating'],
+    ],
+  ),
+  reactComponent(
+    'smastrom-react-rating',
+    '@smastrom/react-rating',
+    'Rating',
+    '{ value: VALUES[i % 10], readOnly: true, style: { maxWidth: 120 } }',
+    '@smastrom/react-rating/dist/style.css',
+  ),
   reactComponent('fluentui-react-rating', '@fluentui/react-rating', 'RatingDisplay', '{ value: VALUES[i % 10], count: 100 + i }'),
   {
     id: 'control',

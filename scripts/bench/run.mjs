@@ -16,7 +16,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import { cpus, loadavg } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib';
+import { brotliCompressSync, gzipSync, constants as zlib } from 'node:zlib';
 import * as esbuild from 'esbuild';
 import { chromium } from 'playwright';
 import { BADGE, CANDIDATES, REVIEW_LIST } from './entries.mjs';
@@ -84,7 +84,9 @@ for (const c of CANDIDATES) {
     framework: c.frameworkName,
   };
 }
-const reviewListExists = existsSync(join(root, 'packages/elements/src/reviews/review-list')) && existsSync(join(root, 'packages/elements/dist/trust-review-list.js'));
+const reviewListExists =
+  existsSync(join(root, 'packages/elements/src/reviews/review-list')) &&
+  existsSync(join(root, 'packages/elements/dist/trust-review-list.js'));
 if (reviewListExists) built.reviewList = { js: await bundle('review-list', REVIEW_LIST.source), css: '' };
 // One badge verification, cold and cached: the committed ES256 fixture (issued for https://shop.example, with a
 // revocation entry), checked on a page at https://shop.example against the certifier's key set and status list.
@@ -97,7 +99,16 @@ if (badgeExists) built.badge = { js: await bundle('badge', BADGE.source), css: '
 
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-dev-shm-usage',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+    '--disable-quic',
+  ],
 });
 const chromiumVersion = browser.version();
 const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
@@ -119,7 +130,9 @@ function countNodes(root) {
 
 async function freshPage(code, css) {
   const page = await context.newPage();
-  await page.setContent(`<!doctype html><html lang="en"><head><meta charset="utf-8"><style>${css}</style></head><body><div id="root"></div></body></html>`);
+  await page.setContent(
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"><style>${css}</style></head><body><div id="root"></div></body></html>`,
+  );
   await page.addScriptTag({ content: `globalThis.countNodes = ${countNodes};` });
   await page.addScriptTag({ content: code, type: 'module' });
   await page.waitForFunction(() => globalThis.bench || globalThis.benchList);
@@ -193,17 +206,27 @@ async function measureReviewList(n) {
  */
 async function measureBadge() {
   const page = await context.newPage();
-  await page.route('https://shop.example/**', (route) => route.fulfill({ contentType: 'text/html', body: '<!doctype html><html lang="en"><head><meta charset="utf-8"></head><body></body></html>' }));
+  await page.route('https://shop.example/**', (route) =>
+    route.fulfill({
+      contentType: 'text/html',
+      body: '<!doctype html><html lang="en"><head><meta charset="utf-8"></head><body></body></html>',
+    }),
+  );
   await page.route('https://certifier.example/**', (route) => {
     const url = route.request().url();
     const body = url.endsWith('/.well-known/trust-badge/jwks.json') ? JSON.stringify(badgeFixture.keys) : badgeFixture.statusLists[url];
-    return body === undefined ? route.fulfill({ status: 404, body: '' }) : route.fulfill({ body, headers: { 'access-control-allow-origin': '*' } });
+    return body === undefined
+      ? route.fulfill({ status: 404, body: '' })
+      : route.fulfill({ body, headers: { 'access-control-allow-origin': '*' } });
   });
   try {
     await page.goto('https://shop.example/');
     await page.addScriptTag({ content: built.badge.js, type: 'module' });
     await page.waitForFunction(() => globalThis.benchBadge);
-    return await page.evaluate(async (jws) => ({ cold: await globalThis.benchBadge.verify(jws), cached: await globalThis.benchBadge.verify(jws) }), badgeFixture.jws);
+    return await page.evaluate(
+      async (jws) => ({ cold: await globalThis.benchBadge.verify(jws), cached: await globalThis.benchBadge.verify(jws) }),
+      badgeFixture.jws,
+    );
   } finally {
     await page.close();
   }
@@ -272,8 +295,14 @@ for (const n of SIZES) {
 }
 const r1000 = summary[ours][1000];
 const targets = {
-  readyVsControl: { target: `≤ ${TARGETS.readyVsControl}× control (1,000, median)`, value: ratio(r1000.ready.median, summary.control[1000].ready.median) },
-  fasterThanShoelace: { target: `≥ ${TARGETS.fasterThanShoelace}× faster than sl-rating (1,000, median ready)`, value: ratio(summary['sl-rating'][1000].ready.median, r1000.ready.median) },
+  readyVsControl: {
+    target: `≤ ${TARGETS.readyVsControl}× control (1,000, median)`,
+    value: ratio(r1000.ready.median, summary.control[1000].ready.median),
+  },
+  fasterThanShoelace: {
+    target: `≥ ${TARGETS.fasterThanShoelace}× faster than sl-rating (1,000, median ready)`,
+    value: ratio(summary['sl-rating'][1000].ready.median, r1000.ready.median),
+  },
   heapPer1000: { target: `≤ ${TARGETS.heapPer1000 / 1024 / 1024} MB heap per 1,000 (median)`, value: r1000.heap.median },
 };
 targets.readyVsControl.met = targets.readyVsControl.value <= TARGETS.readyVsControl;
@@ -281,7 +310,11 @@ targets.fasterThanShoelace.met = targets.fasterThanShoelace.value >= TARGETS.fas
 targets.heapPer1000.met = targets.heapPer1000.value <= TARGETS.heapPer1000;
 if (reviewListExists) {
   const big = reviewList[10_000].map((x) => x.reviewNodes);
-  targets.reviewNodes = { target: `≤ ${TARGETS.reviewNodes} review nodes with 10,000 reviews`, value: Math.max(...big), met: Math.max(...big) <= TARGETS.reviewNodes };
+  targets.reviewNodes = {
+    target: `≤ ${TARGETS.reviewNodes} review nodes with 10,000 reviews`,
+    value: Math.max(...big),
+    met: Math.max(...big) <= TARGETS.reviewNodes,
+  };
 }
 
 const versions = {
@@ -312,7 +345,18 @@ const report = {
   targets,
   weights,
   badge: badgeExists ? { cold: stats(badge.map((b) => b.cold)), cached: stats(badge.map((b) => b.cached)) } : null,
-  reviewList: reviewListExists ? Object.fromEntries(Object.entries(reviewList).map(([n, list]) => [n, { firstScreen: stats(list.map((x) => x.firstScreen)), reviewNodes: stats(list.map((x) => x.reviewNodes)), nodes: stats(list.map((x) => x.nodes)) }])) : null,
+  reviewList: reviewListExists
+    ? Object.fromEntries(
+        Object.entries(reviewList).map(([n, list]) => [
+          n,
+          {
+            firstScreen: stats(list.map((x) => x.firstScreen)),
+            reviewNodes: stats(list.map((x) => x.reviewNodes)),
+            nodes: stats(list.map((x) => x.nodes)),
+          },
+        ]),
+      )
+    : null,
   samples,
 };
 mkdirSync(join(root, 'reports'), { recursive: true });
@@ -323,7 +367,9 @@ const ms = (s) => `${s.median.toFixed(1)} (${s.min.toFixed(1)}–${s.max.toFixed
 const kb = (b) => `${(b / 1024).toFixed(1)}`;
 const x = (v) => (v === null || v === undefined ? '–' : `${v.toFixed(2)}×`);
 const out = [];
-out.push(`## Read-only ratings: ${RUNS} interleaved runs, median (min–max); Chromium ${versions.chromium ?? ''}, ${machine.cpus} cores, load ${machine.loadavg.join(' / ')}\n`);
+out.push(
+  `## Read-only ratings: ${RUNS} interleaved runs, median (min–max); Chromium ${versions.chromium ?? ''}, ${machine.cpus} cores, load ${machine.loadavg.join(' / ')}\n`,
+);
 for (const n of SIZES) {
   out.push(`### ${n.toLocaleString('en')} ratings in one batch\n`);
   out.push('| candidate | version | ready ms | next frame ms | heap Δ KiB | DOM nodes | ready vs control | ready vs ours |');
@@ -339,10 +385,15 @@ for (const n of SIZES) {
 out.push('### Targets (1,000 ratings)\n');
 out.push('| target | measured | met |');
 out.push('| --- | ---: | --- |');
-out.push(`| ${targets.readyVsControl.target} | ${x(targets.readyVsControl.value)} | ${targets.readyVsControl.met ? 'met' : '**missed**'} |`);
-out.push(`| ${targets.fasterThanShoelace.target} | ${x(targets.fasterThanShoelace.value)} | ${targets.fasterThanShoelace.met ? 'met' : '**missed**'} |`);
+out.push(
+  `| ${targets.readyVsControl.target} | ${x(targets.readyVsControl.value)} | ${targets.readyVsControl.met ? 'met' : '**missed**'} |`,
+);
+out.push(
+  `| ${targets.fasterThanShoelace.target} | ${x(targets.fasterThanShoelace.value)} | ${targets.fasterThanShoelace.met ? 'met' : '**missed**'} |`,
+);
 out.push(`| ${targets.heapPer1000.target} | ${kb(targets.heapPer1000.value)} KiB | ${targets.heapPer1000.met ? 'met' : '**missed**'} |`);
-if (targets.reviewNodes) out.push(`| ${targets.reviewNodes.target} | ${targets.reviewNodes.value} | ${targets.reviewNodes.met ? 'met' : '**missed**'} |`);
+if (targets.reviewNodes)
+  out.push(`| ${targets.reviewNodes.target} | ${targets.reviewNodes.value} | ${targets.reviewNodes.met ? 'met' : '**missed**'} |`);
 out.push('');
 out.push('### Bundle weight (esbuild minify, es2022; gzip -9 / brotli q11; bytes)\n');
 out.push('| candidate | with framework: min / gzip / brotli | without framework: min / gzip / brotli | framework |');

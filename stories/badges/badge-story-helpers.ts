@@ -10,9 +10,9 @@
  * exist only to fail: one whose key set never answers, one that is down. Everything else goes to the network as
  * usual. The signatures on what is served are checked for real.
  */
+import { expect, waitFor } from 'storybook/test';
 import type { BadgeStatus } from '@trust-signals/core/badge';
 import type { TrustBadge } from 'trust-signals/trust-badge.js';
-import { expect, waitFor } from 'storybook/test';
 import { serveCertifier, signForPage, signStatusList, type OriginCredential } from '../../test/helpers/badge-browser.js';
 
 export { ISSUER_KEYS_JSON, badgeFixture } from '../../test/helpers/badge-browser.js';
@@ -67,13 +67,11 @@ export const expectStatus =
   };
 
 /** A play function: waits for the status, then opens the details (so axe checks the open dialog too) and checks the explanation. */
-export const openDetails =
-  (status: Shown, text: string, explanation: string) =>
-  async (context: { canvasElement: HTMLElement }) => {
-    await expectStatus(status, text)(context);
-    const badge = context.canvasElement.querySelector<TrustBadge>('trust-badge')!;
-    (badge.shadowRoot!.querySelector('[part~="base"]') as HTMLButtonElement).click();
-    const dialog = badge.shadowRoot!.querySelector('dialog')!;
-    await waitFor(() => expect(dialog.open).toBe(true));
-    await expect(dialog.querySelector('.explain')?.textContent).toBe(explanation);
-  };
+export const openDetails = (status: Shown, text: string, explanation: string) => async (context: { canvasElement: HTMLElement }) => {
+  await expectStatus(status, text)(context);
+  const badge = context.canvasElement.querySelector<TrustBadge>('trust-badge')!;
+  (badge.shadowRoot!.querySelector('[part~="base"]') as HTMLButtonElement).click();
+  const dialog = badge.shadowRoot!.querySelector('dialog')!;
+  await waitFor(() => expect(dialog.open).toBe(true));
+  await expect(dialog.querySelector('.explain')?.textContent).toBe(explanation);
+};

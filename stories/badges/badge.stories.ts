@@ -3,16 +3,16 @@ import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import 'trust-signals/trust-badge.js';
 import {
+  badgeFixture,
   DOWN_ISSUER,
+  expectStatus,
   ISSUER_KEYS_JSON,
   MARKED_INDEX,
+  openDetails,
   REVOCATION_LIST_URL,
+  signed,
   SILENT_ISSUER,
   SUSPENSION_LIST_URL,
-  badgeFixture,
-  expectStatus,
-  openDetails,
-  signed,
 } from './badge-story-helpers.js';
 
 interface Args {
@@ -56,19 +56,34 @@ type Story = StoryObj<Args>;
 
 const VERIFIED_BY = 'Verified by certifier.example';
 const verified = { loaders: [signed()], play: expectStatus('verified', VERIFIED_BY, 'verified') } satisfies Story;
-const testKey = { loaders: [signed()], args: { testKeys: ISSUER_KEYS_JSON }, play: expectStatus('test-key', 'Test key — not verified', 'test-key') } satisfies Story;
+const testKey = {
+  loaders: [signed()],
+  args: { testKeys: ISSUER_KEYS_JSON },
+  play: expectStatus('test-key', 'Test key — not verified', 'test-key'),
+} satisfies Story;
 /** The certifier's key set never answers: the badge gives up after `timeout` (300 ms here) and says it could not check. */
 const couldNotCheck = {
   loaders: [signed({ issuer: SILENT_ISSUER })],
   args: { timeout: 300 },
   play: expectStatus('unchecked', 'Not verified', 'keys-unreachable'),
 } satisfies Story;
-const revoked = { loaders: [signed({ statusListUrl: REVOCATION_LIST_URL, statusListIndex: MARKED_INDEX })], play: expectStatus('revoked', 'Not verified', 'revoked') } satisfies Story;
+const revoked = {
+  loaders: [signed({ statusListUrl: REVOCATION_LIST_URL, statusListIndex: MARKED_INDEX })],
+  play: expectStatus('revoked', 'Not verified', 'revoked'),
+} satisfies Story;
 
 /** A credential signed at story time for this page's origin, verified with the key set the certifier publishes at its own origin. */
 export const Verified: Story = { ...verified };
-export const VerifiedES256: Story = { name: 'Verified (ES256 key)', loaders: [signed({ key: 'es256' })], play: expectStatus('verified', VERIFIED_BY, 'verified') };
-export const VerifiedTrustedIssuers: Story = { name: 'Verified, certifier in trusted-issuers', ...verified, args: { trustedIssuers: 'https://certifier.example' } };
+export const VerifiedES256: Story = {
+  name: 'Verified (ES256 key)',
+  loaders: [signed({ key: 'es256' })],
+  play: expectStatus('verified', VERIFIED_BY, 'verified'),
+};
+export const VerifiedTrustedIssuers: Story = {
+  name: 'Verified, certifier in trusted-issuers',
+  ...verified,
+  args: { trustedIssuers: 'https://certifier.example' },
+};
 export const Compact: Story = { ...verified, args: { variant: 'compact' } };
 export const WithDetails: Story = { name: 'With details', ...verified, args: { variant: 'with-details' } };
 export const DefaultSeal: Story = { name: 'Verified, built-in seal (no logo)', ...verified, args: { logo: false } };
@@ -101,7 +116,11 @@ export const Checking: Story = {
   args: { timeout: 60_000 },
   play: expectStatus('checking', 'Checking…'),
 };
-export const SelfDeclared: Story = { name: 'Self-declared (no credential)', args: { issuerName: undefined, logo: false }, play: expectStatus('self-declared', 'Self-declared') };
+export const SelfDeclared: Story = {
+  name: 'Self-declared (no credential)',
+  args: { issuerName: undefined, logo: false },
+  play: expectStatus('self-declared', 'Self-declared'),
+};
 export const SelfDeclaredDetails: Story = {
   name: 'Self-declared, details open',
   args: { issuerName: undefined, logo: false },
@@ -110,20 +129,35 @@ export const SelfDeclaredDetails: Story = {
 
 // Every way to fail: each shows "Not verified" in the neutral look; the specific reason is in the details.
 export const Revoked: Story = { ...revoked };
-export const RevokedDetails: Story = { name: 'Revoked, details open', ...revoked, play: openDetails('revoked', 'Not verified', 'The certifier has revoked this certificate.') };
+export const RevokedDetails: Story = {
+  name: 'Revoked, details open',
+  ...revoked,
+  play: openDetails('revoked', 'Not verified', 'The certifier has revoked this certificate.'),
+};
 export const Suspended: Story = {
   loaders: [signed({ statusListUrl: SUSPENSION_LIST_URL, statusListIndex: MARKED_INDEX, statusPurpose: 'suspension' })],
   play: expectStatus('suspended', 'Not verified', 'suspended'),
 };
-export const Expired: Story = { loaders: [signed({ validFrom: '2000-01-01T00:00:00Z', validUntil: '2001-12-31T23:59:59Z' })], play: expectStatus('expired', 'Not verified', 'expired') };
-export const NotYetValid: Story = { name: 'Not yet valid', loaders: [signed({ validFrom: '2098-01-01T00:00:00Z' })], play: expectStatus('not-yet-valid', 'Not verified', 'not-yet-valid') };
+export const Expired: Story = {
+  loaders: [signed({ validFrom: '2000-01-01T00:00:00Z', validUntil: '2001-12-31T23:59:59Z' })],
+  play: expectStatus('expired', 'Not verified', 'expired'),
+};
+export const NotYetValid: Story = {
+  name: 'Not yet valid',
+  loaders: [signed({ validFrom: '2098-01-01T00:00:00Z' })],
+  play: expectStatus('not-yet-valid', 'Not verified', 'not-yet-valid'),
+};
 export const CouldNotCheck: Story = { name: 'Couldn’t check (keys never answer, timeout 300 ms)', ...couldNotCheck };
 export const CouldNotCheckDetails: Story = {
   name: 'Couldn’t check, details open',
   ...couldNotCheck,
   play: openDetails('unchecked', 'Not verified', 'Couldn’t check: the certifier’s keys did not answer.'),
 };
-export const CertifierDown: Story = { name: 'Couldn’t check (certifier down)', loaders: [signed({ issuer: DOWN_ISSUER })], play: expectStatus('unchecked', 'Not verified', 'keys-unreachable') };
+export const CertifierDown: Story = {
+  name: 'Couldn’t check (certifier down)',
+  loaders: [signed({ issuer: DOWN_ISSUER })],
+  play: expectStatus('unchecked', 'Not verified', 'keys-unreachable'),
+};
 export const StatusListUnreachable: Story = {
   name: 'Couldn’t check revocation (no status list)',
   loaders: [signed({ statusListUrl: 'https://certifier.example/status/missing' })],
@@ -131,46 +165,129 @@ export const StatusListUnreachable: Story = {
 };
 export const StatusUnsupported: Story = {
   name: 'Couldn’t check revocation (unknown status type)',
-  loaders: [signed({ credentialStatus: { type: 'StatusList2021Entry', statusPurpose: 'revocation', statusListIndex: '7', statusListCredential: REVOCATION_LIST_URL } })],
+  loaders: [
+    signed({
+      credentialStatus: {
+        type: 'StatusList2021Entry',
+        statusPurpose: 'revocation',
+        statusListIndex: '7',
+        statusListCredential: REVOCATION_LIST_URL,
+      },
+    }),
+  ],
   play: expectStatus('unchecked', 'Not verified', 'status-unsupported'),
 };
-export const WrongSite: Story = { name: 'Wrong site (a genuine badge copied from shop.example)', args: { credential: badgeFixture('valid-eddsa').jws }, play: expectStatus('wrong-origin', 'Not verified', 'wrong-origin') };
+export const WrongSite: Story = {
+  name: 'Wrong site (a genuine badge copied from shop.example)',
+  args: { credential: badgeFixture('valid-eddsa').jws },
+  play: expectStatus('wrong-origin', 'Not verified', 'wrong-origin'),
+};
 export const WrongSiteDetails: Story = {
   name: 'Wrong site, details open',
   args: { credential: badgeFixture('valid-eddsa').jws },
   play: openDetails('wrong-origin', 'Not verified', 'The certificate was issued for a different website. This badge may have been copied.'),
 };
-export const NotTrusted: Story = { name: 'Unknown issuer (not in trusted-issuers)', loaders: [signed()], args: { trustedIssuers: 'https://other-certifier.example' }, play: expectStatus('unknown-issuer', 'Not verified', 'issuer-not-trusted') };
-export const NoIssuerTrusted: Story = { name: 'Unknown issuer (trusted-issuers empty: none)', loaders: [signed()], args: { trustedIssuers: '' }, play: expectStatus('unknown-issuer', 'Not verified', 'issuer-not-trusted') };
+export const NotTrusted: Story = {
+  name: 'Unknown issuer (not in trusted-issuers)',
+  loaders: [signed()],
+  args: { trustedIssuers: 'https://other-certifier.example' },
+  play: expectStatus('unknown-issuer', 'Not verified', 'issuer-not-trusted'),
+};
+export const NoIssuerTrusted: Story = {
+  name: 'Unknown issuer (trusted-issuers empty: none)',
+  loaders: [signed()],
+  args: { trustedIssuers: '' },
+  play: expectStatus('unknown-issuer', 'Not verified', 'issuer-not-trusted'),
+};
 export const SelfIssued: Story = {
   name: 'Unknown issuer (self-issued by this site)',
   loaders: [signed({ issuer: location.origin })],
-  play: openDetails('unknown-issuer', 'Not verified', 'The certificate was issued by this website itself, and a website cannot certify itself.'),
+  play: openDetails(
+    'unknown-issuer',
+    'Not verified',
+    'The certificate was issued by this website itself, and a website cannot certify itself.',
+  ),
 };
-export const KeyNotPublished: Story = { name: 'Unknown issuer (key not published by the certifier)', loaders: [signed({ key: 'rogue' })], play: expectStatus('unknown-issuer', 'Not verified', 'key-not-published') };
-export const TamperedPayload: Story = { name: 'Bad signature (payload changed)', args: { credential: badgeFixture('tampered-payload').jws }, play: expectStatus('bad-signature', 'Not verified', 'bad-signature') };
-export const TamperedSignature: Story = { name: 'Bad signature (signature changed)', args: { credential: badgeFixture('tampered-signature').jws }, play: expectStatus('bad-signature', 'Not verified', 'bad-signature') };
-export const Unsigned: Story = { name: 'Bad signature (alg none)', args: { credential: badgeFixture('alg-none').jws }, play: expectStatus('bad-signature', 'Not verified', 'algorithm') };
-export const Malformed: Story = { name: 'Malformed (not a JWS)', args: { credential: badgeFixture('malformed-not-jws').jws }, play: expectStatus('malformed', 'Not verified', 'malformed') };
-export const MalformedPayload: Story = { name: 'Malformed (signed, not a credential)', args: { credential: badgeFixture('malformed-not-vc').jws }, play: expectStatus('malformed', 'Not verified', 'malformed') };
-export const NotVerifiedWithDetails: Story = { name: 'Not verified, with details', args: { variant: 'with-details', credential: badgeFixture('expired').jws }, play: expectStatus('wrong-origin', 'Not verified') };
-export const NotVerifiedCompact: Story = { name: 'Not verified, compact', args: { variant: 'compact', credential: badgeFixture('tampered-payload').jws }, play: expectStatus('bad-signature', 'Not verified') };
-export const InvalidRecordUrl: Story = { name: 'Invalid data (javascript: record URL, not linked)', ...verified, args: { recordUrl: 'javascript:alert(1)' } };
+export const KeyNotPublished: Story = {
+  name: 'Unknown issuer (key not published by the certifier)',
+  loaders: [signed({ key: 'rogue' })],
+  play: expectStatus('unknown-issuer', 'Not verified', 'key-not-published'),
+};
+export const TamperedPayload: Story = {
+  name: 'Bad signature (payload changed)',
+  args: { credential: badgeFixture('tampered-payload').jws },
+  play: expectStatus('bad-signature', 'Not verified', 'bad-signature'),
+};
+export const TamperedSignature: Story = {
+  name: 'Bad signature (signature changed)',
+  args: { credential: badgeFixture('tampered-signature').jws },
+  play: expectStatus('bad-signature', 'Not verified', 'bad-signature'),
+};
+export const Unsigned: Story = {
+  name: 'Bad signature (alg none)',
+  args: { credential: badgeFixture('alg-none').jws },
+  play: expectStatus('bad-signature', 'Not verified', 'algorithm'),
+};
+export const Malformed: Story = {
+  name: 'Malformed (not a JWS)',
+  args: { credential: badgeFixture('malformed-not-jws').jws },
+  play: expectStatus('malformed', 'Not verified', 'malformed'),
+};
+export const MalformedPayload: Story = {
+  name: 'Malformed (signed, not a credential)',
+  args: { credential: badgeFixture('malformed-not-vc').jws },
+  play: expectStatus('malformed', 'Not verified', 'malformed'),
+};
+export const NotVerifiedWithDetails: Story = {
+  name: 'Not verified, with details',
+  args: { variant: 'with-details', credential: badgeFixture('expired').jws },
+  play: expectStatus('wrong-origin', 'Not verified'),
+};
+export const NotVerifiedCompact: Story = {
+  name: 'Not verified, compact',
+  args: { variant: 'compact', credential: badgeFixture('tampered-payload').jws },
+  play: expectStatus('bad-signature', 'Not verified'),
+};
+export const InvalidRecordUrl: Story = {
+  name: 'Invalid data (javascript: record URL, not linked)',
+  ...verified,
+  args: { recordUrl: 'javascript:alert(1)' },
+};
 
 // Locales, direction, themes.
-const localeStory = (locale: string, text: string): Story => ({ globals: { locale }, args: { variant: 'with-details' }, loaders: [signed()], play: expectStatus('verified', text) });
+const localeStory = (locale: string, text: string): Story => ({
+  globals: { locale },
+  args: { variant: 'with-details' },
+  loaders: [signed()],
+  play: expectStatus('verified', text),
+});
 export const Spanish = localeStory('es', 'Verificado por certifier.example');
 export const German = localeStory('de', 'Verifiziert von certifier.example');
 export const French = localeStory('fr', 'Vérifié par certifier.example');
 export const Arabic: Story = { name: 'Arabic (RTL)', ...localeStory('ar', 'موثَّق من certifier.example') };
 export const Tagalog = localeStory('tl', 'Beripikado ng certifier.example');
 export const Japanese = localeStory('ja', 'certifier.exampleにより検証済み');
-export const ArabicNotVerified: Story = { name: 'Arabic, not verified (RTL)', globals: { locale: 'ar' }, args: { credential: badgeFixture('valid-eddsa').jws }, play: expectStatus('wrong-origin', 'غير موثَّق') };
-export const ArabicTestKey: Story = { name: 'Arabic, test key (RTL)', globals: { locale: 'ar' }, ...testKey, play: expectStatus('test-key', 'مفتاح اختبار — غير موثَّق') };
+export const ArabicNotVerified: Story = {
+  name: 'Arabic, not verified (RTL)',
+  globals: { locale: 'ar' },
+  args: { credential: badgeFixture('valid-eddsa').jws },
+  play: expectStatus('wrong-origin', 'غير موثَّق'),
+};
+export const ArabicTestKey: Story = {
+  name: 'Arabic, test key (RTL)',
+  globals: { locale: 'ar' },
+  ...testKey,
+  play: expectStatus('test-key', 'مفتاح اختبار — غير موثَّق'),
+};
 export const RightToLeft: Story = { name: 'RTL (English text)', globals: { dir: 'rtl' }, ...verified, args: { variant: 'with-details' } };
 export const Dark: Story = { globals: { theme: 'dark' }, ...verified };
 export const DarkTestKey: Story = { name: 'Dark, test key', globals: { theme: 'dark' }, ...testKey };
-export const DarkNotVerified: Story = { name: 'Dark, not verified', globals: { theme: 'dark' }, args: { credential: badgeFixture('tampered-signature').jws }, play: expectStatus('bad-signature', 'Not verified') };
+export const DarkNotVerified: Story = {
+  name: 'Dark, not verified',
+  globals: { theme: 'dark' },
+  args: { credential: badgeFixture('tampered-signature').jws },
+  play: expectStatus('bad-signature', 'Not verified'),
+};
 export const DarkDetailsOpen: Story = {
   name: 'Dark, details open',
   globals: { theme: 'dark' },
@@ -183,5 +300,10 @@ export const DarkDetailsOpen: Story = {
 };
 export const HighContrast: Story = { globals: { theme: 'high-contrast' }, ...verified };
 export const HighContrastTestKey: Story = { name: 'High contrast, test key', globals: { theme: 'high-contrast' }, ...testKey };
-export const HighContrastNotVerified: Story = { name: 'High contrast, not verified', globals: { theme: 'high-contrast' }, args: { credential: badgeFixture('alg-none').jws }, play: expectStatus('bad-signature', 'Not verified') };
+export const HighContrastNotVerified: Story = {
+  name: 'High contrast, not verified',
+  globals: { theme: 'high-contrast' },
+  args: { credential: badgeFixture('alg-none').jws },
+  play: expectStatus('bad-signature', 'Not verified'),
+};
 export const HighContrastDark: Story = { globals: { theme: 'high-contrast-dark' }, ...verified };

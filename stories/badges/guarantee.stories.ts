@@ -16,7 +16,14 @@ interface Args {
 const meta: Meta<Args> = {
   title: 'Badges/Guarantee',
   component: 'trust-guarantee',
-  args: { kind: 'delivery', promise: 'Ships in 24 h', percent: 98.7, periodDays: 90, count: 12480, source: 'Order system, audited monthly' },
+  args: {
+    kind: 'delivery',
+    promise: 'Ships in 24 h',
+    percent: 98.7,
+    periodDays: 90,
+    count: 12480,
+    source: 'Order system, audited monthly',
+  },
   argTypes: { kind: { control: 'select', options: ['delivery', 'returns', 'support', 'price-match', 'warranty'] } },
   render: (a) =>
     html`<trust-guarantee
@@ -39,19 +46,59 @@ export const Delivery: Story = {};
 export const WithSourceLink: Story = { name: 'Source with a link', args: { sourceUrl: '/delivery-record' } };
 export const WithoutCount: Story = { name: 'Record without a count', args: { count: undefined } };
 export const Returns: Story = { args: { kind: 'returns', promise: 'Free returns within 30 days', ...noRecord } };
-export const ReturnsRecord: Story = { name: 'Returns with record', args: { kind: 'returns', promise: 'Refund within 5 days of receipt', percent: 99.2, periodDays: 180, count: 1843, source: 'Returns desk records' } };
-export const Support: Story = { name: 'Support response time', args: { kind: 'support', promise: 'Answers within 2 hours on weekdays', percent: 94, periodDays: 30, count: 2210, source: 'Help-desk tickets' } };
-export const PriceMatch: Story = { name: 'Price match', args: { kind: 'price-match', promise: 'We match any lower price from a UK store', percent: 87.5, periodDays: 365, count: 64, source: 'Price-match requests log' } };
+export const ReturnsRecord: Story = {
+  name: 'Returns with record',
+  args: {
+    kind: 'returns',
+    promise: 'Refund within 5 days of receipt',
+    percent: 99.2,
+    periodDays: 180,
+    count: 1843,
+    source: 'Returns desk records',
+  },
+};
+export const Support: Story = {
+  name: 'Support response time',
+  args: {
+    kind: 'support',
+    promise: 'Answers within 2 hours on weekdays',
+    percent: 94,
+    periodDays: 30,
+    count: 2210,
+    source: 'Help-desk tickets',
+  },
+};
+export const PriceMatch: Story = {
+  name: 'Price match',
+  args: {
+    kind: 'price-match',
+    promise: 'We match any lower price from a UK store',
+    percent: 87.5,
+    periodDays: 365,
+    count: 64,
+    source: 'Price-match requests log',
+  },
+};
 export const Warranty: Story = { args: { kind: 'warranty', promise: '3-year warranty on all kettles', ...noRecord } };
 export const MissingSource: Story = { name: 'Invalid: figure without source (record unavailable)', args: { source: undefined } };
 export const MissingPeriod: Story = { name: 'Invalid: figure without period (record unavailable)', args: { periodDays: undefined } };
 export const OutOfRange: Story = { name: 'Invalid: 120% (record unavailable)', args: { percent: 120 } };
 export const UnknownKind: Story = { name: 'Invalid: unknown kind (unavailable)', args: { kind: 'shipping' } };
 export const Spanish: Story = { globals: { locale: 'es' }, args: { promise: 'Envío en 24 h', source: 'Sistema de pedidos' } };
-export const German: Story = { globals: { locale: 'de' }, args: { promise: 'Versand in 24 h', source: 'Warenwirtschaft, monatlich geprüft' } };
+export const German: Story = {
+  globals: { locale: 'de' },
+  args: { promise: 'Versand in 24 h', source: 'Warenwirtschaft, monatlich geprüft' },
+};
 export const French: Story = { globals: { locale: 'fr' }, args: { promise: 'Expédié sous 24 h', source: 'Système de commandes' } };
-export const Arabic: Story = { name: 'Arabic (RTL)', globals: { locale: 'ar' }, args: { promise: 'الشحن خلال 24 ساعة', source: 'نظام الطلبات' } };
-export const Tagalog: Story = { globals: { locale: 'tl' }, args: { promise: 'Ipinapadala sa loob ng 24 oras', source: 'Sistema ng order' } };
+export const Arabic: Story = {
+  name: 'Arabic (RTL)',
+  globals: { locale: 'ar' },
+  args: { promise: 'الشحن خلال 24 ساعة', source: 'نظام الطلبات' },
+};
+export const Tagalog: Story = {
+  globals: { locale: 'tl' },
+  args: { promise: 'Ipinapadala sa loob ng 24 oras', source: 'Sistema ng order' },
+};
 export const Japanese: Story = { globals: { locale: 'ja' }, args: { promise: '24時間以内に発送', source: '受注システム' } };
 export const RightToLeft: Story = { name: 'RTL (English text)', globals: { dir: 'rtl' } };
 export const Dark: Story = { globals: { theme: 'dark' }, args: { sourceUrl: '/delivery-record' } };

@@ -16,5 +16,6 @@ const meta: Meta = {
 export default meta;
 
 export const LowContrastCount: StoryObj = {
-  render: () => html`<trust-star-rating value="4" count="12" style=${cspStyleMap({ '--trust-color-text-muted': '#eeeeee' })}></trust-star-rating>`,
+  render: () =>
+    html`<trust-star-rating value="4" count="12" style=${cspStyleMap({ '--trust-color-text-muted': '#eeeeee' })}></trust-star-rating>`,
 };

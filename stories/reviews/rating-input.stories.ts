@@ -1,8 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { cspStyleMap } from '@trust-signals/core';
 import { expect, userEvent, within } from 'storybook/test';
+import { cspStyleMap } from '@trust-signals/core';
 import 'trust-signals/trust-rating-input.js';
 
 interface Args {
@@ -49,8 +49,7 @@ export const ReadOnly: Story = { args: { value: 4, readonly: true } };
 export const TenStars: Story = { args: { max: 10, value: 7 } };
 export const InvalidMax: Story = { name: 'Invalid max (falls back to 5, reports)', args: { max: 'many' as unknown as number } };
 export const SlottedLabel: Story = {
-  render: () =>
-    html`<trust-rating-input name="rating"><span slot="label">How was <em>delivery</em>?</span></trust-rating-input>`,
+  render: () => html`<trust-rating-input name="rating"><span slot="label">How was <em>delivery</em>?</span></trust-rating-input>`,
 };
 export const ExternalLabel: Story = {
   name: 'Labelled by <label for>',
@@ -101,5 +100,6 @@ export const Dark: Story = { globals: { theme: 'dark' }, args: { value: 4, clear
 export const HighContrast: Story = { globals: { theme: 'high-contrast' }, args: { value: 4, clearable: true } };
 export const HighContrastDark: Story = { globals: { theme: 'high-contrast-dark' }, args: { value: 4, clearable: true } };
 export const Large: Story = {
-  render: () => html`<trust-rating-input label="Large" style=${cspStyleMap({ '--trust-rating-input-size': '2.5rem' })} value="3"></trust-rating-input>`,
+  render: () =>
+    html`<trust-rating-input label="Large" style=${cspStyleMap({ '--trust-rating-input-size': '2.5rem' })} value="3"></trust-rating-input>`,
 };

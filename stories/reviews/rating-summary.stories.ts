@@ -1,8 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { cspStyleMap } from '@trust-signals/core';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
+import { cspStyleMap } from '@trust-signals/core';
 import 'trust-signals/trust-rating-summary.js';
 import 'trust-signals/trust-review-list.js';
 import { demoUrl, playLoading } from './demo-fetch.js';
@@ -22,7 +22,16 @@ const review = (rating: number, i: number) => ({
   '@type': 'Review',
   author: { '@type': 'Person', name: ['Ana', 'Ben', 'Chidi', 'Dana', 'Eli', 'Farah', 'Goran', 'Hana'][i] },
   datePublished: `2026-0${1 + (i % 9)}-1${i}`,
-  reviewBody: ['Boils fast and quietly.', 'Fine, but the lid is stiff.', 'Does the job.', 'Lovely kettle.', 'Handle gets warm.', 'Great value.', 'Stopped working after a month.', 'Pours without dripping.'][i],
+  reviewBody: [
+    'Boils fast and quietly.',
+    'Fine, but the lid is stiff.',
+    'Does the job.',
+    'Lovely kettle.',
+    'Handle gets warm.',
+    'Great value.',
+    'Stopped working after a month.',
+    'Pours without dripping.',
+  ][i],
   reviewRating: { '@type': 'Rating', ratingValue: rating, bestRating: 5, worstRating: 1 },
 });
 
@@ -67,7 +76,12 @@ export const DisagreeingAverage: Story = {
 };
 export const NoDistribution: Story = {
   name: 'No distribution (a sample of reviews): average and count, and why',
-  args: { data: { aggregate: { average: 4.2, count: 340 }, reviews: [5, 4, 2].map((rating, i) => ({ rating, body: 'Text', author: `Reader ${i + 1}` })) } },
+  args: {
+    data: {
+      aggregate: { average: 4.2, count: 340 },
+      reviews: [5, 4, 2].map((rating, i) => ({ rating, body: 'Text', author: `Reader ${i + 1}` })),
+    },
+  },
 };
 export const OneReview: Story = { args: { data: { reviews: [{ rating: 4, body: 'Good', author: 'Ana' }] } } };
 export const TenStars: Story = {
@@ -76,7 +90,9 @@ export const TenStars: Story = {
 };
 export const Dropped: Story = {
   name: 'Reviews that could not be read (disclosed)',
-  args: { data: { reviews: [{ rating: 5, body: 'Great', author: 'Ana' }, { rating: 4, body: 'Good', author: 'Ben' }, { rating: 'five' }] } },
+  args: {
+    data: { reviews: [{ rating: 5, body: 'Great', author: 'Ana' }, { rating: 4, body: 'Good', author: 'Ben' }, { rating: 'five' }] },
+  },
 };
 export const Loading: Story = { args: { data: undefined, src: demoUrl('summary', 'slow') }, play: playLoading('trust-rating-summary') };
 export const Failed: Story = {

@@ -77,7 +77,11 @@ export const ValidationErrors: Story = {
     await waitFor(() => expect(r.getByText('Write your review.')).toBeTruthy());
   },
 };
-export const Pending: Story = { name: 'Pending (submitting)', args: { outcome: 'pending' }, play: send('status', 'Submitting your review…') };
+export const Pending: Story = {
+  name: 'Pending (submitting)',
+  args: { outcome: 'pending' },
+  play: send('status', 'Submitting your review…'),
+};
 export const Success: Story = { args: { outcome: 'ok' }, play: send('status', 'Thank you! Your review has been submitted.') };
 export const Failed: Story = {
   name: 'Error (review kept)',

@@ -1,16 +1,16 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { cspStyleMap } from '@trust-signals/core';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
+import { cspStyleMap } from '@trust-signals/core';
 import 'trust-signals/trust-review-list.js';
 import 'trust-signals/trust-rating-summary.js';
-import { demoUrl, playLoading } from './demo-fetch.js';
+import type { TrustLoadMoreDetail, TrustReviewList } from '../../packages/elements/src/reviews/review-list/trust-review-list.js';
+import kettleBox from './assets/kettle-box.svg?no-inline';
+import kettleLid from './assets/kettle-lid.svg?no-inline';
 // Served as files, never inlined as data: URLs (which the element refuses: photos are http(s) or relative only).
 import kettleSide from './assets/kettle-side.svg?no-inline';
-import kettleLid from './assets/kettle-lid.svg?no-inline';
-import kettleBox from './assets/kettle-box.svg?no-inline';
-import type { TrustLoadMoreDetail, TrustReviewList } from '../../packages/elements/src/reviews/review-list/trust-review-list.js';
+import { demoUrl, playLoading } from './demo-fetch.js';
 
 interface Args {
   /** Review data: the library's JSON or schema.org JSON-LD. */
@@ -79,7 +79,11 @@ const SAMPLE = {
       author: 'Ben',
       date: day(2),
       verified: true,
-      reply: { author: 'Acme Kettles', body: 'We are sorry. We have sent you a replacement and are checking the seals of this batch.', date: day(1) },
+      reply: {
+        author: 'Acme Kettles',
+        body: 'We are sorry. We have sent you a replacement and are checking the seals of this batch.',
+        date: day(1),
+      },
       lang: 'en',
     },
     { id: 'c', rating: 4, title: 'Three months in', body: LONG, author: 'Chidi', date: day(3), incentivized: true, helpful: 3, lang: 'en' },
@@ -94,7 +98,16 @@ const SAMPLE = {
       photos: [{ url: photo('kettle-side.svg'), alt: 'A red kettle seen from the side' }, { url: photo('kettle-lid.svg') }],
       lang: 'en',
     },
-    { id: 'e', rating: 3, body: 'Average. Does what a kettle does.', author: 'Eli', date: day(8), importedFrom: 'Shopmart', helpful: 1, lang: 'en' },
+    {
+      id: 'e',
+      rating: 3,
+      body: 'Average. Does what a kettle does.',
+      author: 'Eli',
+      date: day(8),
+      importedFrom: 'Shopmart',
+      helpful: 1,
+      lang: 'en',
+    },
     {
       id: 'f',
       rating: 2,
@@ -175,7 +188,15 @@ export const EveryLabel: Story = {
         { id: 'v', rating: 4, title: 'Verified purchase', body: 'Bought it here.', author: 'Ana', date: day(1), verified: true },
         { id: 'i', rating: 5, title: 'Incentivized', body: 'Got it free to review.', author: 'Ben', date: day(2), incentivized: true },
         { id: 'e', rating: 5, title: 'Employee', body: 'I work on this product.', author: 'Chidi', date: day(3), employee: true },
-        { id: 'm', rating: 2, title: 'Imported', body: 'Copied from another shop.', author: 'Dana', date: day(4), importedFrom: 'Shopmart' },
+        {
+          id: 'm',
+          rating: 2,
+          title: 'Imported',
+          body: 'Copied from another shop.',
+          author: 'Dana',
+          date: day(4),
+          importedFrom: 'Shopmart',
+        },
         {
           id: 'all',
           rating: 3,
@@ -232,7 +253,10 @@ export const Filtered: Story = {
     await waitFor(() => expect(inList(canvasElement).getByRole('status').textContent).toBe('Showing 1 of 7 reviews, filtered to 1 star'));
   },
 };
-export const NoMatch: Story = { name: 'Filter with no match', args: { starFilter: 3, data: { reviews: SAMPLE.reviews.filter((r) => r.rating !== 3) } } };
+export const NoMatch: Story = {
+  name: 'Filter with no match',
+  args: { starFilter: 3, data: { reviews: SAMPLE.reviews.filter((r) => r.rating !== 3) } },
+};
 export const SortedLowest: Story = { name: 'Sorted: lowest first', args: { sort: 'lowest' } };
 
 export const ThousandReviews: Story = {

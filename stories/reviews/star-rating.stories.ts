@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { expect } from 'storybook/test';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { expect } from 'storybook/test';
 import { cspStyleMap } from '@trust-signals/core';
 import 'trust-signals/trust-star-rating.js';
 

@@ -13,8 +13,20 @@ interface Args {
 }
 
 const reviews = [
-  { rating: 5, title: 'Quick and quiet', body: 'Boils a full litre in under two minutes, and you can hold a conversation next to it.', author: 'Ana P.', verified: true },
-  { rating: 4, body: 'Lovely to pour from. The lid could open a little wider for cleaning.', author: 'Ben K.', verified: true, incentivized: true },
+  {
+    rating: 5,
+    title: 'Quick and quiet',
+    body: 'Boils a full litre in under two minutes, and you can hold a conversation next to it.',
+    author: 'Ana P.',
+    verified: true,
+  },
+  {
+    rating: 4,
+    body: 'Lovely to pour from. The lid could open a little wider for cleaning.',
+    author: 'Ben K.',
+    verified: true,
+    incentivized: true,
+  },
   { rating: 5, body: 'Third one we have bought for the office.', author: 'Chidi O.', employee: true },
   { rating: 4, body: 'Solid, simple, and the cord tucks away neatly.', author: 'Dana M.', importedFrom: 'Shopnet' },
 ];
@@ -47,16 +59,24 @@ export const NoLink: Story = { name: 'No link, no aggregate', args: { data: { re
 export const OneQuote: Story = { name: 'One quote (no controls)', args: { data: { ...data, reviews: reviews.slice(0, 1) } } };
 export const LongText: Story = {
   name: 'Long text',
-  args: { data: { ...data, reviews: [{ ...reviews[0]!, body: 'I was sceptical about paying more for a kettle. '.repeat(12) }, ...reviews.slice(1)] } },
+  args: {
+    data: {
+      ...data,
+      reviews: [{ ...reviews[0]!, body: 'I was sceptical about paying more for a kettle. '.repeat(12) }, ...reviews.slice(1)],
+    },
+  },
 };
 export const Empty: Story = { args: { data: { reviews: [] } } };
 export const Unavailable: Story = { name: 'Bad data (unavailable)', args: { data: { aggregate: { average: 'lots', count: 2 } } } };
-export const Loading: Story = { args: { data: undefined }, render: () => html`<trust-testimonials src=${demoUrl('testimonials', 'slow')}></trust-testimonials>`,
+export const Loading: Story = {
+  args: { data: undefined },
+  render: () => html`<trust-testimonials src=${demoUrl('testimonials', 'slow')}></trust-testimonials>`,
   play: playLoading('trust-testimonials'),
 };
 export const Narrow: Story = {
   name: 'Narrow viewport (320 px)',
-  render: (a) => html`<div class="story-narrow"><trust-testimonials all-reviews-href=${ifDefined(a.allReviewsHref)} .data=${a.data}></trust-testimonials></div>`,
+  render: (a) =>
+    html`<div class="story-narrow"><trust-testimonials all-reviews-href=${ifDefined(a.allReviewsHref)} .data=${a.data}></trust-testimonials></div>`,
 };
 export const Spanish: Story = { globals: { locale: 'es' } };
 export const German: Story = { globals: { locale: 'de' }, args: { layout: 'grid' } };

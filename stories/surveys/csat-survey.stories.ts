@@ -1,7 +1,15 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import 'trust-signals/trust-csat-survey.js';
-import { choose, chooseAndSend, outcomeArg, renderSurvey, showSubmitted, submitForm, type SurveyArgs as Args } from './survey-story-helpers.js';
+import {
+  choose,
+  chooseAndSend,
+  outcomeArg,
+  renderSurvey,
+  showSubmitted,
+  submitForm,
+  type SurveyArgs as Args,
+} from './survey-story-helpers.js';
 
 const TAG = 'trust-csat-survey';
 const survey = renderSurvey(TAG);
@@ -60,4 +68,8 @@ export const Japanese: Story = { globals: { locale: 'ja' }, args: { subject: 'ไป
 export const RightToLeft: Story = { name: 'RTL (English text)', globals: { dir: 'rtl' }, play: choose(TAG, 'Satisfied') };
 export const Dark: Story = { globals: { theme: 'dark' }, play: choose(TAG, 'Satisfied') };
 export const HighContrast: Story = { globals: { theme: 'high-contrast' }, play: choose(TAG, 'Satisfied') };
-export const HighContrastDark: Story = { globals: { theme: 'high-contrast-dark' }, args: { variant: 'words' }, play: choose(TAG, 'Satisfied') };
+export const HighContrastDark: Story = {
+  globals: { theme: 'high-contrast-dark' },
+  args: { variant: 'words' },
+  play: choose(TAG, 'Satisfied'),
+};

@@ -1,7 +1,15 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import 'trust-signals/trust-nps-survey.js';
-import { choose, chooseAndSend, outcomeArg, renderSurvey, showSubmitted, submitForm, type SurveyArgs as Args } from './survey-story-helpers.js';
+import {
+  choose,
+  chooseAndSend,
+  outcomeArg,
+  renderSurvey,
+  showSubmitted,
+  submitForm,
+  type SurveyArgs as Args,
+} from './survey-story-helpers.js';
 
 const TAG = 'trust-nps-survey';
 const survey = renderSurvey(TAG);
@@ -29,7 +37,11 @@ export const MissingAnswer: Story = {
   play: chooseAndSend(TAG, null, 'alert', 'Please choose an answer.'),
 };
 export const Sending: Story = { args: { outcome: 'pending' }, play: chooseAndSend(TAG, '8', 'status', 'Sending…') };
-export const Sent: Story = { name: 'Sent (thank-you)', args: { outcome: 'ok' }, play: chooseAndSend(TAG, '9', 'status', 'Thank you for your feedback.') };
+export const Sent: Story = {
+  name: 'Sent (thank-you)',
+  args: { outcome: 'ok' },
+  play: chooseAndSend(TAG, '9', 'status', 'Thank you for your feedback.'),
+};
 export const Failed: Story = {
   name: 'Send failed (answer kept)',
   args: { outcome: 'fail' },

@@ -173,35 +173,81 @@ export const NotSumming: Story = {
   args: { variant: 'full', expensesTotal: 5_100_000 },
   play: unavailable,
 };
-export const BadUrl: Story = { name: 'Invalid: javascript: report link', args: { variant: 'card', reportUrl: 'javascript:alert(1)' }, play: unavailable };
-export const NegativeAmount: Story = { name: 'Invalid: negative amount', args: { variant: 'card', fundraising: -335_000 }, play: unavailable };
-export const AuditedWithoutAuditor: Story = { name: 'Invalid: audited without auditor', args: { variant: 'card', auditor: '' }, play: unavailable };
+export const BadUrl: Story = {
+  name: 'Invalid: javascript: report link',
+  args: { variant: 'card', reportUrl: 'javascript:alert(1)' },
+  play: unavailable,
+};
+export const NegativeAmount: Story = {
+  name: 'Invalid: negative amount',
+  args: { variant: 'card', fundraising: -335_000 },
+  play: unavailable,
+};
+export const AuditedWithoutAuditor: Story = {
+  name: 'Invalid: audited without auditor',
+  args: { variant: 'card', auditor: '' },
+  play: unavailable,
+};
 
 // Locales: the author's purpose and scope in the page's language.
 export const Spanish: Story = {
   globals: { locale: 'es' },
-  args: { variant: 'full', purpose: 'proyectos de agua potable', scope: 'Nuestros gastos de funcionamiento los cubre un grupo aparte de donantes privados.' },
+  args: {
+    variant: 'full',
+    purpose: 'proyectos de agua potable',
+    scope: 'Nuestros gastos de funcionamiento los cubre un grupo aparte de donantes privados.',
+  },
 };
 export const German: Story = {
   globals: { locale: 'de' },
-  args: { variant: 'full', currency: 'EUR', purpose: 'Trinkwasserprojekte', scope: 'Unsere Verwaltungskosten trägt ein eigener Kreis privater Förderer.' },
+  args: {
+    variant: 'full',
+    currency: 'EUR',
+    purpose: 'Trinkwasserprojekte',
+    scope: 'Unsere Verwaltungskosten trägt ein eigener Kreis privater Förderer.',
+  },
 };
 export const French: Story = {
   globals: { locale: 'fr' },
-  args: { variant: 'full', currency: 'EUR', purpose: 'des projets d’eau potable', scope: 'Nos frais de fonctionnement sont couverts par un groupe distinct de donateurs privés.' },
+  args: {
+    variant: 'full',
+    currency: 'EUR',
+    purpose: 'des projets d’eau potable',
+    scope: 'Nos frais de fonctionnement sont couverts par un groupe distinct de donateurs privés.',
+  },
 };
 export const Arabic: Story = {
   name: 'Arabic (RTL)',
   globals: { locale: 'ar' },
-  args: { variant: 'full', purpose: 'مشاريع المياه النظيفة', scope: 'تغطي مجموعة منفصلة من المانحين من القطاع الخاص تكاليفنا التشغيلية.', organization: 'صندوق المياه النظيفة' },
+  args: {
+    variant: 'full',
+    purpose: 'مشاريع المياه النظيفة',
+    scope: 'تغطي مجموعة منفصلة من المانحين من القطاع الخاص تكاليفنا التشغيلية.',
+    organization: 'صندوق المياه النظيفة',
+  },
 };
 export const Tagalog: Story = {
   globals: { locale: 'tl' },
-  args: { variant: 'full', currency: 'PHP', purpose: 'mga proyekto para sa malinis na tubig', scope: 'Ang aming gastos sa operasyon ay sinasagot ng hiwalay na grupo ng mga pribadong donor.' },
+  args: {
+    variant: 'full',
+    currency: 'PHP',
+    purpose: 'mga proyekto para sa malinis na tubig',
+    scope: 'Ang aming gastos sa operasyon ay sinasagot ng hiwalay na grupo ng mga pribadong donor.',
+  },
 };
 export const Japanese: Story = {
   globals: { locale: 'ja' },
-  args: { variant: 'full', currency: 'JPY', program: 412_000_000, management: 54_500_000, fundraising: 33_500_000, expensesTotal: 500_000_000, purpose: '安全な水の事業', scope: '運営費は別の個人寄付者グループが負担しています。', organization: 'クリアウォーター基金' },
+  args: {
+    variant: 'full',
+    currency: 'JPY',
+    program: 412_000_000,
+    management: 54_500_000,
+    fundraising: 33_500_000,
+    expensesTotal: 500_000_000,
+    purpose: '安全な水の事業',
+    scope: '運営費は別の個人寄付者グループが負担しています。',
+    organization: 'クリアウォーター基金',
+  },
 };
 export const BannerJapanese: Story = {
   name: 'Japanese banner, open',

@@ -25,7 +25,11 @@ const incident: IncidentInput = {
   nextUpdate: '2026-03-02T11:00:00Z',
   updates: [
     { at: '2026-03-02T09:55:00Z', state: 'investigating', text: 'We are looking into failed card payments.' },
-    { at: '2026-03-02T10:20:00Z', state: 'identified', text: 'A security certificate at our payment provider expired. We are replacing it.' },
+    {
+      at: '2026-03-02T10:20:00Z',
+      state: 'identified',
+      text: 'A security certificate at our payment provider expired. We are replacing it.',
+    },
   ],
   apology: 'We are sorry: you came to buy something and we let you down.',
   statusPage: 'https://status.example.com',
@@ -97,7 +101,16 @@ export const Investigating: Story = {
 export const Monitoring: Story = { args: { data: { ...incident, id: 'story-monitoring', state: 'monitoring', impact: 'minor' } } };
 export const Critical: Story = {
   name: 'Critical (announced as an alert)',
-  args: { data: { ...incident, id: 'story-critical', state: 'investigating', impact: 'critical', title: 'The whole shop is unavailable', services: ['Everything'] } },
+  args: {
+    data: {
+      ...incident,
+      id: 'story-critical',
+      state: 'investigating',
+      impact: 'critical',
+      title: 'The whole shop is unavailable',
+      services: ['Everything'],
+    },
+  },
   play: async ({ canvasElement }) => {
     const el = canvasElement.querySelector('trust-incident-notice')!;
     const region = el.shadowRoot!.querySelector('.announcement')!;
@@ -105,10 +118,16 @@ export const Critical: Story = {
     await waitFor(() => expect(region.textContent).toContain('The whole shop is unavailable'));
   },
 };
-export const NoImpact: Story = { name: 'No impact on service', args: { data: { ...incident, id: 'story-none', impact: 'none', title: 'Delayed shipping emails' } } };
+export const NoImpact: Story = {
+  name: 'No impact on service',
+  args: { data: { ...incident, id: 'story-none', impact: 'none', title: 'Delayed shipping emails' } },
+};
 export const Resolved: Story = { name: 'Resolved, with post-mortem and prevention', args: { data: resolved } };
 export const Scheduled: Story = { name: 'Maintenance: scheduled', args: { data: maintenance } };
-export const InProgress: Story = { name: 'Maintenance: in progress', args: { data: { ...maintenance, id: 'story-mnt-progress', state: 'in-progress' } } };
+export const InProgress: Story = {
+  name: 'Maintenance: in progress',
+  args: { data: { ...maintenance, id: 'story-mnt-progress', state: 'in-progress' } },
+};
 export const Completed: Story = {
   name: 'Maintenance: completed',
   args: { data: { ...maintenance, id: 'story-mnt-done', state: 'completed', ended: '2026-03-08T03:40:00Z' } },
@@ -131,7 +150,9 @@ export const DismissedByKeyboard: Story = {
   args: { dismissible: true, data: { ...incident, id: 'story-dismissed' } },
   play: async ({ canvasElement }) => {
     const el = canvasElement.querySelector('trust-incident-notice')!;
-    within(el.shadowRoot as unknown as HTMLElement).getByRole('button', { name: 'Dismiss notice' }).focus();
+    within(el.shadowRoot as unknown as HTMLElement)
+      .getByRole('button', { name: 'Dismiss notice' })
+      .focus();
     await userEvent.keyboard('{Enter}');
     await waitFor(() => expect(el.shadowRoot!.querySelector('[part~="base"]')).toBeNull());
   },
@@ -157,11 +178,18 @@ export const InvalidResolved: Story = {
   name: 'Invalid: resolved without a resolution time',
   args: { data: { ...resolved, ended: undefined } },
 };
-export const InvalidLink: Story = { name: 'Invalid: javascript: status page', args: { data: { ...incident, statusPage: 'javascript:alert(1)' } } };
+export const InvalidLink: Story = {
+  name: 'Invalid: javascript: status page',
+  args: { data: { ...incident, statusPage: 'javascript:alert(1)' } },
+};
 export const Spanish: Story = { globals: { locale: 'es' }, args: { data: { ...resolved, id: 'story-es' } } };
 export const German: Story = { globals: { locale: 'de' }, args: { data: { ...incident, id: 'story-de' }, dismissible: true } };
 export const French: Story = { globals: { locale: 'fr' }, args: { data: { ...maintenance, id: 'story-fr' } } };
-export const Arabic: Story = { name: 'Arabic (RTL)', globals: { locale: 'ar' }, args: { data: { ...incident, id: 'story-ar', timeZone: 'Asia/Dubai' }, dismissible: true } };
+export const Arabic: Story = {
+  name: 'Arabic (RTL)',
+  globals: { locale: 'ar' },
+  args: { data: { ...incident, id: 'story-ar', timeZone: 'Asia/Dubai' }, dismissible: true },
+};
 export const Tagalog: Story = { globals: { locale: 'tl' }, args: { data: { ...incident, id: 'story-tl', timeZone: 'Asia/Manila' } } };
 export const Japanese: Story = { globals: { locale: 'ja' }, args: { data: { ...resolved, id: 'story-ja', timeZone: 'Asia/Tokyo' } } };
 export const RightToLeft: Story = { name: 'RTL (English text)', globals: { dir: 'rtl' }, args: { dismissible: true } };

@@ -74,7 +74,8 @@ export const FromScript: Story = {
 export const Narrow: Story = {
   name: 'Narrow (320 px), full',
   args: { variant: 'full' },
-  render: ({ data, variant }) => html`<div class="story-narrow"><trust-privacy-label variant=${variant} .data=${data}></trust-privacy-label></div>`,
+  render: ({ data, variant }) =>
+    html`<div class="story-narrow"><trust-privacy-label variant=${variant} .data=${data}></trust-privacy-label></div>`,
 };
 export const InvalidCategory: Story = {
   name: 'Invalid: unknown category',

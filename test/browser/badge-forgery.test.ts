@@ -13,7 +13,6 @@ import { base64url, CompactSign, importJWK, type JWK } from 'jose';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { commands } from 'vitest/browser';
 import 'trust-signals/trust-badge.js';
-import type { TrustBadge } from 'trust-signals/badges/badge/trust-badge.js';
 import {
   BADGE_KEYS_PATH,
   BADGE_REASONS,
@@ -22,9 +21,25 @@ import {
   verifyCredential,
   type BadgeVerification,
 } from '@trust-signals/core/badge';
-import { createStatusListCredential, generateIssuerKey, signCredential, signJws, type IssuerKeyPair } from '../../packages/issuer/src/issuer.js';
+import type { TrustBadge } from 'trust-signals/badges/badge/trust-badge.js';
+import {
+  createStatusListCredential,
+  generateIssuerKey,
+  signCredential,
+  signJws,
+  type IssuerKeyPair,
+} from '../../packages/issuer/src/issuer.js';
 import { tamperPayload, tamperSignature, unsignedToken } from '../helpers/badge-fixtures.js';
-import { Certifier, KEYS_PATH, badgeCredential, fixedHosts, freshHost, isControlUrl, type Host, type StatusEntry } from '../helpers/issuer-hosts.js';
+import {
+  badgeCredential,
+  Certifier,
+  fixedHosts,
+  freshHost,
+  isControlUrl,
+  KEYS_PATH,
+  type Host,
+  type StatusEntry,
+} from '../helpers/issuer-hosts.js';
 
 type Via = 'element' | 'core';
 type Verdict = readonly [status: string, code: string];
@@ -87,7 +102,12 @@ async function pageRequests(received: readonly string[]): Promise<string[]> {
     if (received.every((u) => requested.includes(u)) || performance.now() > deadline) break;
     await sleep(25);
   }
-  expect.soft(received.filter((u) => !requested.includes(u)), 'requests the hosts received but the page log missed').toEqual([]);
+  expect
+    .soft(
+      received.filter((u) => !requested.includes(u)),
+      'requests the hosts received but the page log missed',
+    )
+    .toEqual([]);
   return requested;
 }
 
@@ -143,7 +163,14 @@ function coreOptions(setup: Setup) {
 }
 
 /** Runs one setup through the element or core, records a row, and checks verdict, visible text and network. */
-async function runOne(cls: string, name: string, run: 'attack' | 'control', via: Via, setup: Setup, expected: Verdict): Promise<BadgeVerification | undefined> {
+async function runOne(
+  cls: string,
+  name: string,
+  run: 'attack' | 'control',
+  via: Via,
+  setup: Setup,
+  expected: Verdict,
+): Promise<BadgeVerification | undefined> {
   await badgeRequests();
   for (const h of [certA, certB, attacker, ...(setup.hosts ?? [])]) await h.log();
   const started = performance.now();
@@ -178,10 +205,20 @@ async function runOne(cls: string, name: string, run: 'attack' | 'control', via:
   for (const h of [certA, certB, attacker, ...(setup.hosts ?? [])]) {
     const seen = (await h.log()).map((e) => h.url(e.path));
     received.push(...seen);
-    expect.soft(seen.filter((u) => !setup.allowed.includes(u)), `${run} via ${via}: requests received by ${h.name}`).toEqual([]);
+    expect
+      .soft(
+        seen.filter((u) => !setup.allowed.includes(u)),
+        `${run} via ${via}: requests received by ${h.name}`,
+      )
+      .toEqual([]);
   }
   const requested = await pageRequests(received);
-  expect.soft(requested.filter((u) => !setup.allowed.includes(u)), `${run} via ${via}: requests beyond the issuer's origin`).toEqual([]);
+  expect
+    .soft(
+      requested.filter((u) => !setup.allowed.includes(u)),
+      `${run} via ${via}: requests beyond the issuer's origin`,
+    )
+    .toEqual([]);
   unmountAll();
   return result;
 }
@@ -198,7 +235,14 @@ function forgery(
     for (const attack of [true, false]) {
       for (const via of options.via ?? (['element', 'core'] as Via[])) {
         const setup = await make(attack);
-        await runOne(cls, name, attack ? 'attack' : 'control', via, setup, attack ? expected : (options.control ?? ['verified', 'verified']));
+        await runOne(
+          cls,
+          name,
+          attack ? 'attack' : 'control',
+          via,
+          setup,
+          attack ? expected : (options.control ?? ['verified', 'verified']),
+        );
       }
     }
   });
@@ -220,7 +264,12 @@ afterAll(() => {
   const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i]!)).join(' | ')} |`;
   const failed = rows.filter((r) => !r.ok).length;
   console.log(
-    [`Badge forgery suite: ${rows.length} runs, ${failed} not as expected`, line(head), line(widths.map((w) => '-'.repeat(w))), ...body.map(line)].join('\n'),
+    [
+      `Badge forgery suite: ${rows.length} runs, ${failed} not as expected`,
+      line(head),
+      line(widths.map((w) => '-'.repeat(w))),
+      ...body.map(line),
+    ].join('\n'),
   );
 });
 
@@ -248,7 +297,9 @@ describe('badge forgery suite (shop, certifiers and attacker on separate origins
       allowed: [keysUrl(certA)],
     }));
     forgery(cls, "B signs as A with A's kid in the header", ['bad-signature', 'bad-signature'], async (attack) => ({
-      jws: attack ? await signCredential(badgeCredential({ issuer: A.origin }), { ...B.eddsa.privateJwk, kid: A.eddsa.publicJwk.kid }) : await A.sign(),
+      jws: attack
+        ? await signCredential(badgeCredential({ issuer: A.origin }), { ...B.eddsa.privateJwk, kid: A.eddsa.publicJwk.kid })
+        : await A.sign(),
       allowed: [keysUrl(certA)],
     }));
     forgery(cls, 'page trusts A and B; B signs as A', ['unknown-issuer', 'key-not-published'], async (attack) => ({
@@ -263,7 +314,12 @@ describe('badge forgery suite (shop, certifiers and attacker on separate origins
     forgery(cls, "list at A's URL, issuer A, signed by B's key", ['unchecked', 'status-mismatch'], async (attack) => {
       const p = path('a-list-b-key');
       const url = certA.url(p);
-      const payload = await createStatusListCredential({ url, issuer: A.origin, validFrom: '2024-01-01T00:00:00Z', validUntil: '2099-12-31T23:59:59Z' });
+      const payload = await createStatusListCredential({
+        url,
+        issuer: A.origin,
+        validFrom: '2024-01-01T00:00:00Z',
+        validUntil: '2099-12-31T23:59:59Z',
+      });
       await certA.serve({ [p]: { body: await signJws(payload, (attack ? B : A).eddsa.privateJwk), type: 'application/vc+jwt' } });
       return { jws: await A.sign({ status: [rev(url)] }), allowed: [keysUrl(certA), url] };
     });
@@ -278,14 +334,22 @@ describe('badge forgery suite (shop, certifiers and attacker on separate origins
     const cls = '2 page keys';
     forgery(cls, "shop's own key inline (test-keys), claims issuer A", ['test-key', 'test-key'], async (attack) =>
       attack
-        ? { jws: await signCredential(badgeCredential({ issuer: A.origin }), shopKey.privateJwk), attrs: { 'test-keys': JSON.stringify(shopKey.jwks) }, allowed: [] }
+        ? {
+            jws: await signCredential(badgeCredential({ issuer: A.origin }), shopKey.privateJwk),
+            attrs: { 'test-keys': JSON.stringify(shopKey.jwks) },
+            allowed: [],
+          }
         : { jws: await A.sign(), allowed: [keysUrl(certA)] },
     );
     forgery(cls, "shop's key as a test-keys URL on the attacker host", ['test-key', 'test-key'], async (attack) => {
       if (!attack) return { jws: await A.sign(), allowed: [keysUrl(certA)] };
       const p = `/keys/${++unique}.json`;
       await attacker.serve({ [p]: { body: JSON.stringify(shopKey.jwks) } });
-      return { jws: await signCredential(badgeCredential({ issuer: A.origin }), shopKey.privateJwk), attrs: { 'test-keys': attacker.url(p) }, allowed: [attacker.url(p)] };
+      return {
+        jws: await signCredential(badgeCredential({ issuer: A.origin }), shopKey.privateJwk),
+        attrs: { 'test-keys': attacker.url(p) },
+        allowed: [attacker.url(p)],
+      };
     });
     forgery(cls, "A's genuine credential with A's own keys as test-keys", ['test-key', 'test-key'], async (attack) => ({
       jws: await A.sign(),
@@ -299,7 +363,11 @@ describe('badge forgery suite (shop, certifiers and attacker on separate origins
     );
     forgery(cls, 'shop names itself as issuer, with its key as test-keys', ['unknown-issuer', 'self-issued'], async (attack) =>
       attack
-        ? { jws: await signCredential(badgeCredential({ issuer: location.origin }), shopKey.privateJwk), attrs: { 'test-keys': JSON.stringify(shopKey.jwks) }, allowed: [] }
+        ? {
+            jws: await signCredential(badgeCredential({ issuer: location.origin }), shopKey.privateJwk),
+            attrs: { 'test-keys': JSON.stringify(shopKey.jwks) },
+            allowed: [],
+          }
         : { jws: await A.sign(), allowed: [keysUrl(certA)] },
     );
     forgery(cls, 'issuer id with a path (not an origin)', ['unknown-issuer', 'issuer-not-origin'], async (attack) => ({
@@ -317,11 +385,17 @@ describe('badge forgery suite (shop, certifiers and attacker on separate origins
     const cls = '3 status type';
     forgery(cls, 'StatusList2021Entry', ['unchecked', 'status-unsupported'], async (attack) => {
       const url = await A.publishStatusList(path('sl2021'));
-      return { jws: await A.sign({ status: [{ ...rev(url), ...(attack ? { type: 'StatusList2021Entry' } : {}) }] }), allowed: [keysUrl(certA), url] };
+      return {
+        jws: await A.sign({ status: [{ ...rev(url), ...(attack ? { type: 'StatusList2021Entry' } : {}) }] }),
+        allowed: [keysUrl(certA), url],
+      };
     });
     forgery(cls, 'purpose "message"', ['unchecked', 'status-unsupported'], async (attack) => {
       const url = await A.publishStatusList(path('message'));
-      return { jws: await A.sign({ status: [attack ? { ...rev(url), statusPurpose: 'message' } : rev(url)] }), allowed: [keysUrl(certA), url] };
+      return {
+        jws: await A.sign({ status: [attack ? { ...rev(url), statusPurpose: 'message' } : rev(url)] }),
+        allowed: [keysUrl(certA), url],
+      };
     });
     forgery(cls, 'a good entry plus one of an unknown type', ['unchecked', 'status-unsupported'], async (attack) => {
       const url = await A.publishStatusList(path('mixed'));
@@ -338,7 +412,10 @@ describe('badge forgery suite (shop, certifiers and attacker on separate origins
         const list = await A.publishStatusList(path('rev-only'));
         const susList = attack ? list : await A.publishStatusList(path('sus'), { statusPurpose: 'suspension' });
         const entries = [rev(list), sus(susList)];
-        return { jws: await A.sign({ status: order === 'revocation first' ? entries : entries.reverse() }), allowed: [keysUrl(certA), list, susList] };
+        return {
+          jws: await A.sign({ status: order === 'revocation first' ? entries : entries.reverse() }),
+          allowed: [keysUrl(certA), list, susList],
+        };
       });
     }
     forgery(
@@ -367,15 +444,32 @@ describe('badge forgery suite (shop, certifiers and attacker on separate origins
       const name = 'second badge, suspension entry on the cached revocation list';
       const list = await A.publishStatusList(path('shared'));
       const first = await A.sign({ status: [rev(list)] });
-      await runOne(cls4, 'first badge, revocation entry (warms the cache)', 'control', 'element', { jws: first, allowed: [keysUrl(certA), list] }, VERIFIED);
+      await runOne(
+        cls4,
+        'first badge, revocation entry (warms the cache)',
+        'control',
+        'element',
+        { jws: first, allowed: [keysUrl(certA), list] },
+        VERIFIED,
+      );
       // Keep the first badge on the page while the second verifies (the page-wide read cache is shared).
       const keep = mount({ jws: first, allowed: [] });
       await settled(keep);
       containers.pop();
       try {
-        await runOne(cls4, name, 'attack', 'element', { jws: await A.sign({ status: [sus(list)] }), allowed: [keysUrl(certA), list] }, ['unchecked', 'status-mismatch']);
+        await runOne(cls4, name, 'attack', 'element', { jws: await A.sign({ status: [sus(list)] }), allowed: [keysUrl(certA), list] }, [
+          'unchecked',
+          'status-mismatch',
+        ]);
         const susList = await A.publishStatusList(path('shared-sus'), { statusPurpose: 'suspension' });
-        await runOne(cls4, name, 'control', 'element', { jws: await A.sign({ status: [sus(susList)] }), allowed: [keysUrl(certA), list, susList] }, VERIFIED);
+        await runOne(
+          cls4,
+          name,
+          'control',
+          'element',
+          { jws: await A.sign({ status: [sus(susList)] }), allowed: [keysUrl(certA), list, susList] },
+          VERIFIED,
+        );
       } finally {
         keep.parentElement!.remove();
       }
@@ -385,7 +479,12 @@ describe('badge forgery suite (shop, certifiers and attacker on separate origins
   // ───────────────────────── 5. time passes while the page is open ─────────────────────────
   describe('5. expiry while the page is open', () => {
     const cls = '5 time';
-    async function watch(name: string, pairs: Array<{ run: 'attack' | 'control'; jws: string; first: Verdict; then: Verdict }>, wait: number, allowed: string[]) {
+    async function watch(
+      name: string,
+      pairs: Array<{ run: 'attack' | 'control'; jws: string; first: Verdict; then: Verdict }>,
+      wait: number,
+      allowed: string[],
+    ) {
       await badgeRequests();
       for (const h of [certA, certB, attacker]) await h.log();
       const badges = pairs.map((p) => mount({ jws: p.jws, allowed }));
@@ -393,7 +492,16 @@ describe('badge forgery suite (shop, certifiers and attacker on separate origins
       for (const [i, p] of pairs.entries()) {
         const b = badges[i]!;
         const actual = `${b.status}/${b.verification?.code}`;
-        rows.push({ cls, name: `${name} (at load)`, run: p.run, via: 'element', expected: p.first.join('/'), actual, ms: 0, ok: actual === p.first.join('/') });
+        rows.push({
+          cls,
+          name: `${name} (at load)`,
+          run: p.run,
+          via: 'element',
+          expected: p.first.join('/'),
+          actual,
+          ms: 0,
+          ok: actual === p.first.join('/'),
+        });
         expect.soft(actual, `${p.run} at load`).toBe(p.first.join('/'));
         if (b.status === 'verified') expectVisible(b, 'verified', A.host.host);
       }
@@ -401,7 +509,10 @@ describe('badge forgery suite (shop, certifiers and attacker on separate origins
       await Promise.all(
         pairs.map((p, i) =>
           vi
-            .waitFor(() => expect(`${badges[i]!.status}/${badges[i]!.verification?.code}`).toBe(p.then.join('/')), { timeout: wait, interval: 50 })
+            .waitFor(() => expect(`${badges[i]!.status}/${badges[i]!.verification?.code}`).toBe(p.then.join('/')), {
+              timeout: wait,
+              interval: 50,
+            })
             .catch(() => undefined),
         ),
       );
@@ -410,14 +521,33 @@ describe('badge forgery suite (shop, certifiers and attacker on separate origins
         const b = badges[i]!;
         await b.updateComplete;
         const actual = `${b.status}/${b.verification?.code}`;
-        rows.push({ cls, name: `${name} (later)`, run: p.run, via: 'element', expected: p.then.join('/'), actual, ms: Math.round(performance.now() - t0), ok: actual === p.then.join('/') });
+        rows.push({
+          cls,
+          name: `${name} (later)`,
+          run: p.run,
+          via: 'element',
+          expected: p.then.join('/'),
+          actual,
+          ms: Math.round(performance.now() - t0),
+          ok: actual === p.then.join('/'),
+        });
         expect.soft(actual, `${p.run} later`).toBe(p.then.join('/'));
         expectVisible(b, b.status, A.host.host);
       }
       const received: string[] = [];
       for (const h of [certA, certB, attacker]) received.push(...(await h.log()).map((e) => h.url(e.path)));
-      expect.soft(received.filter((u) => !allowed.includes(u)), 'requests the hosts received').toEqual([]);
-      expect.soft((await pageRequests(received)).filter((u) => !allowed.includes(u)), 'requests beyond the issuer').toEqual([]);
+      expect
+        .soft(
+          received.filter((u) => !allowed.includes(u)),
+          'requests the hosts received',
+        )
+        .toEqual([]);
+      expect
+        .soft(
+          (await pageRequests(received)).filter((u) => !allowed.includes(u)),
+          'requests beyond the issuer',
+        )
+        .toEqual([]);
       unmountAll();
     }
 
@@ -426,7 +556,12 @@ describe('badge forgery suite (shop, certifiers and attacker on separate origins
       await watch(
         'validUntil now+2s',
         [
-          { run: 'attack', jws: await A.sign({ validFrom: iso(now - 60_000), validUntil: iso(now + 2000) }), first: VERIFIED, then: ['expired', 'expired'] },
+          {
+            run: 'attack',
+            jws: await A.sign({ validFrom: iso(now - 60_000), validUntil: iso(now + 2000) }),
+            first: VERIFIED,
+            then: ['expired', 'expired'],
+          },
           { run: 'control', jws: await A.sign({ validFrom: iso(now - 60_000) }), first: VERIFIED, then: VERIFIED },
         ],
         6000,
@@ -440,7 +575,12 @@ describe('badge forgery suite (shop, certifiers and attacker on separate origins
         'validFrom now+2s',
         [
           { run: 'attack', jws: await A.sign({ validFrom: iso(now + 2000) }), first: ['not-yet-valid', 'not-yet-valid'], then: VERIFIED },
-          { run: 'control', jws: await A.sign({ validFrom: iso(now + 3_600_000) }), first: ['not-yet-valid', 'not-yet-valid'], then: ['not-yet-valid', 'not-yet-valid'] },
+          {
+            run: 'control',
+            jws: await A.sign({ validFrom: iso(now + 3_600_000) }),
+            first: ['not-yet-valid', 'not-yet-valid'],
+            then: ['not-yet-valid', 'not-yet-valid'],
+          },
         ],
         6000,
         [keysUrl(certA)],
@@ -483,7 +623,9 @@ describe('badge forgery suite (shop, certifiers and attacker on separate origins
           hide('hidden');
           if (run === 'attack') hide('visible');
           const expected = run === 'attack' ? 'expired/expired' : 'verified/verified';
-          await vi.waitFor(() => expect(`${el.status}/${el.verification?.code}`).toBe(expected), { timeout: 3000, interval: 50 }).catch(() => undefined);
+          await vi
+            .waitFor(() => expect(`${el.status}/${el.verification?.code}`).toBe(expected), { timeout: 3000, interval: 50 })
+            .catch(() => undefined);
           await sleep(run === 'control' ? 500 : 0);
           const actual = `${el.status}/${el.verification?.code}`;
           rows.push({ cls, name, run, via: 'element', expected, actual, ms: 0, ok: actual === expected });
@@ -549,12 +691,24 @@ describe('badge forgery suite (shop, certifiers and attacker on separate origins
         }
         const jws = await c.sign();
         for (const via of ['element', 'core'] as const) {
-          await runOne(cls, 'key set redirects to attacker host', attack ? 'attack' : 'control', via, { jws, attrs: { timeout: '2000' }, allowed: [keysUrl(c.host)], hosts: [c.host] }, attack ? ['unchecked', 'keys-unreachable'] : VERIFIED);
+          await runOne(
+            cls,
+            'key set redirects to attacker host',
+            attack ? 'attack' : 'control',
+            via,
+            { jws, attrs: { timeout: '2000' }, allowed: [keysUrl(c.host)], hosts: [c.host] },
+            attack ? ['unchecked', 'keys-unreachable'] : VERIFIED,
+          );
         }
       }
     });
 
-    const listCase = (name: string, expected: Verdict, attackSpec: (url: string, p: string) => Promise<Parameters<Host['serve']>[0][string]>, timeout = '500') =>
+    const listCase = (
+      name: string,
+      expected: Verdict,
+      attackSpec: (url: string, p: string) => Promise<Parameters<Host['serve']>[0][string]>,
+      timeout = '500',
+    ) =>
       forgery(cls, name, expected, async (attack) => {
         const p = path('list');
         const url = certA.url(p);
@@ -569,26 +723,47 @@ describe('badge forgery suite (shop, certifiers and attacker on separate origins
       return { redirect: attacker.url(p) };
     });
     listCase('status list is not a JWS', ['unchecked', 'status-invalid'], async () => ({ body: '{"encodedList":"uH4sI"}' }));
-    listCase('status list is a JWS of garbage', ['unchecked', 'status-invalid'], async () => ({ body: await A.signPayload({ hello: 'world' }), type: 'application/vc+jwt' }));
+    listCase('status list is a JWS of garbage', ['unchecked', 'status-invalid'], async () => ({
+      body: await A.signPayload({ hello: 'world' }),
+      type: 'application/vc+jwt',
+    }));
     listCase('status list encodedList is not gzip', ['unchecked', 'status-invalid'], async (url) => {
       const payload = await createStatusListCredential({ url, issuer: A.origin });
-      (payload.credentialSubject as Record<string, unknown>).encodedList = `u${base64url.encode(new TextEncoder().encode('definitely not gzip data'))}`;
+      (payload.credentialSubject as Record<string, unknown>).encodedList =
+        `u${base64url.encode(new TextEncoder().encode('definitely not gzip data'))}`;
       return { body: await A.signPayload(payload), type: 'application/vc+jwt' };
     });
-    listCase(`status list decompresses beyond MAX_STATUS_LIST_BYTES (${MAX_STATUS_LIST_BYTES} B)`, ['unchecked', 'status-invalid'], async (url) => {
-      const payload = await createStatusListCredential({ url, issuer: A.origin, size: (MAX_STATUS_LIST_BYTES + 1024) * 8 });
-      return { body: await A.signPayload(payload), type: 'application/vc+jwt' };
-    }, '10000');
+    listCase(
+      `status list decompresses beyond MAX_STATUS_LIST_BYTES (${MAX_STATUS_LIST_BYTES} B)`,
+      ['unchecked', 'status-invalid'],
+      async (url) => {
+        const payload = await createStatusListCredential({ url, issuer: A.origin, size: (MAX_STATUS_LIST_BYTES + 1024) * 8 });
+        return { body: await A.signPayload(payload), type: 'application/vc+jwt' };
+      },
+      '10000',
+    );
     let oversized: Promise<string> | undefined; // signed once (its URL member is not what is checked), served at each attack's URL
-    listCase(`status list JWS longer than MAX_STATUS_LIST_LENGTH (${MAX_STATUS_LIST_LENGTH} chars)`, ['unchecked', 'status-invalid'], async (url) => {
-      oversized ??= createStatusListCredential({ url, issuer: A.origin }).then((payload) => A.signPayload({ ...payload, padding: 'x'.repeat(MAX_STATUS_LIST_LENGTH) }));
-      return { body: await oversized, type: 'application/vc+jwt' };
-    }, '10000'); // 5.6 MB: give the transfer time, so that the length check (not the timeout) is what answers
-    forgery(cls, 'status index outside the list (list of 131,072 entries, index 131,136)', ['unchecked', 'status-invalid'], async (attack) => {
-      // The control's list is long enough for the same index.
-      const url = await A.publishStatusList(path('short'), { size: attack ? 131_072 : 2 * 131_072 });
-      return { jws: await A.sign({ status: [rev(url, 131_072 + 64)] }), allowed: [keysUrl(certA), url] };
-    });
+    listCase(
+      `status list JWS longer than MAX_STATUS_LIST_LENGTH (${MAX_STATUS_LIST_LENGTH} chars)`,
+      ['unchecked', 'status-invalid'],
+      async (url) => {
+        oversized ??= createStatusListCredential({ url, issuer: A.origin }).then((payload) =>
+          A.signPayload({ ...payload, padding: 'x'.repeat(MAX_STATUS_LIST_LENGTH) }),
+        );
+        return { body: await oversized, type: 'application/vc+jwt' };
+      },
+      '10000',
+    ); // 5.6 MB: give the transfer time, so that the length check (not the timeout) is what answers
+    forgery(
+      cls,
+      'status index outside the list (list of 131,072 entries, index 131,136)',
+      ['unchecked', 'status-invalid'],
+      async (attack) => {
+        // The control's list is long enough for the same index.
+        const url = await A.publishStatusList(path('short'), { size: attack ? 131_072 : 2 * 131_072 });
+        return { jws: await A.sign({ status: [rev(url, 131_072 + 64)] }), allowed: [keysUrl(certA), url] };
+      },
+    );
     listCase('stale status list (validUntil passed)', ['unchecked', 'status-invalid'], async (url) => ({
       body: await A.statusList(new URL(url).pathname, { validFrom: '2020-01-01T00:00:00Z', validUntil: '2021-01-01T00:00:00Z' }),
       type: 'application/vc+jwt',
@@ -632,14 +807,27 @@ describe('badge forgery suite (shop, certifiers and attacker on separate origins
     forgery(cls, 'tampered payload (level Gold → Platinum)', ['bad-signature', 'bad-signature'], async (attack) => {
       const jws = await A.sign();
       return {
-        jws: attack ? tamperPayload(jws, (p) => void (((p.credentialSubject as Record<string, unknown>).certification as Record<string, unknown>).level = 'Platinum')) : jws,
+        jws: attack
+          ? tamperPayload(
+              jws,
+              (p) => void (((p.credentialSubject as Record<string, unknown>).certification as Record<string, unknown>).level = 'Platinum'),
+            )
+          : jws,
         allowed: [keysUrl(certA)],
       };
     });
-    forgery(cls, "tampered payload (another shop's badge re-pointed at this origin)", ['bad-signature', 'bad-signature'], async (attack) => {
-      const jws = await A.sign({ subject: attack ? 'https://other-shop.example' : location.origin });
-      return { jws: attack ? tamperPayload(jws, (p) => void ((p.credentialSubject as Record<string, unknown>).id = location.origin)) : jws, allowed: [keysUrl(certA)] };
-    });
+    forgery(
+      cls,
+      "tampered payload (another shop's badge re-pointed at this origin)",
+      ['bad-signature', 'bad-signature'],
+      async (attack) => {
+        const jws = await A.sign({ subject: attack ? 'https://other-shop.example' : location.origin });
+        return {
+          jws: attack ? tamperPayload(jws, (p) => void ((p.credentialSubject as Record<string, unknown>).id = location.origin)) : jws,
+          allowed: [keysUrl(certA)],
+        };
+      },
+    );
     forgery(cls, 'tampered signature (one bit)', ['bad-signature', 'bad-signature'], async (attack) => {
       const jws = await A.sign();
       return { jws: attack ? tamperSignature(jws) : jws, allowed: [keysUrl(certA)] };
@@ -660,7 +848,10 @@ describe('badge forgery suite (shop, certifiers and attacker on separate origins
     }
     forgery(cls, 'validUntil just passed (2 s ago)', ['expired', 'expired'], async (attack) => {
       const now = Date.now();
-      return { jws: await A.sign({ validFrom: iso(now - 3_600_000), validUntil: iso(attack ? now - 2000 : now + 3_600_000) }), allowed: [keysUrl(certA)] };
+      return {
+        jws: await A.sign({ validFrom: iso(now - 3_600_000), validUntil: iso(attack ? now - 2000 : now + 3_600_000) }),
+        allowed: [keysUrl(certA)],
+      };
     });
     forgery(cls, 'validFrom in the future', ['not-yet-valid', 'not-yet-valid'], async (attack) => {
       const now = Date.now();

@@ -8,8 +8,8 @@
  */
 import { within } from '@testing-library/dom';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { FEEDS, build, type Feed } from '../helpers/element-feeds.js';
-import { TAGS, nextTask, settleAll } from '../helpers/elements.js';
+import { build, FEEDS, type Feed } from '../helpers/element-feeds.js';
+import { nextTask, settleAll, TAGS } from '../helpers/elements.js';
 import { clone, getAt, pathsOf, setAt } from '../helpers/fuzz.js';
 
 type ScriptType = NonNullable<Feed['child']>['type'];
@@ -77,7 +77,8 @@ function view(el: HTMLElement): string {
   const walk = (root: Node) => {
     const walker = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
       acceptNode: (n) =>
-        n instanceof Element && (/^(script|style)$/.test(n.localName) || n.matches('.visually-hidden:is([role=status], [role=alert], [aria-live])'))
+        n instanceof Element &&
+        (/^(script|style)$/.test(n.localName) || n.matches('.visually-hidden:is([role=status], [role=alert], [aria-live])'))
           ? NodeFilter.FILTER_REJECT
           : NodeFilter.FILTER_ACCEPT,
     });
@@ -97,7 +98,12 @@ function saysUnavailable(el: HTMLElement): boolean {
 }
 
 /** The view of an element that had the script from the start, with the `trust-error`s it reported. */
-async function reference(tag: string, feed: Feed, type: ScriptType, text: string | undefined): Promise<{ view: string; errors: string[][] }> {
+async function reference(
+  tag: string,
+  feed: Feed,
+  type: ScriptType,
+  text: string | undefined,
+): Promise<{ view: string; errors: string[][] }> {
   const { el, take } = await mount(tag, feed, type, text);
   const result = { view: view(el), errors: take() };
   el.parentElement!.remove();
@@ -202,7 +208,9 @@ describe('child scripts are live', () => {
       expect(take().map((issues) => issues[0])).toEqual([path]);
     });
 
-    const hasData = (customElements.get(tag) as unknown as { elementProperties?: Map<PropertyKey, unknown> }).elementProperties?.has('data');
+    const hasData = (customElements.get(tag) as unknown as { elementProperties?: Map<PropertyKey, unknown> }).elementProperties?.has(
+      'data',
+    );
     it.skipIf(!hasData)(`<${tag}>: a data property wins over a live ${path}; without it the script is shown again`, async () => {
       const { el, take } = await mount(tag, feed, type, valid);
       const first = await reference(tag, feed, type, valid);

@@ -75,10 +75,15 @@ describe('docs: "Add a donation-use banner to your donation page"', () => {
     expect(table.caption?.textContent).toBe('How Clear Water Fund spent its money in fiscal year Jul 2023 – Jun 2024');
     const shares = [...table.tBodies[0]!.rows].map((r) => r.cells[2]!.textContent);
     expect(shares).toEqual(['82%', '11%', '7%']);
-    expect(root.querySelector('[part="chart"]')?.getAttribute('aria-label')).toBe('Chart: Programs 82%, Management and general 11%, Fundraising 7%');
+    expect(root.querySelector('[part="chart"]')?.getAttribute('aria-label')).toBe(
+      'Chart: Programs 82%, Management and general 11%, Fundraising 7%',
+    );
     expect(root.querySelector('a')?.getAttribute('href')).toBe('/reports/form-990-2024.pdf');
     // Lit came with the bundle: the page loaded nothing else.
-    const scripts = win.performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname).filter((p) => p.endsWith('.js'));
+    const scripts = win.performance
+      .getEntriesByType('resource')
+      .map((e) => new URL(e.name).pathname)
+      .filter((p) => p.endsWith('.js'));
     expect(scripts.filter((p) => !p.startsWith('/@') && !p.includes('/node_modules/vite/'))).toEqual([BUILD_SRC]);
   });
 

@@ -7,8 +7,8 @@
  */
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { FEEDS, build, type Feed } from '../helpers/element-feeds.js';
-import { MODULE_TAGS, TAGS, UNDEFINED_TAGS, nextTask, settleAll } from '../helpers/elements.js';
+import { build, FEEDS, type Feed } from '../helpers/element-feeds.js';
+import { MODULE_TAGS, nextTask, settleAll, TAGS, UNDEFINED_TAGS } from '../helpers/elements.js';
 import { badIssue, fuzzParams, hostileShallow, isRecordLike, nearMiss } from '../helpers/fuzz.js';
 import { renderedTexts, styleLies, textLies } from '../helpers/render-checks.js';
 
@@ -33,9 +33,15 @@ function safeBuild(tag: string, raw: unknown): HTMLElement {
     ? Object.fromEntries(Object.entries(feed.properties).filter(([k]) => !['__proto__', 'constructor', 'prototype'].includes(k)))
     : undefined;
   // A child script keeps a JSON type: a fuzzed type such as "" would make the test page run it as JavaScript.
-  const childType = isRecordLike(feed.child) && /^application\/(ld\+)?json$/.test(String(feed.child.type)) ? String(feed.child.type) : 'application/json';
+  const childType =
+    isRecordLike(feed.child) && /^application\/(ld\+)?json$/.test(String(feed.child.type)) ? String(feed.child.type) : 'application/json';
   const child = isRecordLike(feed.child) ? { type: childType as 'application/json', value: feed.child.value } : undefined;
-  return build(tag, { attributes, ...(properties && { properties }), ...(child && { child }), ...(typeof feed.html === 'string' && { html: feed.html }) });
+  return build(tag, {
+    attributes,
+    ...(properties && { properties }),
+    ...(child && { child }),
+    ...(typeof feed.html === 'string' && { html: feed.html }),
+  });
 }
 
 /** Renders one fuzzed feed and returns every problem found. */
@@ -103,7 +109,8 @@ function ownTexts(input: unknown, sample: unknown): string[] {
       const numericPlace = typeof s === 'number' || (typeof s === 'string' && /^\s*[-+]?[\d.]+\s*$/.test(s));
       if (!numericPlace) out.push(String(v));
     } else if (v && typeof v === 'object' && depth < 24) {
-      for (const [k, child] of Object.entries(v)) stack.push([child, s && typeof s === 'object' ? (s as Record<string, unknown>)[k] : undefined, depth + 1]);
+      for (const [k, child] of Object.entries(v))
+        stack.push([child, s && typeof s === 'object' ? (s as Record<string, unknown>)[k] : undefined, depth + 1]);
     }
   }
   return out;
@@ -113,17 +120,26 @@ function ownTexts(input: unknown, sample: unknown): string[] {
 function fuzzedFeeds(feed: Feed): fc.Arbitrary<unknown> {
   const anything: fc.Arbitrary<unknown> = fc.record({
     attributes: fc.constant(feed.attributes),
-    properties: fc.constant(feed.properties).chain((props) =>
-      props ? fc.record(Object.fromEntries(Object.keys(props).map((k) => [k, fc.oneof(fc.jsonValue({ maxDepth: 4 }), hostileShallow)]))) : fc.constant(undefined),
-    ),
+    properties: fc
+      .constant(feed.properties)
+      .chain((props) =>
+        props
+          ? fc.record(Object.fromEntries(Object.keys(props).map((k) => [k, fc.oneof(fc.jsonValue({ maxDepth: 4 }), hostileShallow)])))
+          : fc.constant(undefined),
+      ),
+    // prettier-ignore -- Prettier alternates between two layouts of this chain on every run
     child: fc.constant(feed.child).chain((child) =>
-      child ? fc.record({ type: fc.constant(child.type), value: fc.oneof(fc.jsonValue({ maxDepth: 4 }), hostileShallow, fc.string({ maxLength: 80 })) }) : fc.constant(undefined),
+      child
+        ? fc.record({
+            type: fc.constant(child.type),
+            value: fc.oneof(fc.jsonValue({ maxDepth: 4 }), hostileShallow, fc.string({ maxLength: 80 })),
+          })
+        : fc.constant(undefined),
     ),
     html: fc.constant(feed.html),
   });
   return fc.oneof({ weight: 3, arbitrary: nearMiss(feed, hostileShallow) }, { weight: 1, arbitrary: anything });
 }
-
 
 describe('every element is fed', () => {
   it('discovers the registering modules, and each defines its tag', () => {
@@ -144,7 +160,9 @@ describe('elements under fuzzed data: no throw, no NaN/Infinity, percentages wit
   for (const tag of TAGS) {
     const feeds = FEEDS[tag] ?? [];
     feeds.forEach((feed, way) => {
-      const label = `<${tag}> fed by ${Object.keys(feed).filter((k) => k !== 'html').join(' + ')}${feeds.length > 1 ? ` (way ${way + 1})` : ''}`;
+      const label = `<${tag}> fed by ${Object.keys(feed)
+        .filter((k) => k !== 'html')
+        .join(' + ')}${feeds.length > 1 ? ` (way ${way + 1})` : ''}`;
       it(`${label}: the valid feed renders without a data error`, async () => {
         const el = build(tag, feed);
         const errors: unknown[] = [];
@@ -156,7 +174,8 @@ describe('elements under fuzzed data: no throw, no NaN/Infinity, percentages wit
           await settleAll(el);
           await nextTask(20);
           await settleAll(el);
-          if (!feed.allowErrors) expect(errors, `the feed of <${tag}> in test/helpers/element-feeds.ts is not valid data for it`).toEqual([]);
+          if (!feed.allowErrors)
+            expect(errors, `the feed of <${tag}> in test/helpers/element-feeds.ts is not valid data for it`).toEqual([]);
           expect(renderedTexts(el).join(' ').trim().length, `<${tag}> renders nothing from its valid feed`).toBeGreaterThan(0);
         } finally {
           el.remove();
@@ -200,11 +219,15 @@ describe('elements under deeply nested data (10,000 levels)', () => {
           const deep = deeplyNested(DEPTH, kind);
           for (const [key, value] of Object.entries(feed.properties ?? {})) {
             variants.push({ ...feed, properties: { ...feed.properties, [key]: deep } });
-            if (isRecordLike(value)) for (const field of Object.keys(value)) variants.push({ ...feed, properties: { ...feed.properties, [key]: { ...value, [field]: deep } } });
+            if (isRecordLike(value))
+              for (const field of Object.keys(value))
+                variants.push({ ...feed, properties: { ...feed.properties, [key]: { ...value, [field]: deep } } });
           }
           if (feed.child) {
             variants.push({ ...feed, child: { ...feed.child, value: deep } });
-            if (isRecordLike(feed.child.value)) for (const field of Object.keys(feed.child.value)) variants.push({ ...feed, child: { ...feed.child, value: { ...feed.child.value, [field]: deep } } });
+            if (isRecordLike(feed.child.value))
+              for (const field of Object.keys(feed.child.value))
+                variants.push({ ...feed, child: { ...feed.child, value: { ...feed.child.value, [field]: deep } } });
           }
         }
         for (const input of variants) for (const p of await renderAndCheck(tag, input, feed)) problems.push(p);
@@ -231,12 +254,18 @@ describe('the element checks bite', () => {
   });
 
   it('flags NaN, Infinity, a percentage above 100 and a throwing lifecycle', async () => {
-    expect(await renderAndCheck('fuzz-selfcheck-lying', { attributes: { value: 'abc' } })).toEqual(expect.arrayContaining([expect.stringMatching(/NaN/)]));
-    expect(await renderAndCheck('fuzz-selfcheck-lying', { attributes: { value: '1e999' } })).toEqual(expect.arrayContaining([expect.stringMatching(/Infinity/)]));
+    expect(await renderAndCheck('fuzz-selfcheck-lying', { attributes: { value: 'abc' } })).toEqual(
+      expect.arrayContaining([expect.stringMatching(/NaN/)]),
+    );
+    expect(await renderAndCheck('fuzz-selfcheck-lying', { attributes: { value: '1e999' } })).toEqual(
+      expect.arrayContaining([expect.stringMatching(/Infinity/)]),
+    );
     expect(await renderAndCheck('fuzz-selfcheck-lying', { attributes: { value: '6' } })).toEqual(
       expect.arrayContaining([expect.stringMatching(/percentage 120%/), expect.stringMatching(/style inline-size: 120%/)]),
     );
-    expect(await renderAndCheck('fuzz-selfcheck-lying', { attributes: { value: '4', throw: '' } })).toEqual(expect.arrayContaining([expect.stringMatching(/uncaught error: .*boom/)]));
+    expect(await renderAndCheck('fuzz-selfcheck-lying', { attributes: { value: '4', throw: '' } })).toEqual(
+      expect.arrayContaining([expect.stringMatching(/uncaught error: .*boom/)]),
+    );
     expect(await renderAndCheck('fuzz-selfcheck-lying', { attributes: { value: '4' } })).toEqual([]);
   });
 });

@@ -8,8 +8,8 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { commands } from 'vitest/browser';
 import { TrustElement } from '@trust-signals/core';
-import { FEEDS, build } from '../helpers/element-feeds.js';
-import { TAGS, nextTask, settleAll } from '../helpers/elements.js';
+import { build, FEEDS } from '../helpers/element-feeds.js';
+import { nextTask, settleAll, TAGS } from '../helpers/elements.js';
 
 const COUNT = 1_000;
 /** Heap growth allowed after 1,000 connect/disconnect cycles (and GC): noise of the test runner, not the elements. */

@@ -23,7 +23,13 @@ describe('network-silence checks', () => {
     await fetch(`${location.origin}/favicon.ico`).catch(() => undefined);
     await new Promise((resolve) => setTimeout(resolve, 300));
     const requested = foreignRequests(await commands.takeRequests(), location.origin, []);
-    expect(requested).toEqual(expect.arrayContaining(['https://telemetry.invalid/v1', 'https://analytics.invalid/pixel.gif?e=view', 'https://fonts.invalid/probe.woff2']));
+    expect(requested).toEqual(
+      expect.arrayContaining([
+        'https://telemetry.invalid/v1',
+        'https://analytics.invalid/pixel.gif?e=view',
+        'https://fonts.invalid/probe.woff2',
+      ]),
+    );
     expect(requested.some((u) => u.startsWith(location.origin))).toBe(false);
     expect(foreignResourceEntries()).toEqual(expect.arrayContaining(['https://telemetry.invalid/v1']));
     style.remove();
@@ -32,6 +38,8 @@ describe('network-silence checks', () => {
 
   it('allow a URL the page configured in an attribute', () => {
     expect(foreignRequests(['https://issuer.invalid/jwks.json'], location.origin, ['https://issuer.invalid/jwks.json'])).toEqual([]);
-    expect(foreignRequests(['https://issuer.invalid/other'], location.origin, ['https://issuer.invalid/jwks.json'])).toEqual(['https://issuer.invalid/other']);
+    expect(foreignRequests(['https://issuer.invalid/other'], location.origin, ['https://issuer.invalid/jwks.json'])).toEqual([
+      'https://issuer.invalid/other',
+    ]);
   });
 });

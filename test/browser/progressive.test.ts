@@ -29,7 +29,11 @@ describe('progressive enhancement', () => {
     new win.PerformanceObserver((list) => {
       for (const entry of list.getEntries()) shifts.push((entry as PerformanceEntry & { value: number }).value);
     }).observe({ type: 'layout-shift', buffered: false });
-    const before = { after: doc.getElementById('after')!.getBoundingClientRect(), below: doc.getElementById('below')!.getBoundingClientRect(), el: el.getBoundingClientRect() };
+    const before = {
+      after: doc.getElementById('after')!.getBoundingClientRect(),
+      below: doc.getElementById('below')!.getBoundingClientRect(),
+      el: el.getBoundingClientRect(),
+    };
     const script = doc.createElement('script');
     script.type = 'module';
     script.src = '/packages/elements/src/trust-star-rating.ts';
@@ -37,7 +41,11 @@ describe('progressive enhancement', () => {
     await win.customElements.whenDefined('trust-star-rating');
     await (el as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
     await new Promise((r) => win.requestAnimationFrame(() => win.requestAnimationFrame(r)));
-    const after = { after: doc.getElementById('after')!.getBoundingClientRect(), below: doc.getElementById('below')!.getBoundingClientRect(), el: el.getBoundingClientRect() };
+    const after = {
+      after: doc.getElementById('after')!.getBoundingClientRect(),
+      below: doc.getElementById('below')!.getBoundingClientRect(),
+      el: el.getBoundingClientRect(),
+    };
     expect(el.shadowRoot?.querySelector('[role="img"]')?.getAttribute('aria-label')).toBe('Rated 4.3 out of 5');
     expect(after.el.width).toBeCloseTo(before.el.width, 0);
     expect(after.el.height).toBeCloseTo(before.el.height, 0);
@@ -50,7 +58,10 @@ describe('progressive enhancement', () => {
     const frame = await load('/test/fixtures/plain.html');
     const win = frame.contentWindow as Window & typeof globalThis;
     const doc = frame.contentDocument!;
-    const defined = Promise.all([win.customElements.whenDefined('trust-star-rating'), win.customElements.whenDefined('trust-rating-input')]);
+    const defined = Promise.all([
+      win.customElements.whenDefined('trust-star-rating'),
+      win.customElements.whenDefined('trust-rating-input'),
+    ]);
     const timeout = new Promise((_, reject) =>
       setTimeout(() => reject(new Error('elements not defined: run `npm run build` first (the bundle is build output)')), 5000),
     );

@@ -65,14 +65,28 @@ describe('a reviews page made of two tags and one JSON-LD block', () => {
     const summaryRoot = () => summary.shadowRoot as unknown as HTMLElement;
     const listRoot = () => list.shadowRoot as unknown as HTMLElement;
     await until(() => !!list.shadowRoot && within(listRoot()).queryAllByText(/Reader \d/).length === 5, 'the list shows the five reviews');
-    await until(() => !!summary.shadowRoot && !!within(summaryRoot()).queryByRole('button', { name: /^1 star/ }), 'the summary has its histogram rows');
+    await until(
+      () => !!summary.shadowRoot && !!within(summaryRoot()).queryByRole('button', { name: /^1 star/ }),
+      'the summary has its histogram rows',
+    );
 
     // The average comes from the same data, as one image with one name; every level is a row, 2 stars included.
     const stars = summary.shadowRoot!.querySelector('trust-star-rating')!;
     await until(() => !!stars.shadowRoot?.querySelector('[role="img"]'), 'the average is drawn');
     expect(stars.shadowRoot!.querySelector('[role="img"]')!.getAttribute('aria-label')).toBe('Rated 4 out of 5, 5 reviews');
-    for (const row of ['5 stars: 60%, 3 reviews', '4 stars: 20%, 1 review', '3 stars: 0%, 0 reviews', '2 stars: 0%, 0 reviews', '1 star: 20%, 1 review']) {
-      expect(within(summaryRoot()).getByRole('button', { name: new RegExp(`^${row}`) }).getAttribute('aria-pressed'), row).toBe('false');
+    for (const row of [
+      '5 stars: 60%, 3 reviews',
+      '4 stars: 20%, 1 review',
+      '3 stars: 0%, 0 reviews',
+      '2 stars: 0%, 0 reviews',
+      '1 star: 20%, 1 review',
+    ]) {
+      expect(
+        within(summaryRoot())
+          .getByRole('button', { name: new RegExp(`^${row}`) })
+          .getAttribute('aria-pressed'),
+        row,
+      ).toBe('false');
     }
 
     // Pressing "1 star" filters the list to the one negative review, and the list says so.
@@ -82,7 +96,12 @@ describe('a reviews page made of two tags and one JSON-LD block', () => {
     await until(() => within(listRoot()).queryAllByText(/Reader \d/).length === 1, 'the list is filtered to one review');
     expect(within(listRoot()).getByText('The lid broke after a week.').checkVisibility()).toBe(true);
     expect(oneStar.getAttribute('aria-pressed')).toBe('true');
-    expect(within(listRoot()).getAllByRole('status').map((s) => s.textContent ?? '').join(' ')).toMatch(/Showing 1 of 5 reviews, filtered to 1 star/);
+    expect(
+      within(listRoot())
+        .getAllByRole('status')
+        .map((s) => s.textContent ?? '')
+        .join(' '),
+    ).toMatch(/Showing 1 of 5 reviews, filtered to 1 star/);
 
     // Pressing it again shows every review again.
     await userEvent.keyboard('{Enter}');

@@ -8,8 +8,8 @@
  */
 import { within } from '@testing-library/dom';
 import { afterEach, beforeEach, describe, expect, it, vi, type MockInstance } from 'vitest';
-import { FEEDS, asAttribute, type Feed } from '../helpers/element-feeds.js';
-import { TAGS, nextTask, settleAll } from '../helpers/elements.js';
+import { asAttribute, FEEDS, type Feed } from '../helpers/element-feeds.js';
+import { nextTask, settleAll, TAGS } from '../helpers/elements.js';
 
 /** Elements whose data comes only in attributes or properties (no child script): waiting until one is given. */
 const ATTRIBUTE_DATA_TAGS = ['trust-star-rating', 'trust-guarantee'];

@@ -8,8 +8,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { XSS_PAYLOADS } from '../fixtures/xss-payloads.js';
-import { FEEDS, build, type Feed } from '../helpers/element-feeds.js';
-import { TAGS, nextTask, settleAll } from '../helpers/elements.js';
+import { build, FEEDS, type Feed } from '../helpers/element-feeds.js';
+import { nextTask, settleAll, TAGS } from '../helpers/elements.js';
 import { clone, getAt, setAt, stringPaths } from '../helpers/fuzz.js';
 import { dangerousMarkup, jsonLdBreakouts } from '../helpers/render-checks.js';
 
@@ -90,7 +90,9 @@ export async function renderBatch(tag: string, feeds: Array<{ feed: Feed; what: 
     };
     for (const { el } of els) collect(el);
     const settled = (img: HTMLImageElement) =>
-      img.complete ? undefined : new Promise((r) => (img.addEventListener('load', r, { once: true }), img.addEventListener('error', r, { once: true })));
+      img.complete
+        ? undefined
+        : new Promise((r) => (img.addEventListener('load', r, { once: true }), img.addEventListener('error', r, { once: true })));
     await Promise.race([Promise.all(images.map(settled)), nextTask(2000)]);
     await nextTask(30);
     await new Promise(requestAnimationFrame);
@@ -167,16 +169,24 @@ describe('the XSS checks bite', () => {
   });
 
   it('catch a payload that runs, a javascript: link and a JSON-LD breakout, and pass a safe render', async () => {
-    const ran = await renderBatch('xss-selfcheck-unsafe', [{ feed: { attributes: { text: '<img src=x onerror="top.__xss(\'selfcheck\')">' } }, what: 'text' }]);
+    const ran = await renderBatch('xss-selfcheck-unsafe', [
+      { feed: { attributes: { text: '<img src=x onerror="top.__xss(\'selfcheck\')">' } }, what: 'text' },
+    ]);
     expect(ran.join('\n')).toMatch(/payloads ran: selfcheck/);
     expect(ran.join('\n')).toMatch(/onerror=/);
     hits.length = 0;
-    const link = await renderBatch('xss-selfcheck-unsafe', [{ feed: { attributes: { url: ' java\tscript:top.__xss("link")' } }, what: 'url' }]);
+    const link = await renderBatch('xss-selfcheck-unsafe', [
+      { feed: { attributes: { url: ' java\tscript:top.__xss("link")' } }, what: 'url' },
+    ]);
     expect(link.join('\n')).toMatch(/href=".*javascript|href="\s*java\s*script/);
-    const breakout = await renderBatch('xss-selfcheck-unsafe', [{ feed: { attributes: { text: '</script><script>top.__xss("ld")</script>', jsonld: '' } }, what: 'jsonld' }]);
+    const breakout = await renderBatch('xss-selfcheck-unsafe', [
+      { feed: { attributes: { text: '</script><script>top.__xss("ld")</script>', jsonld: '' } }, what: 'jsonld' },
+    ]);
     expect(breakout.join('\n')).toMatch(/JSON-LD output contains <\/script/);
     expect(breakout.join('\n')).toMatch(/broke out/);
     hits.length = 0;
-    expect(await renderBatch('xss-selfcheck-unsafe', [{ feed: { attributes: { text: 'Plain words', url: '/reviews' } }, what: 'safe' }])).toEqual([]);
+    expect(
+      await renderBatch('xss-selfcheck-unsafe', [{ feed: { attributes: { text: 'Plain words', url: '/reviews' } }, what: 'safe' }]),
+    ).toEqual([]);
   });
 });

@@ -20,7 +20,9 @@ export function ensureReact18() {
   const want = lock.packages['node_modules/react'].version;
   const installed = join(dir, 'node_modules/react/package.json');
   if (existsSync(installed) && JSON.parse(readFileSync(installed, 'utf8')).version === want) return;
-  const run = spawnSync(npm, ['ci', '--prefix', dir, '--workspaces=false', '--no-audit', '--no-fund', '--loglevel=error'], { stdio: 'inherit' });
+  const run = spawnSync(npm, ['ci', '--prefix', dir, '--workspaces=false', '--no-audit', '--no-fund', '--loglevel=error'], {
+    stdio: 'inherit',
+  });
   if (run.status !== 0) throw new Error('consumers: npm ci of test/consumers/react18 failed');
 }
 
@@ -38,7 +40,9 @@ export async function buildConsumers() {
   const ssr = spawnSync(process.execPath, [join(here, 'ssr/render.mjs')], { stdio: 'inherit' });
   if (ssr.status !== 0) throw new Error('consumers: server rendering failed');
   const stories = await buildStories();
-  console.log(`consumers built (${built.join(', ')} with Vite; ssr rendered; ${stories} stories files with esbuild) in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+  console.log(
+    `consumers built (${built.join(', ')} with Vite; ssr rendered; ${stories} stories files with esbuild) in ${((performance.now() - t0) / 1000).toFixed(1)} s`,
+  );
 }
 
 // Every stories file, as .storybook/main.ts finds them (`../stories/**/*.stories.ts`): repository paths, sorted.
@@ -85,7 +89,10 @@ export async function buildStories() {
         return { path: resolve(args.resolveDir, file), namespace: query };
       });
       b.onLoad({ filter: /.*/, namespace: 'raw' }, (args) => ({ contents: readFileSync(args.path, 'utf8'), loader: 'text' }));
-      b.onLoad({ filter: /.*/, namespace: 'no-inline' }, (args) => ({ contents: `export default ${JSON.stringify(`/${relative(root, args.path).split('\\').join('/')}`)};`, loader: 'js' }));
+      b.onLoad({ filter: /.*/, namespace: 'no-inline' }, (args) => ({
+        contents: `export default ${JSON.stringify(`/${relative(root, args.path).split('\\').join('/')}`)};`,
+        loader: 'js',
+      }));
       // import.meta.glob('./dir/*.ext', { eager: true[, import: 'default'] }): the only form the stories use.
       b.onLoad({ filter: /\.ts$/ }, (args) => {
         if (args.path.includes('node_modules')) return undefined;
@@ -93,17 +100,27 @@ export async function buildStories() {
         if (!source.includes('import.meta.glob')) return undefined;
         let n = 0;
         const imports = [];
-        const contents = source.replace(/import\.meta\.glob(?:<[^>]*>)?\(\s*'([^']+)'\s*(?:,\s*\{([^}]*)\})?\s*\)/g, (call, pattern, options = '') => {
-          const m = pattern.match(/^(\.{1,2}\/[^*]*)\*(\.[a-z]+)$/);
-          if (!m || !/eager:\s*true/.test(options)) throw new Error(`${args.path}: unsupported ${call}`);
-          const dir = resolve(dirname(args.path), m[1]);
-          const entries = readdirSync(dir).filter((f) => f.endsWith(m[2])).sort().map((f) => {
-            const name = `__glob${n++}`;
-            imports.push(/import:\s*'default'/.test(options) ? `import ${name} from ${JSON.stringify(m[1] + f)};` : `import * as ${name} from ${JSON.stringify(m[1] + f)};`);
-            return `${JSON.stringify(m[1] + f)}: ${name}`;
-          });
-          return `{ ${entries.join(', ')} }`;
-        });
+        const contents = source.replace(
+          /import\.meta\.glob(?:<[^>]*>)?\(\s*'([^']+)'\s*(?:,\s*\{([^}]*)\})?\s*\)/g,
+          (call, pattern, options = '') => {
+            const m = pattern.match(/^(\.{1,2}\/[^*]*)\*(\.[a-z]+)$/);
+            if (!m || !/eager:\s*true/.test(options)) throw new Error(`${args.path}: unsupported ${call}`);
+            const dir = resolve(dirname(args.path), m[1]);
+            const entries = readdirSync(dir)
+              .filter((f) => f.endsWith(m[2]))
+              .sort()
+              .map((f) => {
+                const name = `__glob${n++}`;
+                imports.push(
+                  /import:\s*'default'/.test(options)
+                    ? `import ${name} from ${JSON.stringify(m[1] + f)};`
+                    : `import * as ${name} from ${JSON.stringify(m[1] + f)};`,
+                );
+                return `${JSON.stringify(m[1] + f)}: ${name}`;
+              });
+            return `{ ${entries.join(', ')} }`;
+          },
+        );
         return { contents: `${imports.join('\n')}\n${contents}`, loader: 'ts' };
       });
     },

@@ -30,19 +30,26 @@ describe.each(consumers)('$name', ({ path, react }) => {
     // The badge's credential is for another origin, so it logs why it is not verified: data errors are expected.
     const { page, csp, errors } = await h.open(path, { allowDataErrors: true });
     await page.waitForSelector('[data-ready="true"]', { timeout: 20_000 });
-    if (react) expect(await page.getAttribute('[data-react-version]', 'data-react-version')).toMatch(new RegExp(`^${react.replace('.', '\\.')}`));
+    if (react)
+      expect(await page.getAttribute('[data-react-version]', 'data-react-version')).toMatch(new RegExp(`^${react.replace('.', '\\.')}`));
 
-    const seen = await rendered(page, items.map((i) => i.tag));
+    const seen = await rendered(
+      page,
+      items.map((i) => i.tag),
+    );
     for (const { tag, props, expect: text } of items) {
       expect(seen[tag]!.defined, `<${tag}> defined`).toBe(true);
       expect(seen[tag]!.text, `<${tag}> shows its data`).toContain(text);
       // Data went in as properties: none of them turned into an attribute on the host.
-      for (const key of Object.keys(props)) expect(seen[tag]!.attributes, `<${tag}> ${key} set as a property`).not.toEqual(expect.arrayContaining([attributeNames(key)[1]]));
+      for (const key of Object.keys(props))
+        expect(seen[tag]!.attributes, `<${tag}> ${key} set as a property`).not.toEqual(expect.arrayContaining([attributeNames(key)[1]]));
     }
     // The badge really verified under the policy (jose and WebCrypto ran): this page's origin is not the
     // credential's, so the verdict is `wrong-origin`, not `checking` or an error.
     if (items.some((i) => i.tag === 'trust-badge')) {
-      await page.waitForFunction(() => (document.querySelector('#scene trust-badge') as HTMLElement & { status?: string })?.status === 'wrong-origin');
+      await page.waitForFunction(
+        () => (document.querySelector('#scene trust-badge') as HTMLElement & { status?: string })?.status === 'wrong-origin',
+      );
     }
 
     const survey = page.locator('#scene trust-nps-survey');
@@ -68,18 +75,29 @@ describe('plain HTML in other languages: the bundle plus its locale files, no bu
       page.evaluate(async () => {
         const out: Record<string, { text: string; direction: string[] }> = {};
         for (const section of document.querySelectorAll('section')) {
-          const els = [...section.querySelectorAll('trust-star-rating, trust-nps-survey')] as Array<HTMLElement & { updateComplete: Promise<unknown> }>;
+          const els = [...section.querySelectorAll('trust-star-rating, trust-nps-survey')] as Array<
+            HTMLElement & { updateComplete: Promise<unknown> }
+          >;
           for (const el of els) {
             await customElements.whenDefined(el.localName);
             await el.updateComplete;
           }
-          const text = els.map((el) => `${el.shadowRoot!.textContent} ${[...el.shadowRoot!.querySelectorAll('[aria-label]')].map((n) => n.getAttribute('aria-label')).join(' ')}`);
-          out[section.id] = { text: text.join(' ').replace(/\s+/g, ' '), direction: els.map((el) => getComputedStyle(el.shadowRoot!.querySelector('[part~="base"]')!).direction) };
+          const text = els.map(
+            (el) =>
+              `${el.shadowRoot!.textContent} ${[...el.shadowRoot!.querySelectorAll('[aria-label]')].map((n) => n.getAttribute('aria-label')).join(' ')}`,
+          );
+          out[section.id] = {
+            text: text.join(' ').replace(/\s+/g, ' '),
+            direction: els.map((el) => getComputedStyle(el.shadowRoot!.querySelector('[part~="base"]')!).direction),
+          };
         }
         return out;
       });
     const english = ['Rated 4.3 out of 5, 1,234 reviews', 'How likely is it that you would recommend Acme to a friend or colleague?'];
-    const german = ['Mit 4,3 von 5 bewertet, 1.234 Bewertungen', 'Wie wahrscheinlich ist es, dass Sie Acme einem Freund oder Kollegen weiterempfehlen?'];
+    const german = [
+      'Mit 4,3 von 5 bewertet, 1.234 Bewertungen',
+      'Wie wahrscheinlich ist es, dass Sie Acme einem Freund oder Kollegen weiterempfehlen?',
+    ];
 
     const before = await texts();
     for (const words of german) expect(before.de!.text).toContain(words);
@@ -91,7 +109,12 @@ describe('plain HTML in other languages: the bundle plus its locale files, no bu
     expect(before.ar!.direction).toEqual(['rtl', 'rtl']);
 
     // The Arabic file arrives after the elements have rendered: the same nodes re-render in Arabic.
-    await page.evaluate(() => ((window as unknown as { marks: Element[] }).marks = [...document.querySelectorAll('#ar > trust-star-rating, #ar > trust-nps-survey')]));
+    await page.evaluate(
+      () =>
+        ((window as unknown as { marks: Element[] }).marks = [
+          ...document.querySelectorAll('#ar > trust-star-rating, #ar > trust-nps-survey'),
+        ]),
+    );
     await page.addScriptTag({ url: '/packages/elements/dist/trust-signals.bundle.ar.js', type: 'module' });
     await expect.poll(async () => (await texts()).ar!.text).toContain('التقييم');
     const after = await texts();
@@ -103,7 +126,8 @@ describe('plain HTML in other languages: the bundle plus its locale files, no bu
     const loaded = await page.evaluate(() => ({
       kept: (window as unknown as { marks: Element[] }).marks.every((el) => el.isConnected),
       // The bundle was fetched once although two files import it and the page names it: one module, one registry.
-      bundleFetches: performance.getEntriesByType('resource').filter((e) => new URL(e.name).pathname.endsWith('/trust-signals.bundle.js')).length,
+      bundleFetches: performance.getEntriesByType('resource').filter((e) => new URL(e.name).pathname.endsWith('/trust-signals.bundle.js'))
+        .length,
     }));
     expect(loaded).toEqual({ kept: true, bundleFetches: 1 });
 
@@ -155,7 +179,8 @@ describe('server-rendered page', () => {
         // The star fill is an attribute of the server HTML (the filled viewport's width, in the row's units), so it
         // is right before any script runs.
         fill: document.querySelector('trust-star-rating')?.shadowRoot?.querySelector<SVGSVGElement>('svg.fill')?.width.baseVal.value,
-        row: document.querySelector('trust-star-rating')?.shadowRoot?.querySelector<SVGSVGElement>('svg[part="stars"]')?.viewBox.baseVal.width,
+        row: document.querySelector('trust-star-rating')?.shadowRoot?.querySelector<SVGSVGElement>('svg[part="stars"]')?.viewBox.baseVal
+          .width,
         marks: w.marks.length,
         loadShift,
       };
@@ -164,7 +189,9 @@ describe('server-rendered page', () => {
     // The page load itself (shadow-root stylesheets applying after first paint) may nudge a box by a few pixels:
     // measured 0.000007 on this page; "good" cumulative layout shift is below 0.1.
     expect(before.loadShift).toBeLessThan(0.001);
-    console.log(`[measure] server-rendered page: layout shift while loading ${before.loadShift.toFixed(6)}, during hydration (below) 0 asserted`);
+    console.log(
+      `[measure] server-rendered page: layout shift while loading ${before.loadShift.toFixed(6)}, during hydration (below) 0 asserted`,
+    );
     expect(before.shadowRoots).toBe(before.hosts); // …yet every element has its shadow root, from the HTML
     expect(before.label).toBe('Rated 4.3 out of 5, 1,234 reviews');
     // 4.3 of 5 fills four stars with their gaps and 30 % of the fifth: (4 × 28 + 0.3 × 24) / 136 of the row.
@@ -176,7 +203,11 @@ describe('server-rendered page', () => {
       const hosts = [...document.querySelectorAll('#scene > *')] as Array<HTMLElement & { updateComplete: Promise<unknown> }>;
       await Promise.all(hosts.map((el) => el.updateComplete));
       await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
-      return { defined: hosts.filter((el) => customElements.get(el.localName)).length, kept: w.marks.filter((n) => n.isConnected).length, shift: w.shifts.reduce((a, b) => a + b, 0) };
+      return {
+        defined: hosts.filter((el) => customElements.get(el.localName)).length,
+        kept: w.marks.filter((n) => n.isConnected).length,
+        shift: w.shifts.reduce((a, b) => a + b, 0),
+      };
     });
     expect(after.defined).toBe(before.hosts);
     expect(after.kept).toBe(before.marks); // hydration kept every server-rendered node
@@ -215,7 +246,11 @@ describe('strict CSP', () => {
 });
 
 describe('layout stability: the element script arrives after first paint', () => {
-  const reserved = [...readFileSync(join(import.meta.dirname, '../../packages/elements/src/reserve.css'), 'utf8').matchAll(/^(trust-[a-z-]+):not\(:defined\)/gm)].map((m) => m[1]!);
+  const reserved = [
+    ...readFileSync(join(import.meta.dirname, '../../packages/elements/src/reserve.css'), 'utf8').matchAll(
+      /^(trust-[a-z-]+):not\(:defined\)/gm,
+    ),
+  ].map((m) => m[1]!);
   const tested = reserved.filter((t) => t in samples);
 
   it('covers the rating, the summary and the donation banner', () => {

@@ -6,7 +6,16 @@ import { chromium, type Browser, type Page } from 'playwright';
 import { startServer } from './server.mjs';
 
 export const chromiumPath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-const args = ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
+const args = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
 
 export interface Opened {
   page: Page;
@@ -16,7 +25,12 @@ export interface Opened {
   errors: string[];
 }
 
-export async function setupHarness(): Promise<{ browser: Browser; origin: string; open: (path: string, opts?: { allowDataErrors?: boolean; before?: (page: Page) => Promise<unknown> }) => Promise<Opened>; close: () => Promise<void> }> {
+export async function setupHarness(): Promise<{
+  browser: Browser;
+  origin: string;
+  open: (path: string, opts?: { allowDataErrors?: boolean; before?: (page: Page) => Promise<unknown> }) => Promise<Opened>;
+  close: () => Promise<void>;
+}> {
   const server = await startServer();
   const browser = await chromium.launch({ executablePath: chromiumPath, args });
   const pages: Page[] = [];
@@ -30,7 +44,11 @@ export async function setupHarness(): Promise<{ browser: Browser; origin: string
       await page.addInitScript(() => {
         const w = window as unknown as { cspViolations: string[]; layoutShifts: number[] };
         w.cspViolations = [];
-        document.addEventListener('securitypolicyviolation', (e) => w.cspViolations.push(`${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`), true);
+        document.addEventListener(
+          'securitypolicyviolation',
+          (e) => w.cspViolations.push(`${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`),
+          true,
+        );
       });
       const errors: string[] = [];
       const consoleCsp: string[] = [];
@@ -38,7 +56,8 @@ export async function setupHarness(): Promise<{ browser: Browser; origin: string
       page.on('console', (m) => {
         const text = m.text();
         if (/Content.Security.Policy/i.test(text)) consoleCsp.push(text);
-        else if (m.type() === 'error' && !(opts.allowDataErrors && text.startsWith('[trust-signals]'))) errors.push(`console.error: ${text}`);
+        else if (m.type() === 'error' && !(opts.allowDataErrors && text.startsWith('[trust-signals]')))
+          errors.push(`console.error: ${text}`);
       });
       const reportsBefore = server.reports.length;
       await opts.before?.(page);
@@ -50,7 +69,9 @@ export async function setupHarness(): Promise<{ browser: Browser; origin: string
           await page.waitForTimeout(150); // reports are posted asynchronously
           const events = await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations);
           // axe-core (test tooling, injected by the test) may add a <style> of its own: not the page's violation.
-          return [...events, ...consoleCsp, ...server.reports.slice(reportsBefore)].filter((v) => !v.includes('axe-core/axe.min.js') && !v.includes('axe.min.js'));
+          return [...events, ...consoleCsp, ...server.reports.slice(reportsBefore)].filter(
+            (v) => !v.includes('axe-core/axe.min.js') && !v.includes('axe.min.js'),
+          );
         },
       };
     },
@@ -66,7 +87,11 @@ export async function setupHarness(): Promise<{ browser: Browser; origin: string
 export async function axe(page: Page): Promise<string[]> {
   await page.addScriptTag({ url: '/node_modules/axe-core/axe.min.js' });
   return page.evaluate(async () => {
-    const result = await (window as unknown as { axe: { run: (c: Document, o: object) => Promise<{ violations: Array<{ id: string; nodes: Array<{ target: unknown }> }> }> } }).axe.run(document, { resultTypes: ['violations'] });
+    const result = await (
+      window as unknown as {
+        axe: { run: (c: Document, o: object) => Promise<{ violations: Array<{ id: string; nodes: Array<{ target: unknown }> }> }> };
+      }
+    ).axe.run(document, { resultTypes: ['violations'] });
     return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`);
   });
 }
@@ -79,7 +104,10 @@ export async function scene(): Promise<Array<{ tag: string; props: Record<string
 }
 
 /** Shadow text and ARIA labels of each scene element, once it is defined and updated. */
-export async function rendered(page: Page, tags: string[]): Promise<Record<string, { defined: boolean; text: string; attributes: string[] }>> {
+export async function rendered(
+  page: Page,
+  tags: string[],
+): Promise<Record<string, { defined: boolean; text: string; attributes: string[] }>> {
   return page.evaluate(async (tags) => {
     const out: Record<string, { defined: boolean; text: string; attributes: string[] }> = {};
     for (const tag of tags) {
@@ -94,7 +122,11 @@ export async function rendered(page: Page, tags: string[]): Promise<Record<strin
       await el.updateComplete;
       const root = el.shadowRoot;
       const labels = root ? [...root.querySelectorAll('[aria-label]')].map((n) => n.getAttribute('aria-label')) : [];
-      out[tag] = { defined: !!customElements.get(tag), text: `${root?.textContent ?? ''} ${labels.join(' ')}`.replace(/\s+/g, ' '), attributes: el.getAttributeNames() };
+      out[tag] = {
+        defined: !!customElements.get(tag),
+        text: `${root?.textContent ?? ''} ${labels.join(' ')}`.replace(/\s+/g, ' '),
+        attributes: el.getAttributeNames(),
+      };
     }
     return out;
   }, tags);

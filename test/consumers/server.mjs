@@ -1,11 +1,18 @@
 // A static server for the consumer pages, rooted at the repository, that sends the strict policy of issue 7 with
 // every response and collects the violation reports the browser posts to /__csp-report.
-import { createServer } from 'node:http';
 import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createServer } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 
 export const POLICY = "default-src 'self'; script-src 'self'; style-src 'self'";
-const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml' };
+const types = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.mjs': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+};
 
 export function startServer() {
   const root = join(import.meta.dirname, '../..');

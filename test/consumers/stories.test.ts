@@ -83,52 +83,69 @@ describe('every Storybook story under the strict CSP', () => {
     expect(errors).toEqual([]);
   });
 
-  it('renders every story and runs its play function: no CSP violation, page error or unexpected console error', { timeout: 120_000 }, async () => {
-    expect(Object.keys(index).length, 'the index test ran first').toBeGreaterThan(0);
-    const t0 = performance.now();
-    const tasks: Array<{ file: string; from: number; to: number }> = [];
-    for (const [file, ids] of Object.entries(index)) for (let from = 0; from < ids.length; from += PER_TASK) tasks.push({ file, from, to: Math.min(from + PER_TASK, ids.length) });
-    const results: StoryResult[] = [];
-    const problems: string[] = [];
-    const worker = async (_: unknown, n: number) => {
-      const { page, csp, errors } = await openStories(`page=${n}`);
-      const ran: StoryResult[] = [];
-      for (let task = tasks.shift(); task; task = tasks.shift()) {
-        const { file, from, to } = task;
-        const skip = index[file]!.slice(from, to).filter((id) => id in CANNOT_RUN);
-        ran.push(...(await page.evaluate(([f, a, b, s]) => (window as unknown as StoriesPage).runStories(f, a, b, s), [file, from, to, skip] as const)));
-      }
-      results.push(...ran);
-      for (const o of await page.evaluate(() => (window as unknown as StoriesPage).storyOutside)) problems.push(`outside any story: ${o}`);
-      // The browser's own view (events, console, posted reports, page errors) as a backstop: anything it saw in a
-      // page where the page charged no story with anything is reported too.
-      const pageCsp = ownReports(page.url(), await csp());
-      if (pageCsp.length > 0 && ran.every((r) => r.csp.length === 0)) problems.push(`CSP violations no story was charged with: ${pageCsp.join(' | ')}`);
-      if (errors.length > 0 && ran.every((r) => r.errors.length === 0)) problems.push(`errors no story was charged with: ${errors.join(' | ')}`);
-    };
-    await Promise.all(Array.from({ length: PAGES }, worker));
+  it(
+    'renders every story and runs its play function: no CSP violation, page error or unexpected console error',
+    { timeout: 120_000 },
+    async () => {
+      expect(Object.keys(index).length, 'the index test ran first').toBeGreaterThan(0);
+      const t0 = performance.now();
+      const tasks: Array<{ file: string; from: number; to: number }> = [];
+      for (const [file, ids] of Object.entries(index))
+        for (let from = 0; from < ids.length; from += PER_TASK) tasks.push({ file, from, to: Math.min(from + PER_TASK, ids.length) });
+      const results: StoryResult[] = [];
+      const problems: string[] = [];
+      const worker = async (_: unknown, n: number) => {
+        const { page, csp, errors } = await openStories(`page=${n}`);
+        const ran: StoryResult[] = [];
+        for (let task = tasks.shift(); task; task = tasks.shift()) {
+          const { file, from, to } = task;
+          const skip = index[file]!.slice(from, to).filter((id) => id in CANNOT_RUN);
+          ran.push(
+            ...(await page.evaluate(([f, a, b, s]) => (window as unknown as StoriesPage).runStories(f, a, b, s), [
+              file,
+              from,
+              to,
+              skip,
+            ] as const)),
+          );
+        }
+        results.push(...ran);
+        for (const o of await page.evaluate(() => (window as unknown as StoriesPage).storyOutside))
+          problems.push(`outside any story: ${o}`);
+        // The browser's own view (events, console, posted reports, page errors) as a backstop: anything it saw in a
+        // page where the page charged no story with anything is reported too.
+        const pageCsp = ownReports(page.url(), await csp());
+        if (pageCsp.length > 0 && ran.every((r) => r.csp.length === 0))
+          problems.push(`CSP violations no story was charged with: ${pageCsp.join(' | ')}`);
+        if (errors.length > 0 && ran.every((r) => r.errors.length === 0))
+          problems.push(`errors no story was charged with: ${errors.join(' | ')}`);
+      };
+      await Promise.all(Array.from({ length: PAGES }, worker));
 
-    for (const r of results) {
-      for (const v of r.csp) problems.push(`${r.id}: CSP ${v}`);
-      for (const e of r.errors) problems.push(`${r.id}: ${e}`);
-      const events = [...r.trustErrors];
-      for (const message of r.dataErrors) {
-        const tag = message.match(/^\[trust-signals\] <([a-z-]+)>/)?.[1];
-        const i = events.indexOf(tag ?? '');
-        if (i >= 0) events.splice(i, 1);
-        else problems.push(`${r.id}: console error without its element's trust-error event: ${message}`);
+      for (const r of results) {
+        for (const v of r.csp) problems.push(`${r.id}: CSP ${v}`);
+        for (const e of r.errors) problems.push(`${r.id}: ${e}`);
+        const events = [...r.trustErrors];
+        for (const message of r.dataErrors) {
+          const tag = message.match(/^\[trust-signals\] <([a-z-]+)>/)?.[1];
+          const i = events.indexOf(tag ?? '');
+          if (i >= 0) events.splice(i, 1);
+          else problems.push(`${r.id}: console error without its element's trust-error event: ${message}`);
+        }
       }
-    }
-    expect(problems).toEqual([]);
+      expect(problems).toEqual([]);
 
-    const expected = Object.values(index).flat().filter((id) => !(id in CANNOT_RUN));
-    expect(results.map((r) => r.id).sort(), 'every story ran').toEqual([...expected].sort());
-    const plays = results.filter((r) => r.play).length;
-    const loaders = results.filter((r) => r.loaders).length;
-    const unavailable = results.filter((r) => r.dataErrors.length > 0).length;
-    console.log(
-      `stories under the strict CSP: ${results.length} stories from ${Object.keys(index).length} files rendered (${plays} play functions run, ${loaders} with loaders; ${unavailable} show an unavailable or unverified state on purpose), ${Object.keys(CANNOT_RUN).length} not runnable outside Storybook, in ${((performance.now() - t0) / 1000).toFixed(1)} s`,
-    );
-    expect(results.length).toBeGreaterThanOrEqual(370);
-  });
+      const expected = Object.values(index)
+        .flat()
+        .filter((id) => !(id in CANNOT_RUN));
+      expect(results.map((r) => r.id).sort(), 'every story ran').toEqual([...expected].sort());
+      const plays = results.filter((r) => r.play).length;
+      const loaders = results.filter((r) => r.loaders).length;
+      const unavailable = results.filter((r) => r.dataErrors.length > 0).length;
+      console.log(
+        `stories under the strict CSP: ${results.length} stories from ${Object.keys(index).length} files rendered (${plays} play functions run, ${loaders} with loaders; ${unavailable} show an unavailable or unverified state on purpose), ${Object.keys(CANNOT_RUN).length} not runnable outside Storybook, in ${((performance.now() - t0) / 1000).toFixed(1)} s`,
+      );
+      expect(results.length).toBeGreaterThanOrEqual(370);
+    },
+  );
 });

@@ -11,9 +11,18 @@
  */
 import { issuerKeysUrl, type BadgeJWKS } from '@trust-signals/core/badge';
 import { createStatusListCredential, signCredential, signJws, type PrivateJWK } from '../../packages/issuer/src/issuer.js';
-import { FIXTURE_ISSUER, ROGUE_ISSUER, VALID_FROM, VALID_UNTIL, fixtureCredential, type BadgeFixture, type BadgeFixtureName, type CredentialFields } from './badge-fixtures.js';
-import testKeys from '../fixtures/badge/test-keys.private.json';
 import issuerJwks from '../fixtures/badge/issuer.jwks.json';
+import testKeys from '../fixtures/badge/test-keys.private.json';
+import {
+  FIXTURE_ISSUER,
+  fixtureCredential,
+  ROGUE_ISSUER,
+  VALID_FROM,
+  VALID_UNTIL,
+  type BadgeFixture,
+  type BadgeFixtureName,
+  type CredentialFields,
+} from './badge-fixtures.js';
 
 const files = import.meta.glob<BadgeFixture>('../fixtures/badge/*.json', { eager: true, import: 'default' });
 
@@ -60,8 +69,22 @@ export async function signForPage(options: OriginCredential = {}): Promise<strin
 }
 
 /** A status list credential signed by the test issuer, with `revoked` indexes set, for `url` (purpose revocation unless given). */
-export async function signStatusList(url: string, revoked: number[], statusPurpose: 'revocation' | 'suspension' = 'revocation'): Promise<string> {
-  return signJws(await createStatusListCredential({ url, issuer: FIXTURE_ISSUER, revoked, statusPurpose, validFrom: VALID_FROM, validUntil: VALID_UNTIL }), keys.eddsa);
+export async function signStatusList(
+  url: string,
+  revoked: number[],
+  statusPurpose: 'revocation' | 'suspension' = 'revocation',
+): Promise<string> {
+  return signJws(
+    await createStatusListCredential({
+      url,
+      issuer: FIXTURE_ISSUER,
+      revoked,
+      statusPurpose,
+      validFrom: VALID_FROM,
+      validUntil: VALID_UNTIL,
+    }),
+    keys.eddsa,
+  );
 }
 
 /** Where the test issuer publishes its key set: `https://certifier.example/.well-known/trust-badge/jwks.json`. */
@@ -71,7 +94,8 @@ export const ISSUER_KEYS_URL = issuerKeysUrl(FIXTURE_ISSUER);
  * How the simulated certifier answers one URL: a body (200), a `Response`, `'hang'` (never answers), `'down'`
  * (the request fails), or a function giving one of these (called per request).
  */
-export type CertifierAnswer = string | Response | 'hang' | 'down' | (() => string | Response | 'hang' | 'down' | Promise<string | Response>);
+export type CertifierAnswer =
+  string | Response | 'hang' | 'down' | (() => string | Response | 'hang' | 'down' | Promise<string | Response>);
 
 const routes = new Map<string, CertifierAnswer>();
 /** Every URL of the certifier's origin the page asked for, in order (see {@link takeCertifierRequests}). */

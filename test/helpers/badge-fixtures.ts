@@ -9,14 +9,23 @@
  * The keys are test keys made for this purpose only.
  */
 import { base64url } from 'jose';
-import { issuerKeysUrl, type BadgeJWK, type BadgeJWKS, type BadgeStatus, type FetchLike, type VerifyCredentialOptions } from '@trust-signals/core/badge';
+import {
+  issuerKeysUrl,
+  type BadgeJWK,
+  type BadgeJWKS,
+  type BadgeStatus,
+  type FetchLike,
+  type VerifyCredentialOptions,
+} from '@trust-signals/core/badge';
 import {
   createStatusListCredential,
   generateIssuerKey,
   signCredential,
   signJws,
   type PrivateJWK,
-} from '../../packages/issuer/src/issuer.js'; // not index.js: the CLI there needs Node, this file also runs in browsers
+} from '../../packages/issuer/src/issuer.js';
+
+// not index.js: the CLI there needs Node, this file also runs in browsers
 
 export const FIXTURE_ORIGIN = 'https://shop.example';
 export const FIXTURE_ISSUER = 'https://certifier.example';
@@ -154,7 +163,13 @@ export async function makeBadgeFixtures(keys?: BadgeFixtureKeys): Promise<BadgeF
   const k = keys ?? (await makeFixtureKeys());
   const jwks: BadgeJWKS = { keys: [publicJwk(k.es256), publicJwk(k.eddsa)] };
   const statusList = await signJws(
-    await createStatusListCredential({ url: STATUS_LIST_URL, issuer: FIXTURE_ISSUER, revoked: [REVOKED_INDEX], validFrom: VALID_FROM, validUntil: VALID_UNTIL }),
+    await createStatusListCredential({
+      url: STATUS_LIST_URL,
+      issuer: FIXTURE_ISSUER,
+      revoked: [REVOKED_INDEX],
+      validFrom: VALID_FROM,
+      validUntil: VALID_UNTIL,
+    }),
     k.eddsa,
   );
   const statusLists = { [STATUS_LIST_URL]: statusList };
@@ -170,21 +185,71 @@ export async function makeBadgeFixtures(keys?: BadgeFixtureKeys): Promise<BadgeF
     statusLists,
   });
   return [
-    fixture('valid-es256', 'verified', 'ES256, with a revocation status entry whose bit is clear', await signCredential(fixtureCredential({ statusListIndex: CLEAR_INDEX }), k.es256)),
+    fixture(
+      'valid-es256',
+      'verified',
+      'ES256, with a revocation status entry whose bit is clear',
+      await signCredential(fixtureCredential({ statusListIndex: CLEAR_INDEX }), k.es256),
+    ),
     fixture('valid-eddsa', 'verified', 'EdDSA (Ed25519), no revocation status entry', validEddsa),
-    fixture('tampered-payload', 'bad-signature', 'valid-eddsa with its level changed from Gold to Platinum after signing', tamperPayload(validEddsa, (p) => {
-      ((p.credentialSubject as Record<string, unknown>).certification as Record<string, unknown>).level = 'Platinum';
-    })),
+    fixture(
+      'tampered-payload',
+      'bad-signature',
+      'valid-eddsa with its level changed from Gold to Platinum after signing',
+      tamperPayload(validEddsa, (p) => {
+        ((p.credentialSubject as Record<string, unknown>).certification as Record<string, unknown>).level = 'Platinum';
+      }),
+    ),
     fixture('tampered-signature', 'bad-signature', 'valid-eddsa with one bit of its signature flipped', tamperSignature(validEddsa)),
-    fixture('wrong-origin', 'wrong-origin', 'genuine, but issued for https://other-shop.example', await signCredential(fixtureCredential({ origin: 'https://other-shop.example' }), k.eddsa)),
-    fixture('expired', 'expired', 'genuine, valid 2000-01-01 to 2001-12-31', await signCredential(fixtureCredential({ validFrom: '2000-01-01T00:00:00Z', validUntil: '2001-12-31T23:59:59Z' }), k.eddsa)),
-    fixture('not-yet-valid', 'not-yet-valid', 'genuine, valid 2098-01-01 to 2099-12-31', await signCredential(fixtureCredential({ validFrom: '2098-01-01T00:00:00Z' }), k.eddsa)),
-    fixture('revoked', 'revoked', `genuine, but bit ${REVOKED_INDEX} of the issuer's status list is set`, await signCredential(fixtureCredential({ statusListIndex: REVOKED_INDEX }), k.eddsa)),
-    fixture('unknown-issuer', 'unknown-issuer', 'signed by https://rogue.example with a key not in the key set; issuer not trusted', await signCredential(fixtureCredential({ issuer: ROGUE_ISSUER }), k.rogue)),
-    fixture('alg-none', 'bad-signature', 'the valid payload with header {"alg":"none"} and no signature', unsignedToken(fixtureCredential())),
+    fixture(
+      'wrong-origin',
+      'wrong-origin',
+      'genuine, but issued for https://other-shop.example',
+      await signCredential(fixtureCredential({ origin: 'https://other-shop.example' }), k.eddsa),
+    ),
+    fixture(
+      'expired',
+      'expired',
+      'genuine, valid 2000-01-01 to 2001-12-31',
+      await signCredential(fixtureCredential({ validFrom: '2000-01-01T00:00:00Z', validUntil: '2001-12-31T23:59:59Z' }), k.eddsa),
+    ),
+    fixture(
+      'not-yet-valid',
+      'not-yet-valid',
+      'genuine, valid 2098-01-01 to 2099-12-31',
+      await signCredential(fixtureCredential({ validFrom: '2098-01-01T00:00:00Z' }), k.eddsa),
+    ),
+    fixture(
+      'revoked',
+      'revoked',
+      `genuine, but bit ${REVOKED_INDEX} of the issuer's status list is set`,
+      await signCredential(fixtureCredential({ statusListIndex: REVOKED_INDEX }), k.eddsa),
+    ),
+    fixture(
+      'unknown-issuer',
+      'unknown-issuer',
+      'signed by https://rogue.example with a key not in the key set; issuer not trusted',
+      await signCredential(fixtureCredential({ issuer: ROGUE_ISSUER }), k.rogue),
+    ),
+    fixture(
+      'alg-none',
+      'bad-signature',
+      'the valid payload with header {"alg":"none"} and no signature',
+      unsignedToken(fixtureCredential()),
+    ),
     fixture('malformed-not-jws', 'malformed', 'plain text, not a compact JWS', 'this is not a credential'),
-    fixture('malformed-not-vc', 'malformed', 'signed by the issuer, but the payload is not a verifiable credential', await signJws({ hello: 'world' }, k.eddsa)),
-    fixture('malformed-no-subject-id', 'malformed', 'signed by the issuer, but credentialSubject.id is missing', await signCredential(withoutSubjectId(fixtureCredential()), k.eddsa, { check: false })),
+    fixture(
+      'malformed-not-vc',
+      'malformed',
+      'signed by the issuer, but the payload is not a verifiable credential',
+      await signJws({ hello: 'world' }, k.eddsa),
+    ),
+    fixture(
+      'malformed-no-subject-id',
+      'malformed',
+      'signed by the issuer, but credentialSubject.id is missing',
+      await signCredential(withoutSubjectId(fixtureCredential()), k.eddsa, { check: false }),
+    ),
   ];
 }
 
@@ -202,7 +267,9 @@ export function issuerServer(files: Readonly<Record<string, string>>) {
   const fetch: FetchLike = async (url) => {
     calls.push(url);
     const body = files[url];
-    return body === undefined ? { ok: false, status: 404, text: async () => 'Not found' } : { ok: true, status: 200, text: async () => body };
+    return body === undefined
+      ? { ok: false, status: 404, text: async () => 'Not found' }
+      : { ok: true, status: 200, text: async () => body };
   };
   return { fetch, calls };
 }
@@ -213,7 +280,10 @@ export function fixtureFiles(fixture: Pick<BadgeFixture, 'keys' | 'statusLists'>
 }
 
 /** The `verifyCredential` options a fixture is meant to be checked with (the certifier's files served from memory). */
-export function fixtureOptions(fixture: Pick<BadgeFixture, 'origin' | 'keys' | 'trustedIssuers' | 'statusLists'>, extra: Partial<VerifyCredentialOptions> = {}): VerifyCredentialOptions {
+export function fixtureOptions(
+  fixture: Pick<BadgeFixture, 'origin' | 'keys' | 'trustedIssuers' | 'statusLists'>,
+  extra: Partial<VerifyCredentialOptions> = {},
+): VerifyCredentialOptions {
   return {
     origin: fixture.origin,
     trustedIssuers: fixture.trustedIssuers,

@@ -162,14 +162,41 @@ const BADGE_KEYS = JSON.stringify(validBadge.keys);
 
 /** Every registered tag → the ways to feed it. */
 export const FEEDS: Record<string, Feed[]> = {
-  'trust-star-rating': [{ attributes: { value: '4.3', max: '5', count: '1234', label: 'Quality', 'show-value': '' } }, { properties: { value: 3.7, max: 5, count: 12 } }],
+  'trust-star-rating': [
+    { attributes: { value: '4.3', max: '5', count: '1234', label: 'Quality', 'show-value': '' } },
+    { properties: { value: 3.7, max: 5, count: 12 } },
+  ],
   'trust-rating-input': [{ attributes: { name: 'rating', label: 'Your rating', value: '3', max: '5', required: '' } }],
-  'trust-nps-survey': [{ attributes: { subject: 'Example Shop', question: 'How likely are you to recommend us?', 'follow-up': '', 'follow-up-label': 'Why?', thanks: 'Thank you!' } }],
-  'trust-csat-survey': [{ attributes: { subject: 'your delivery', question: 'How satisfied were you?', variant: 'faces', 'follow-up': '', thanks: 'Thanks!' } }],
+  'trust-nps-survey': [
+    {
+      attributes: {
+        subject: 'Example Shop',
+        question: 'How likely are you to recommend us?',
+        'follow-up': '',
+        'follow-up-label': 'Why?',
+        thanks: 'Thank you!',
+      },
+    },
+  ],
+  'trust-csat-survey': [
+    { attributes: { subject: 'your delivery', question: 'How satisfied were you?', variant: 'faces', 'follow-up': '', thanks: 'Thanks!' } },
+  ],
   'trust-rating-summary': reviewWidget(),
   'trust-review-list': reviewWidget({ sort: 'newest', 'page-size': '10', verification: 'Reviews are checked against orders.' }),
   'trust-testimonials': reviewWidget({ 'all-reviews-href': '/reviews', layout: 'grid' }),
-  'trust-review-form': [{ attributes: { label: 'Review the winter coat', max: '5', 'title-max': '100', 'body-min': '10', 'body-max': '2000', thanks: 'Thank you for your review.', 'no-draft': '' } }],
+  'trust-review-form': [
+    {
+      attributes: {
+        label: 'Review the winter coat',
+        max: '5',
+        'title-max': '100',
+        'body-min': '10',
+        'body-max': '2000',
+        thanks: 'Thank you for your review.',
+        'no-draft': '',
+      },
+    },
+  ],
   'trust-badge': [
     {
       attributes: {
@@ -184,9 +211,24 @@ export const FEEDS: Record<string, Feed[]> = {
       allowErrors: 'the credential is made for https://shop.example, not for the test page: "wrong origin" is reported',
     },
   ],
-  'trust-badge-group': [{ attributes: { label: 'Certifications' }, html: '<trust-guarantee kind="returns" promise="Free returns within 30 days"></trust-guarantee>' }],
+  'trust-badge-group': [
+    {
+      attributes: { label: 'Certifications' },
+      html: '<trust-guarantee kind="returns" promise="Free returns within 30 days"></trust-guarantee>',
+    },
+  ],
   'trust-guarantee': [
-    { attributes: { kind: 'delivery', promise: 'Ships in 24 hours', percent: '98.7', 'period-days': '90', count: '12480', source: 'Order system', 'source-url': '/delivery-record' } },
+    {
+      attributes: {
+        kind: 'delivery',
+        promise: 'Ships in 24 hours',
+        percent: '98.7',
+        'period-days': '90',
+        count: '12480',
+        source: 'Order system',
+        'source-url': '/delivery-record',
+      },
+    },
   ],
   'trust-donation-use': [
     { properties: { data: DONATION_USE } },
@@ -212,7 +254,10 @@ export const FEEDS: Record<string, Feed[]> = {
   'trust-price-breakdown': [
     { properties: { data: PRICE_BREAKDOWN } },
     { child: { type: 'application/json', value: PRICE_BREAKDOWN } },
-    { attributes: { price: '30', currency: 'EUR', product: 'Organic cotton shirt', source: 'Factory invoices', date: '2025-03-01' }, properties: { parts: PRICE_BREAKDOWN.parts } },
+    {
+      attributes: { price: '30', currency: 'EUR', product: 'Organic cotton shirt', source: 'Factory invoices', date: '2025-03-01' },
+      properties: { parts: PRICE_BREAKDOWN.parts },
+    },
   ],
   'trust-data-notice': [{ properties: { data: DATA_NOTICE } }, { child: { type: 'application/json', value: DATA_NOTICE } }],
   'trust-privacy-label': [{ properties: { data: PRIVACY_LABEL } }, { child: { type: 'application/json', value: PRIVACY_LABEL } }],

@@ -177,7 +177,12 @@ export function nearMiss(sample: unknown, bad: fc.Arbitrary<unknown> = hostile):
       const path = paths[at]!;
       const current = getAt(value, path);
       if (change === 'repeat') {
-        if (Array.isArray(current)) value = setAt(value, path, Array.from({ length: 60 }, () => current[0]));
+        if (Array.isArray(current))
+          value = setAt(
+            value,
+            path,
+            Array.from({ length: 60 }, () => current[0]),
+          );
         else value = setAt(value, path, [current, current]);
       } else value = setAt(value, path, change);
     }

@@ -13,7 +13,8 @@ import {
   signJws,
   type IssuerKeyPair,
   type StatusListInput,
-} from '../../packages/issuer/src/issuer.js'; // not index.js: the CLI there needs Node
+} from '../../packages/issuer/src/issuer.js';
+// not index.js: the CLI there needs Node
 import type { FileSpec, LogEntry } from '../issuer-hosts.setup.js';
 
 export type { FileSpec, LogEntry };
@@ -155,7 +156,10 @@ export class Certifier {
   }
 
   /** Signs a badge credential; `issuer` defaults to this certifier's origin. */
-  sign(fields: Partial<Parameters<typeof badgeCredential>[0]> = {}, options: { key?: 'eddsa' | 'es256'; check?: boolean } = {}): Promise<string> {
+  sign(
+    fields: Partial<Parameters<typeof badgeCredential>[0]> = {},
+    options: { key?: 'eddsa' | 'es256'; check?: boolean } = {},
+  ): Promise<string> {
     const credential = badgeCredential({ issuer: this.origin, ...fields });
     return signCredential(credential, this[options.key ?? 'eddsa'].privateJwk, options.check === undefined ? {} : { check: options.check });
   }

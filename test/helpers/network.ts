@@ -19,7 +19,11 @@ function attributeValues(root: ParentNode = document): string[] {
 }
 
 /** The requests among `urls` that are neither the page's own nor configured by the page. */
-export function foreignRequests(urls: readonly string[], origin = location.origin, configured: readonly string[] = attributeValues()): string[] {
+export function foreignRequests(
+  urls: readonly string[],
+  origin = location.origin,
+  configured: readonly string[] = attributeValues(),
+): string[] {
   return [...new Set(urls)].filter((url) => {
     if (/^(data|blob|about):/i.test(url)) return false;
     let parsed: URL;

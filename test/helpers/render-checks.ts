@@ -28,7 +28,12 @@ export function renderedTexts(host: Element): string[] {
   for (const el of deepElements(host)) {
     if (!(el.getRootNode() instanceof ShadowRoot)) continue;
     for (const attr of el.attributes) {
-      if (/^(aria-(label|valuenow|valuetext|valuemin|valuemax|description|roledescription|placeholder)|title|alt|placeholder|value)$/.test(attr.name)) texts.push(attr.value);
+      if (
+        /^(aria-(label|valuenow|valuetext|valuemin|valuemax|description|roledescription|placeholder)|title|alt|placeholder|value)$/.test(
+          attr.name,
+        )
+      )
+        texts.push(attr.value);
     }
     if (el.shadowRoot) roots.push(el.shadowRoot);
   }
@@ -46,7 +51,13 @@ export function renderedTexts(host: Element): string[] {
 const PERCENT = /(?<![\d.,])([-−\u2212]?\d+(?:[.,\u00a0\u202f]\d+)*)\s?[%٪]/g;
 
 /** A number from a percentage as formatted in English (the tests render in English): "1,234.5" → 1234.5. */
-const numberOf = (s: string) => Number(s.replace(/[\s\u00a0\u202f,]/g, '').replace('−', '-').replace('\u2212', '-'));
+const numberOf = (s: string) =>
+  Number(
+    s
+      .replace(/[\s\u00a0\u202f,]/g, '')
+      .replace('−', '-')
+      .replace('\u2212', '-'),
+  );
 
 /**
  * Lies in rendered text: NaN, Infinity, "undefined", "[object Object]", a percentage outside 0–100. Strings the
@@ -83,7 +94,8 @@ export function styleLies(host: Element): string[] {
   return lies;
 }
 
-const URL_ATTRS = /^(href|src|srcset|action|formaction|xlink:href|poster|background|data|ping|cite|srcdoc|codebase|lowsrc|dynsrc|manifest)$/i;
+const URL_ATTRS =
+  /^(href|src|srcset|action|formaction|xlink:href|poster|background|data|ping|cite|srcdoc|codebase|lowsrc|dynsrc|manifest)$/i;
 // As the URL parser reads it: leading and trailing C0 controls and spaces are dropped, tabs and newlines removed
 // anywhere. (Other characters, such as a soft hyphen inside "javascript", make the scheme invalid: a relative URL.)
 const DANGEROUS_URL = /^(javascript|data|vbscript):/i;
@@ -106,12 +118,15 @@ export function dangerousMarkup(host: Element, own: ReadonlySet<Node> = new Set(
     }
     for (const attr of el.attributes) {
       if (/^on/i.test(attr.name)) found.push(`${attr.name}="${attr.value.slice(0, 60)}" on <${el.localName}>`);
-      if (URL_ATTRS.test(attr.name) && DANGEROUS_URL.test(normalizeUrl(attr.value))) found.push(`${attr.name}="${attr.value.slice(0, 60)}" on <${el.localName}>`);
-      if (attr.name === 'style' && /url\(\s*['"]?\s*(javascript|data|vbscript):|expression\(/i.test(normalizeUrl(attr.value))) found.push(`style url on <${el.localName}>`);
+      if (URL_ATTRS.test(attr.name) && DANGEROUS_URL.test(normalizeUrl(attr.value)))
+        found.push(`${attr.name}="${attr.value.slice(0, 60)}" on <${el.localName}>`);
+      if (attr.name === 'style' && /url\(\s*['"]?\s*(javascript|data|vbscript):|expression\(/i.test(normalizeUrl(attr.value)))
+        found.push(`style url on <${el.localName}>`);
     }
     // Properties too: a URL set as a property (a.href = …) shows up in the attribute, but SVG <a> and <use> may not.
     const href = (el as HTMLAnchorElement).href;
-    if (typeof href === 'string' && DANGEROUS_URL.test(normalizeUrl(href))) found.push(`href property "${href.slice(0, 60)}" on <${el.localName}>`);
+    if (typeof href === 'string' && DANGEROUS_URL.test(normalizeUrl(href)))
+      found.push(`href property "${href.slice(0, 60)}" on <${el.localName}>`);
   }
   return [...new Set(found)];
 }
@@ -126,7 +141,8 @@ export function jsonLdBreakouts(host: Element): string[] {
   const outputs = [...host.querySelectorAll('script[data-trust-signals-output]')] as HTMLScriptElement[];
   for (const script of outputs) {
     const text = script.textContent ?? '';
-    if (/<\/script|<!--|<script/i.test(text)) found.push(`JSON-LD output contains ${/<\/script/i.test(text) ? '</script' : '<!-- or <script'}`);
+    if (/<\/script|<!--|<script/i.test(text))
+      found.push(`JSON-LD output contains ${/<\/script/i.test(text) ? '</script' : '<!-- or <script'}`);
     try {
       JSON.parse(text);
     } catch {
@@ -138,7 +154,8 @@ export function jsonLdBreakouts(host: Element): string[] {
     template.innerHTML = host.outerHTML;
     const again = [...template.content.querySelectorAll('script[data-trust-signals-output]')];
     const scripts = template.content.querySelectorAll('script').length;
-    if (again.length !== outputs.length || scripts !== host.querySelectorAll('script').length) found.push('re-parsing the serialized host gives other scripts: the JSON-LD broke out');
+    if (again.length !== outputs.length || scripts !== host.querySelectorAll('script').length)
+      found.push('re-parsing the serialized host gives other scripts: the JSON-LD broke out');
     again.forEach((s, i) => {
       if (s.textContent !== outputs[i]!.textContent) found.push('re-parsing the serialized host changes the JSON-LD text');
     });

@@ -10,11 +10,11 @@
 import { verifyJWS } from 'did-jwt';
 import { describe, expect, it } from 'vitest';
 import {
-  MIN_STATUS_LIST_ENTRIES,
   createBitstring,
   decodeStatusList,
   encodeStatusList,
   issuerKeysUrl,
+  MIN_STATUS_LIST_ENTRIES,
   readBit,
   verifyCredential,
   type BadgeJWK,
@@ -118,7 +118,10 @@ describe('Bitstring Status List: @digitalbazaar/vc-bitstring-status-list and cor
       const list = await createList({ length: SIZE });
       for (const i of SET) list.setStatus(i, true);
       const listCredential = { ...(await createCredential({ id: LIST_URL, list, statusPurpose })), issuer: ISSUER };
-      const web: Record<string, string> = { [issuerKeysUrl(ISSUER)]: JSON.stringify(jwks), [LIST_URL]: await signJws(listCredential, privateJwk) };
+      const web: Record<string, string> = {
+        [issuerKeysUrl(ISSUER)]: JSON.stringify(jwks),
+        [LIST_URL]: await signJws(listCredential, privateJwk),
+      };
       const asked: string[] = [];
       const fetch: FetchLike = async (url) => {
         asked.push(url);
@@ -127,7 +130,12 @@ describe('Bitstring Status List: @digitalbazaar/vc-bitstring-status-list and cor
       const verifyAt = async (index: number) => {
         const credential = {
           ...badgeCredential('Gold'),
-          credentialStatus: { type: 'BitstringStatusListEntry', statusPurpose, statusListIndex: String(index), statusListCredential: LIST_URL },
+          credentialStatus: {
+            type: 'BitstringStatusListEntry',
+            statusPurpose,
+            statusListIndex: String(index),
+            statusListCredential: LIST_URL,
+          },
         };
         return verifyCredential(await signCredential(credential, privateJwk), { origin: SHOP, fetch, trustedIssuers: [ISSUER] });
       };
@@ -136,9 +144,15 @@ describe('Bitstring Status List: @digitalbazaar/vc-bitstring-status-list and cor
 
     it('revocation: a set index is revoked, a clear one verified, and only the issuer origin is asked', async () => {
       const { verifyAt, asked } = await setup('revocation');
-      for (const index of [SET[3]!, SET[SET.length - 1]!]) expect(await verifyAt(index), `index ${index}`).toMatchObject({ status: 'revoked', code: 'revoked' });
+      for (const index of [SET[3]!, SET[SET.length - 1]!])
+        expect(await verifyAt(index), `index ${index}`).toMatchObject({ status: 'revoked', code: 'revoked' });
       const clear = await verifyAt(CLEAR_SAMPLE[0]!);
-      expect(clear).toMatchObject({ status: 'verified', code: 'verified', revocation: 'checked', issuer: { origin: ISSUER, host: 'certifier.example' } });
+      expect(clear).toMatchObject({
+        status: 'verified',
+        code: 'verified',
+        revocation: 'checked',
+        issuer: { origin: ISSUER, host: 'certifier.example' },
+      });
       expect(new Set(asked)).toEqual(new Set([issuerKeysUrl(ISSUER), LIST_URL]));
     });
 
@@ -153,7 +167,12 @@ describe('Bitstring Status List: @digitalbazaar/vc-bitstring-status-list and cor
 describe('credentials signed by the CLI library verify with a second JOSE verifier (did-jwt verifyJWS, @noble/curves)', () => {
   /** A DID-style verification method holding a public JWK, the form did-jwt verifies against. */
   type Method = Exclude<Parameters<typeof verifyJWS>[1], unknown[]>;
-  const method = (jwk: BadgeJWK): Method => ({ id: `${ISSUER}#${jwk.kid}`, type: 'JsonWebKey2020', controller: ISSUER, publicKeyJwk: jwk as Method['publicKeyJwk'] });
+  const method = (jwk: BadgeJWK): Method => ({
+    id: `${ISSUER}#${jwk.kid}`,
+    type: 'JsonWebKey2020',
+    controller: ISSUER,
+    publicKeyJwk: jwk as Method['publicKeyJwk'],
+  });
   const segment = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');
 
   it.each(['ES256', 'EdDSA'] as const)('%s: the signature verifies, and a tampered payload or another key does not', async (alg) => {

@@ -12,11 +12,11 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import * as core from '../helpers/core-modules.js';
 import * as badge from '../../packages/core/src/badge/index.js';
 import type { ParseResult } from '../../packages/core/src/errors.js';
-import { fixtureCredential, FIXTURE_ORIGIN, makeFixtureKeys, publicJwk } from '../helpers/badge-fixtures.js';
 import { signJws } from '../../packages/issuer/src/issuer.js';
+import { FIXTURE_ORIGIN, fixtureCredential, makeFixtureKeys, publicJwk } from '../helpers/badge-fixtures.js';
+import * as core from '../helpers/core-modules.js';
 import { anyInput, badIssue, checkResult, deepNest, fuzzInput, fuzzParams, hostile, isRecordLike } from '../helpers/fuzz.js';
 
 /** Runs per parser. Each run is one input; async (crypto) parsers get fewer. */
@@ -57,7 +57,10 @@ const percentsOk = (parts: ReadonlyArray<{ percent: number }>) =>
   parts.every((p) => isInt(p.percent, 0, 100)) && parts.reduce((s, p) => s + p.percent, 0) === 100;
 
 const checkDistribution: Check = (d) =>
-  problems([isInt(d.max, 1, 10) && d.counts.length === d.max && d.counts.every((n: number) => isInt(n, 0)), `distribution ${JSON.stringify(d)}`]);
+  problems([
+    isInt(d.max, 1, 10) && d.counts.length === d.max && d.counts.every((n: number) => isInt(n, 0)),
+    `distribution ${JSON.stringify(d)}`,
+  ]);
 
 const checkAggregate: Check = (a) => [
   ...problems(
@@ -140,7 +143,15 @@ const donation = {
   reports: [{ label: 'Annual report', url: '/reports/2024.pdf' }],
 };
 const priceBreakdown = { price: 30, currency: 'EUR', parts, product: 'Cotton shirt', source: 'Factory invoices', date: '2025-03-01' };
-const guarantee = { kind: 'delivery', promise: 'Ships in 24 h', percent: '98.7', periodDays: '90', count: '12480', source: 'Order system', sourceUrl: '/delivery-record' };
+const guarantee = {
+  kind: 'delivery',
+  promise: 'Ships in 24 h',
+  percent: '98.7',
+  periodDays: '90',
+  count: '12480',
+  source: 'Order system',
+  sourceUrl: '/delivery-record',
+};
 const dataNotice = {
   summary: 'We use your email to send the receipt.',
   controller: 'Example Shop Ltd',
@@ -198,7 +209,12 @@ const statusListCredential = {
   type: ['VerifiableCredential', 'BitstringStatusListCredential'],
   issuer: 'https://certifier.example',
   validFrom: '2024-01-01T00:00:00Z',
-  credentialSubject: { id: 'https://certifier.example/status/1#list', type: 'BitstringStatusList', statusPurpose: 'revocation', encodedList: 'uH4sIAAAAAAAAA-3BMQEAAADCoPVPbQwfoAAAAAAAAAAAAAAAAAAAAIC3AYbSVKsAQAAA' },
+  credentialSubject: {
+    id: 'https://certifier.example/status/1#list',
+    type: 'BitstringStatusList',
+    statusPurpose: 'revocation',
+    encodedList: 'uH4sIAAAAAAAAA-3BMQEAAADCoPVPbQwfoAAAAAAAAAAAAAAAAAAAAIC3AYbSVKsAQAAA',
+  },
 };
 /** JSON text of anything (BigInts and cycles give a fixed bad text). */
 const jsonOf = (x: unknown): string => {
@@ -213,28 +229,77 @@ const asInput = (raw: unknown) => (isRecordLike(raw) ? raw : { value: raw });
 /** Every fuzzed parser: its samples, how it is called, and the ranges its accepted values must keep. */
 const FUZZED: Record<string, Entry> = {
   // fields.ts, errors.ts
-  parseNumber: { samples: [3, '4', -2, 7], run: (x) => core.parseNumber(x, 'n', { min: -3, max: 7, integer: true }), check: (v) => problems([isInt(v, -3, 7), `${v}`]) },
-  parseText: { samples: ['  hello ', 'x'.repeat(50)], run: (x) => core.parseText(x, 't', { max: 50 }), check: (v) => problems([text(v, 50), `"${v}"`]) },
-  parseDate: { samples: ['2026-11-23', '2026-11-23T09:30:00Z', 1_700_000_000_000], run: (x) => core.parseDate(x, 'd'), check: (v) => problems([v instanceof Date, 'not a Date']) },
-  parseUrl: { samples: ['https://shop.example/a', '/p?q=1', 'mailto:a@b.example'], run: (x) => core.parseUrl(x, 'u'), check: (v) => problems([!unsafeUrl(v), `unsafe URL ${JSON.stringify(v)}`]) },
-  parseBoolean: { samples: [true, 'false'], run: (x) => core.parseBoolean(x, 'b'), check: (v) => problems([typeof v === 'boolean', `${v}`]) },
-  parseChoice: { samples: ['a', 'b'], run: (x) => core.parseChoice(x, 'c', ['a', 'b'] as const), check: (v) => problems([v === 'a' || v === 'b', `${v}`]) },
+  parseNumber: {
+    samples: [3, '4', -2, 7],
+    run: (x) => core.parseNumber(x, 'n', { min: -3, max: 7, integer: true }),
+    check: (v) => problems([isInt(v, -3, 7), `${v}`]),
+  },
+  parseText: {
+    samples: ['  hello ', 'x'.repeat(50)],
+    run: (x) => core.parseText(x, 't', { max: 50 }),
+    check: (v) => problems([text(v, 50), `"${v}"`]),
+  },
+  parseDate: {
+    samples: ['2026-11-23', '2026-11-23T09:30:00Z', 1_700_000_000_000],
+    run: (x) => core.parseDate(x, 'd'),
+    check: (v) => problems([v instanceof Date, 'not a Date']),
+  },
+  parseUrl: {
+    samples: ['https://shop.example/a', '/p?q=1', 'mailto:a@b.example'],
+    run: (x) => core.parseUrl(x, 'u'),
+    check: (v) => problems([!unsafeUrl(v), `unsafe URL ${JSON.stringify(v)}`]),
+  },
+  parseBoolean: {
+    samples: [true, 'false'],
+    run: (x) => core.parseBoolean(x, 'b'),
+    check: (v) => problems([typeof v === 'boolean', `${v}`]),
+  },
+  parseChoice: {
+    samples: ['a', 'b'],
+    run: (x) => core.parseChoice(x, 'c', ['a', 'b'] as const),
+    check: (v) => problems([v === 'a' || v === 'b', `${v}`]),
+  },
   parseList: {
     samples: [[1, 2, 5], []],
     run: (x) => core.parseList(x, 'l', (v, p) => core.parseNumber(v, p, { min: 1, max: 5, integer: true }), { max: 50 }),
-    check: (v, x) => problems([v.items.every((n: number) => isInt(n, 1, 5)), `items ${v.items}`], [v.items.length + v.dropped === (x as unknown[]).length, 'dropped count']),
+    check: (v, x) =>
+      problems(
+        [v.items.every((n: number) => isInt(n, 1, 5)), `items ${v.items}`],
+        [v.items.length + v.dropped === (x as unknown[]).length, 'dropped count'],
+      ),
   },
-  parseRecord: { samples: [{ a: 1 }], raw: true, run: (x) => core.parseRecord(x, 'r'), check: (v) => problems([isRecordLike(v), 'not a record']) },
+  parseRecord: {
+    samples: [{ a: 1 }],
+    raw: true,
+    run: (x) => core.parseRecord(x, 'r'),
+    check: (v) => problems([isRecordLike(v), 'not a record']),
+  },
   // rating.ts
   parseMax: { samples: [5, '10', 1], run: (x) => core.parseMax(x), check: (v) => problems([isInt(v, 1, 10), `${v}`]) },
   parseRating: {
-    samples: [{ value: 4.3, max: 5, count: 12 }, { value: '7.5', max: '10' }],
+    samples: [
+      { value: 4.3, max: 5, count: 12 },
+      { value: '7.5', max: '10' },
+    ],
     run: (x) => core.parseRating(asInput(x) as unknown as core.RatingInput),
-    check: (v) => problems([isInt(v.max, 1, 10), `max ${v.max}`], [inRange(v.value, 0, v.max), `value ${v.value}`], [v.count === undefined || isInt(v.count, 0), `count ${v.count}`]),
+    check: (v) =>
+      problems(
+        [isInt(v.max, 1, 10), `max ${v.max}`],
+        [inRange(v.value, 0, v.max), `value ${v.value}`],
+        [v.count === undefined || isInt(v.count, 0), `count ${v.count}`],
+      ),
   },
-  parseRatingChoice: { samples: [3, '5', null], run: (x) => core.parseRatingChoice(x, 5), check: (v) => problems([v === null || isInt(v, 1, 5), `${v}`]) },
+  parseRatingChoice: {
+    samples: [3, '5', null],
+    run: (x) => core.parseRatingChoice(x, 5),
+    check: (v) => problems([v === null || isInt(v, 1, 5), `${v}`]),
+  },
   // breakdown.ts, donation.ts, price-breakdown.ts
-  parseAmount: { samples: [12.5, '0'], run: (x) => core.parseAmount(x, 'a'), check: (v) => problems([inRange(v, 0, Number.MAX_VALUE), `${v}`]) },
+  parseAmount: {
+    samples: [12.5, '0'],
+    run: (x) => core.parseAmount(x, 'a'),
+    check: (v) => problems([inRange(v, 0, Number.MAX_VALUE), `${v}`]),
+  },
   parseBreakdownParts: {
     samples: [parts],
     run: (x) => core.parseBreakdownParts(x, 'parts'),
@@ -246,8 +311,16 @@ const FUZZED: Record<string, Entry> = {
         [percentsOk(core.toBreakdown(v).parts), `percentages ${JSON.stringify(core.toBreakdown(v).parts)}`],
       ),
   },
-  parseCurrency: { samples: ['usd', 'EUR'], run: (x) => core.parseCurrency(x, 'c'), check: (v) => problems([/^[A-Z]{3}$/.test(v), `${v}`]) },
-  parseFiscalYear: { samples: ['2024', 2023, '2023-07-01/2024-06-30'], run: (x) => core.parseFiscalYear(x, 'fy'), check: (v) => problems([v.start < v.end, 'ends before it starts']) },
+  parseCurrency: {
+    samples: ['usd', 'EUR'],
+    run: (x) => core.parseCurrency(x, 'c'),
+    check: (v) => problems([/^[A-Z]{3}$/.test(v), `${v}`]),
+  },
+  parseFiscalYear: {
+    samples: ['2024', 2023, '2023-07-01/2024-06-30'],
+    run: (x) => core.parseFiscalYear(x, 'fy'),
+    check: (v) => problems([v.start < v.end, 'ends before it starts']),
+  },
   parseDonationUse: {
     samples: [donation, { percent: 85, purpose: 'programs', updated: '2025-01-01', lastUpdated: '2025-01-01' }],
     run: (x) => core.parseDonationUse(asInput(x) as core.DonationUseInput),
@@ -272,11 +345,31 @@ const FUZZED: Record<string, Entry> = {
       ),
   },
   // reviews.ts, jsonld.ts
-  parseDistribution: { samples: [{ 5: 3, 1: 1 }, [1, 0, 2, 3, 4]], run: (x) => core.parseDistribution(x, 'd', 5), check: checkDistribution },
-  parseAggregate: { samples: [aggregate, { average: 3.5, count: 2 }, { distribution: [0, 0, 1, 2, 3] }], run: (x) => core.parseAggregate(x, 'aggregate'), check: checkAggregate },
-  parseReply: { samples: [review.reply], run: (x) => core.parseReply(x, 'reply'), check: (v) => problems([text(v.author, 200) && text(v.body), 'reply']) },
-  parseReview: { samples: [review, { rating: 1, body: 'b', author: 'a' }], run: (x) => core.parseReview(x, 'reviews[0]'), check: checkReview },
-  parseReviews: { samples: [[review, review]], run: (x) => core.parseReviews(x), check: (v) => v.items.flatMap((r: unknown) => checkReview(r, undefined)) },
+  parseDistribution: {
+    samples: [{ 5: 3, 1: 1 }, [1, 0, 2, 3, 4]],
+    run: (x) => core.parseDistribution(x, 'd', 5),
+    check: checkDistribution,
+  },
+  parseAggregate: {
+    samples: [aggregate, { average: 3.5, count: 2 }, { distribution: [0, 0, 1, 2, 3] }],
+    run: (x) => core.parseAggregate(x, 'aggregate'),
+    check: checkAggregate,
+  },
+  parseReply: {
+    samples: [review.reply],
+    run: (x) => core.parseReply(x, 'reply'),
+    check: (v) => problems([text(v.author, 200) && text(v.body), 'reply']),
+  },
+  parseReview: {
+    samples: [review, { rating: 1, body: 'b', author: 'a' }],
+    run: (x) => core.parseReview(x, 'reviews[0]'),
+    check: checkReview,
+  },
+  parseReviews: {
+    samples: [[review, review]],
+    run: (x) => core.parseReviews(x),
+    check: (v) => v.items.flatMap((r: unknown) => checkReview(r, undefined)),
+  },
   parseReviewData: { samples: [reviewData, [review]], run: (x) => core.parseReviewData(x), check: checkReviewData },
   readJsonLd: { samples: [jsonLd, { '@graph': [jsonLd] }, [jsonLd]], run: (x) => core.readJsonLd(x), check: checkReviewData },
   readReviewInput: { samples: [jsonLd, reviewData], run: (x) => core.readReviewInput(x).result, check: checkReviewData },
@@ -301,7 +394,8 @@ const FUZZED: Record<string, Entry> = {
       if (extra.length) throw new Error(`parseGuarantee: ${extra.join('; ')}`);
       return parsed.guarantee;
     },
-    check: (v) => problems([(core.GUARANTEE_KINDS as readonly string[]).includes(v.kind) && text(v.promise, 300), `guarantee ${JSON.stringify(v)}`]),
+    check: (v) =>
+      problems([(core.GUARANTEE_KINDS as readonly string[]).includes(v.kind) && text(v.promise, 300), `guarantee ${JSON.stringify(v)}`]),
   },
   // notices.ts
   parseJsonText: {
@@ -325,8 +419,14 @@ const FUZZED: Record<string, Entry> = {
     run: (x) => core.parsePrivacyLabel(x),
     check: (v) =>
       problems(
-        [v.entries.length > 0 && new Set(v.entries.map((e: { category: string }) => e.category)).size === v.entries.length, 'duplicate or no categories'],
-        [v.entries.every((e: { use: string; purposes: string[] }) => (e.use === 'not-collected') === (e.purposes.length === 0)), 'purposes do not match use'],
+        [
+          v.entries.length > 0 && new Set(v.entries.map((e: { category: string }) => e.category)).size === v.entries.length,
+          'duplicate or no categories',
+        ],
+        [
+          v.entries.every((e: { use: string; purposes: string[] }) => (e.use === 'not-collected') === (e.purposes.length === 0)),
+          'purposes do not match use',
+        ],
         [v.policy === undefined || !unsafeUrl(v.policy), 'unsafe policy URL'],
       ),
   },
@@ -338,20 +438,35 @@ const FUZZED: Record<string, Entry> = {
         [!v.ended || v.ended >= v.started, 'ends before it starts'],
         [!core.isClosed(v.state) || (v.ended && !v.nextUpdate), 'closed without an end, or with a next update'],
         [[v.statusPage, v.postmortem].every((u) => u === undefined || !unsafeUrl(u)), 'unsafe URL'],
-        [v.updates.every((u: { at: Date }, i: number, all: Array<{ at: Date }>) => i === 0 || all[i - 1]!.at >= u.at), 'updates not newest first'],
+        [
+          v.updates.every((u: { at: Date }, i: number, all: Array<{ at: Date }>) => i === 0 || all[i - 1]!.at >= u.at),
+          'updates not newest first',
+        ],
       ),
   },
   parseTimeZone: { samples: ['Europe/Berlin', 'UTC'], run: (x) => core.parseTimeZone(x, 'tz') },
   // survey.ts
-  parseNpsScore: { samples: [0, '10', 7], run: (x) => core.parseNpsScore(x), check: (v) => problems([v === null || isInt(v, 0, 10), `${v}`]) },
-  parseCsatRating: { samples: [1, '5'], run: (x) => core.parseCsatRating(x), check: (v) => problems([v === null || isInt(v, 1, 5), `${v}`]) },
+  parseNpsScore: {
+    samples: [0, '10', 7],
+    run: (x) => core.parseNpsScore(x),
+    check: (v) => problems([v === null || isInt(v, 0, 10), `${v}`]),
+  },
+  parseCsatRating: {
+    samples: [1, '5'],
+    run: (x) => core.parseCsatRating(x),
+    check: (v) => problems([v === null || isInt(v, 1, 5), `${v}`]),
+  },
   npsScore: {
     samples: [[10, 9, 8, 7, 6, 0], []],
     run: (x) => core.npsScore(x),
     check: (v) =>
       v.status === 'no-data'
         ? problems([v.score === null && v.count === 0, 'no-data with a score'])
-        : problems([inRange(v.score, -100, 100), `score ${v.score}`], [v.promoters + v.passives + v.detractors === v.count, 'counts do not add up'], [inRange(v.shares.promoters, 0, 1), 'share']),
+        : problems(
+            [inRange(v.score, -100, 100), `score ${v.score}`],
+            [v.promoters + v.passives + v.detractors === v.count, 'counts do not add up'],
+            [inRange(v.shares.promoters, 0, 1), 'share'],
+          ),
   },
   csatScore: {
     samples: [[5, 4, 3, 2, 1], []],
@@ -359,30 +474,56 @@ const FUZZED: Record<string, Entry> = {
     check: (v) =>
       v.status === 'no-data'
         ? problems([v.score === null, 'no-data with a score'])
-        : problems([v.method === 'mean' ? inRange(v.score, 1, 5) : inRange(v.score, 0, 1), `score ${v.score} (${v.method})`], [v.distribution.reduce((a: number, b: number) => a + b, 0) === v.count, 'distribution']),
+        : problems(
+            [v.method === 'mean' ? inRange(v.score, 1, 5) : inRange(v.score, 0, 1), `score ${v.score} (${v.method})`],
+            [v.distribution.reduce((a: number, b: number) => a + b, 0) === v.count, 'distribution'],
+          ),
   },
   // badge (credential.ts, keys.ts, status-list.ts)
   parseBadgeCredential: {
     samples: [credential, fixtureCredential()],
     run: (x) => badge.parseBadgeCredential(x),
-    check: (v) => problems([v.validFrom <= v.validUntil, 'valid until before valid from'], [/^https?:\/\/[^/]+$/.test(v.subject.id), `subject ${v.subject.id}`]),
+    check: (v) =>
+      problems(
+        [v.validFrom <= v.validUntil, 'valid until before valid from'],
+        [/^https?:\/\/[^/]+$/.test(v.subject.id), `subject ${v.subject.id}`],
+      ),
   },
   parseDateTimeStamp: { samples: ['2025-01-01T00:00:00Z', '2025-01-01T00:00:00.5+02:00'], run: (x) => badge.parseDateTimeStamp(x, 'd') },
-  parseHttpUrl: { samples: ['https://certifier.example/criteria'], run: (x) => badge.parseHttpUrl(x, 'u'), check: (v) => problems([/^https?:\/\//.test(v), `${v}`]) },
-  parseOrigin: { samples: ['https://shop.example', 'HTTP://Shop.Example:8080/'], run: (x) => badge.parseOrigin(x, 'o'), check: (v) => problems([/^https?:\/\/[^/?#@]+$/.test(v), `${v}`]) },
+  parseHttpUrl: {
+    samples: ['https://certifier.example/criteria'],
+    run: (x) => badge.parseHttpUrl(x, 'u'),
+    check: (v) => problems([/^https?:\/\//.test(v), `${v}`]),
+  },
+  parseOrigin: {
+    samples: ['https://shop.example', 'HTTP://Shop.Example:8080/'],
+    run: (x) => badge.parseOrigin(x, 'o'),
+    check: (v) => problems([/^https?:\/\/[^/?#@]+$/.test(v), `${v}`]),
+  },
   parseStatusEntries: {
     samples: [statusEntry, [statusEntry]],
     run: (x) => badge.parseStatusEntries(x),
     check: (v) =>
-      problems([v.entries.every((e: { statusListIndex: number; statusListCredential: string }) => isInt(e.statusListIndex, 0) && /^https?:/.test(e.statusListCredential)), JSON.stringify(v)]),
+      problems([
+        v.entries.every(
+          (e: { statusListIndex: number; statusListCredential: string }) =>
+            isInt(e.statusListIndex, 0) && /^https?:/.test(e.statusListCredential),
+        ),
+        JSON.stringify(v),
+      ]),
   },
   parseIssuerKeys: {
     samples: [jwk, { keys: [jwk] }, JSON.stringify({ keys: [jwk] })],
     run: (x) => badge.parseIssuerKeys(x),
-    check: (v) => problems([v.keys.length > 0 && v.keys.every((k: Record<string, unknown>) => !('d' in k)), 'a private or no key accepted']),
+    check: (v) =>
+      problems([v.keys.length > 0 && v.keys.every((k: Record<string, unknown>) => !('d' in k)), 'a private or no key accepted']),
   },
   parseStatusListCredential: { samples: [statusListCredential], run: (x) => badge.parseStatusListCredential(x) },
-  decodeStatusList: { samples: [statusListCredential.credentialSubject.encodedList, 'uAAAA'], run: (x) => badge.decodeStatusList(x), runs: ASYNC_RUNS },
+  decodeStatusList: {
+    samples: [statusListCredential.credentialSubject.encodedList, 'uAAAA'],
+    run: (x) => badge.decodeStatusList(x),
+    runs: ASYNC_RUNS,
+  },
   readBit: {
     samples: [7, 0, 131_071],
     run: (x) => {
@@ -395,7 +536,11 @@ const FUZZED: Record<string, Entry> = {
   readDraft: {
     samples: ['{"score":7}', 'not json'],
     raw: true,
-    run: (x) => core.ok(core.readDraft('k', { getItem: () => (typeof x === 'string' ? x : jsonOf(x)), setItem: () => {}, removeItem: () => {} } as never) ?? null),
+    run: (x) =>
+      core.ok(
+        core.readDraft('k', { getItem: () => (typeof x === 'string' ? x : jsonOf(x)), setItem: () => {}, removeItem: () => {} } as never) ??
+          null,
+      ),
   },
 };
 
@@ -456,11 +601,18 @@ describe('fuzzed parsers: no exception, field-path issues only, nothing out of r
 describe('jsonLdText: no value can close its script element', () => {
   it('escapes <, >, & and the line separators, and round-trips', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.jsonValue(), fc.string({ unit: 'binary' }), fc.constantFrom('</script><script>x()</script>', '<!--<script>', '\u2028\u2029')), (value) => {
-        const out = core.jsonLdText(value);
-        expect(out).not.toMatch(/[<>&\u2028\u2029]/);
-        expect(JSON.parse(out)).toEqual(JSON.parse(JSON.stringify(value)));
-      }),
+      fc.property(
+        fc.oneof(
+          fc.jsonValue(),
+          fc.string({ unit: 'binary' }),
+          fc.constantFrom('</script><script>x()</script>', '<!--<script>', '\u2028\u2029'),
+        ),
+        (value) => {
+          const out = core.jsonLdText(value);
+          expect(out).not.toMatch(/[<>&\u2028\u2029]/);
+          expect(JSON.parse(out)).toEqual(JSON.parse(JSON.stringify(value)));
+        },
+      ),
       fuzzParams(RUNS),
     );
   });
@@ -471,19 +623,30 @@ describe('verifyCredential: arbitrary tokens and options never throw, never reje
   const publishing =
     (jwks: unknown): badge.FetchLike =>
     async (url) =>
-      url.endsWith(badge.BADGE_KEYS_PATH) ? { ok: true, status: 200, text: async () => JSON.stringify(jwks) } : { ok: false, status: 404, text: async () => '' };
+      url.endsWith(badge.BADGE_KEYS_PATH)
+        ? { ok: true, status: 200, text: async () => JSON.stringify(jwks) }
+        : { ok: false, status: 404, text: async () => '' };
 
   it('arbitrary token and keys', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.oneof(anyInput, fc.string(), fc.stringMatching(/^[A-Za-z0-9_-]{0,40}\.[A-Za-z0-9_-]{0,80}\.[A-Za-z0-9_-]{0,40}$/)), fc.oneof(anyInput, fc.constant({ keys: [jwk] })), hostile, async (jws, keys, origin) => {
-        const result = await badge.verifyCredential(jws as string, { origin: origin as string, testKeys: keys as never, fetch: publishing({ keys: [jwk] }) });
-        const published = await badge.verifyCredential(jws as string, { origin: origin as string, fetch: publishing(keys) });
-        expect(published.status).not.toBe('verified');
-        expect(badge.BADGE_STATUSES).toContain(result.status);
-        expect(result.status).not.toBe('verified');
-        expect(typeof result.reason).toBe('string');
-        expect(result.issues.map(badIssue).filter(Boolean)).toEqual([]);
-      }),
+      fc.asyncProperty(
+        fc.oneof(anyInput, fc.string(), fc.stringMatching(/^[A-Za-z0-9_-]{0,40}\.[A-Za-z0-9_-]{0,80}\.[A-Za-z0-9_-]{0,40}$/)),
+        fc.oneof(anyInput, fc.constant({ keys: [jwk] })),
+        hostile,
+        async (jws, keys, origin) => {
+          const result = await badge.verifyCredential(jws as string, {
+            origin: origin as string,
+            testKeys: keys as never,
+            fetch: publishing({ keys: [jwk] }),
+          });
+          const published = await badge.verifyCredential(jws as string, { origin: origin as string, fetch: publishing(keys) });
+          expect(published.status).not.toBe('verified');
+          expect(badge.BADGE_STATUSES).toContain(result.status);
+          expect(result.status).not.toBe('verified');
+          expect(typeof result.reason).toBe('string');
+          expect(result.issues.map(badIssue).filter(Boolean)).toEqual([]);
+        },
+      ),
       fuzzParams(ASYNC_RUNS),
     );
   }, 60_000);
@@ -519,8 +682,15 @@ describe('the fuzz checks bite', () => {
   it('flag a parser that throws, one that accepts NaN, and one whose errors lack a path', async () => {
     const throwing: Entry = { samples: [1], run: (x) => (typeof x === 'string' ? JSON.parse(x) : core.ok(x)) };
     const acceptsNaN: Entry = { samples: [1], run: (x) => core.ok(Number(x)) };
-    const pathless: Entry = { samples: [1], run: (x) => (x === 1 ? core.ok(1) : { ok: false, errors: [{ message: 'bad', severity: 'error' }] }) };
-    const outOfRange: Entry = { samples: [{ value: 4, max: 5 }], run: (x) => core.ok(x), check: (v) => problems([inRange(v?.value, 0, 5), 'out of range']) };
+    const pathless: Entry = {
+      samples: [1],
+      run: (x) => (x === 1 ? core.ok(1) : { ok: false, errors: [{ message: 'bad', severity: 'error' }] }),
+    };
+    const outOfRange: Entry = {
+      samples: [{ value: 4, max: 5 }],
+      run: (x) => core.ok(x),
+      check: (v) => problems([inRange(v?.value, 0, 5), 'out of range']),
+    };
     for (const [label, entry] of Object.entries({ throwing, acceptsNaN, pathless, outOfRange })) {
       await expect(fuzzOne('parseNumber', entry), label).rejects.toThrow();
     }
@@ -541,8 +711,19 @@ describe('regressions found by this fuzzing', () => {
   });
   it('counts beyond 2^53 and amounts beyond MAX_AMOUNT are errors, not Infinity or NaN percentages', () => {
     expect(core.parseAggregate({ distribution: [0, 0, 1, 1e308, 3] }, 'aggregate').ok).toBe(false);
-    expect(core.parseBreakdownParts([{ label: 'A', amount: 1e308 }, { label: 'B', amount: 1 }], 'parts').ok).toBe(false);
-    const huge = core.toBreakdown([{ label: 'A', amount: 1e15 }, { label: 'B', amount: 0.125 }]);
+    expect(
+      core.parseBreakdownParts(
+        [
+          { label: 'A', amount: 1e308 },
+          { label: 'B', amount: 1 },
+        ],
+        'parts',
+      ).ok,
+    ).toBe(false);
+    const huge = core.toBreakdown([
+      { label: 'A', amount: 1e15 },
+      { label: 'B', amount: 0.125 },
+    ]);
     expect(huge.parts.map((p) => p.percent)).toEqual([100, 0]);
   });
 });

@@ -103,7 +103,10 @@ describe('package.json of trust-signals', () => {
 
   it('keeps the bundle entries apart from the tag pattern', () => {
     expect(resolveExport('./trust-signals.bundle.js')).toEqual({ types: './dist/bundle.d.ts', default: './dist/trust-signals.bundle.js' });
-    expect(resolveExport('./trust-signals.bundle.de.js')).toEqual({ types: './dist/locales/de.d.ts', default: './dist/trust-signals.bundle.de.js' });
+    expect(resolveExport('./trust-signals.bundle.de.js')).toEqual({
+      types: './dist/locales/de.d.ts',
+      default: './dist/trust-signals.bundle.de.js',
+    });
   });
 
   it('has no side effects in class modules, so bundlers may drop an unused class', () => {

@@ -48,7 +48,11 @@ function methods(sf: ts.SourceFile): { name: string; node: ts.Node; body: ts.Nod
     for (const member of n.members) {
       if (!member.name || !(ts.isIdentifier(member.name) || ts.isPrivateIdentifier(member.name))) continue;
       if (ts.isMethodDeclaration(member) && member.body) found.push({ name: member.name.text, node: member, body: member.body });
-      if (ts.isPropertyDeclaration(member) && member.initializer && (ts.isArrowFunction(member.initializer) || ts.isFunctionExpression(member.initializer)))
+      if (
+        ts.isPropertyDeclaration(member) &&
+        member.initializer &&
+        (ts.isArrowFunction(member.initializer) || ts.isFunctionExpression(member.initializer))
+      )
         found.push({ name: member.name.text, node: member, body: member.initializer.body });
     }
   });
@@ -128,7 +132,12 @@ function importingFunctions(sf: ts.SourceFile): Set<string> {
     if (ts.isFunctionDeclaration(stmt) && stmt.name && stmt.body && importsIn(stmt.body)) names.add(stmt.name.text);
     if (ts.isVariableStatement(stmt))
       for (const d of stmt.declarationList.declarations)
-        if (ts.isIdentifier(d.name) && d.initializer && (ts.isArrowFunction(d.initializer) || ts.isFunctionExpression(d.initializer)) && importsIn(d.initializer))
+        if (
+          ts.isIdentifier(d.name) &&
+          d.initializer &&
+          (ts.isArrowFunction(d.initializer) || ts.isFunctionExpression(d.initializer)) &&
+          importsIn(d.initializer)
+        )
           names.add(d.name.text);
   }
   return names;
@@ -154,7 +163,12 @@ function workInRender(file: string): string[] {
       if (/^parse/.test(callee) && fromCore.has(callee)) found.push(`${at} calls ${callee}()`);
       if (loaders.has(callee)) found.push(`${at} imports a module (${callee}())`);
       const arg = n.arguments[0];
-      if (/^(Number|parseInt|parseFloat)$/.test(callee) && arg && ts.isPropertyAccessExpression(arg) && arg.expression.kind === ts.SyntaxKind.ThisKeyword)
+      if (
+        /^(Number|parseInt|parseFloat)$/.test(callee) &&
+        arg &&
+        ts.isPropertyAccessExpression(arg) &&
+        arg.expression.kind === ts.SyntaxKind.ThisKeyword
+      )
         found.push(`${at} parses this.${arg.name.text} by hand`);
     });
   }
@@ -170,9 +184,15 @@ function registersOnImport(file: string): string[] {
   if (!/^packages\/elements\/src\/[^/]+\/[^/]+\//.test(file)) return [];
   const sf = parse(file);
   return sf.statements
-    .filter((s): s is ts.ImportDeclaration => ts.isImportDeclaration(s) && ts.isStringLiteral(s.moduleSpecifier) && !s.importClause?.isTypeOnly)
+    .filter(
+      (s): s is ts.ImportDeclaration => ts.isImportDeclaration(s) && ts.isStringLiteral(s.moduleSpecifier) && !s.importClause?.isTypeOnly,
+    )
     .filter((s) => /^[./]*\/trust-[a-z-]+\.js$/.test((s.moduleSpecifier as ts.StringLiteral).text))
-    .filter((s) => join(file, '..', (s.moduleSpecifier as ts.StringLiteral).text).replace(/\\/g, '/').match(/^packages\/elements\/src\/trust-[a-z-]+\.js$/))
+    .filter((s) =>
+      join(file, '..', (s.moduleSpecifier as ts.StringLiteral).text)
+        .replace(/\\/g, '/')
+        .match(/^packages\/elements\/src\/trust-[a-z-]+\.js$/),
+    )
     .map((s) => `${where(file, sf, s)} ${(s.moduleSpecifier as ts.StringLiteral).text}`);
 }
 
@@ -242,7 +262,10 @@ describe('house rules (CONTRIBUTING.md), checked in the sources', () => {
         override connectedCallback() { super.disconnectedCallback(); }
         disconnectedCallback = () => { super.disconnectedCallback(); };
       }`;
-      expect(check(src, missingSuper)).toEqual(['packages/elements/src/x/trust-x.ts:2 willUpdate()', 'packages/elements/src/x/trust-x.ts:4 connectedCallback()']);
+      expect(check(src, missingSuper)).toEqual([
+        'packages/elements/src/x/trust-x.ts:2 willUpdate()',
+        'packages/elements/src/x/trust-x.ts:4 connectedCallback()',
+      ]);
     });
 
     it('see HTML from text', () => {

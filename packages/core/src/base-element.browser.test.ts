@@ -1,16 +1,16 @@
 import { html, type PropertyDeclarations } from 'lit';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fixture } from '../../../test/helpers/fixture.js';
-import { TrustElement, closestAttribute } from './base-element.js';
-import { defineElement } from './internal/define.js';
+import corePkg from '../package.json' with { type: 'json' };
+import { closestAttribute, TrustElement } from './base-element.js';
 import { issue, type DataIssue } from './errors.js';
 import { emit, type TrustErrorDetail } from './events.js';
+import { defineElement } from './internal/define.js';
 import { provideEnglish, registerTranslation } from './locale.js';
 import de from './locales/de.js';
 import en from './locales/en.js';
 import es from './locales/es.js';
 import { enRating } from './strings/rating.js';
-import corePkg from '../package.json' with { type: 'json' };
 
 // As an element module does: the test element shows rating strings.
 provideEnglish(enRating);
@@ -94,7 +94,9 @@ describe('TrustElement.define', () => {
     const classes = (await Promise.all(classModules.map((path) => modules[path]!())))
       .flatMap((module) => Object.values(module as Record<string, unknown>))
       .filter((value): value is CustomElementConstructor => typeof value === 'function' && value.prototype instanceof HTMLElement);
-    expect(classes.map((c) => c.name)).toEqual(expect.arrayContaining(['TrustStarRating', 'TrustRatingSummary', 'TrustReviewForm', 'TrustRatingInput']));
+    expect(classes.map((c) => c.name)).toEqual(
+      expect.arrayContaining(['TrustStarRating', 'TrustRatingSummary', 'TrustReviewForm', 'TrustRatingInput']),
+    );
     expect(classes.filter((c) => customElements.getName(c) !== null).map((c) => c.name)).toEqual([]);
     expect(document.createElement('trust-star-rating').matches(':defined')).toBe(false);
     // Importing the registering module is what defines the tag.
@@ -218,10 +220,10 @@ describe('TrustElement language and direction', () => {
   });
 
   it('reads lang and dir from the nearest ancestors that set them', async () => {
-    const el = await fixture<CoreTestElement>(
-      html`<div lang="fr" dir="ltr"><span><core-test-element></core-test-element></span></div>`,
-      { lang: 'es', dir: 'rtl' },
-    );
+    const el = await fixture<CoreTestElement>(html`<div lang="fr" dir="ltr"><span><core-test-element></core-test-element></span></div>`, {
+      lang: 'es',
+      dir: 'rtl',
+    });
     const inner = el.querySelector<CoreTestElement>(TAG)!;
     expect(shown(inner)).toEqual({ text: 'Rating unavailable', lang: 'fr', dir: 'ltr' });
     const outer = await fixture<CoreTestElement>(html`<core-test-element></core-test-element>`, { lang: 'es', dir: 'rtl' });
@@ -408,7 +410,9 @@ describe('TrustElement.reportIssues', () => {
     el.report(badValue);
     el.report([issue('value', 'must be between 0 and 5, got 7')]);
     expect(error).toHaveBeenCalledTimes(2);
-    expect(String(error.mock.calls[1]![0])).toBe('[trust-signals] <core-test-element> cannot show its data: value: must be between 0 and 5, got 7');
+    expect(String(error.mock.calls[1]![0])).toBe(
+      '[trust-signals] <core-test-element> cannot show its data: value: must be between 0 and 5, got 7',
+    );
     expect(events.map((e) => e.detail.issues[0]!.message)).toEqual(['must be a number, got "abc"', 'must be between 0 and 5, got 7']);
   });
 
@@ -424,7 +428,9 @@ describe('TrustElement.reportIssues', () => {
   });
 
   it('keeps the failures of different elements apart', async () => {
-    const el = await fixture<CoreTestElement>(html`<div><core-test-element></core-test-element><core-test-element></core-test-element></div>`);
+    const el = await fixture<CoreTestElement>(
+      html`<div><core-test-element></core-test-element><core-test-element></core-test-element></div>`,
+    );
     const [a, b] = el.querySelectorAll<CoreTestElement>(TAG);
     a!.report(badValue);
     b!.report(badValue);

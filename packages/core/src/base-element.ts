@@ -1,11 +1,11 @@
-import { LitElement, html, type PropertyDeclarations, type TemplateResult } from 'lit';
-import { defineElement } from './internal/define.js';
+import { html, LitElement, type PropertyDeclarations, type TemplateResult } from 'lit';
 import type { DataIssue } from './errors.js';
 import { emit, type TrustEventDetailMap } from './events.js';
 import { formatNumber, selectPlural, type PluralForms } from './format.js';
+import { defineElement } from './internal/define.js';
+import { VERSION } from './internal/version.js';
 import { onTranslationsChanged, resolveTranslation } from './locale.js';
 import type { Translation } from './translation.js';
-import { VERSION } from './internal/version.js';
 
 const connected = new Set<TrustElement>();
 let observer: MutationObserver | undefined;

@@ -10,25 +10,55 @@ import {
   toBreakdown,
 } from './breakdown.js';
 import { parseDonationUse, type DonationUseInput } from './donation.js';
-import { parsePriceBreakdown, type PriceBreakdownInput } from './price-breakdown.js';
-import { formatCurrency, formatDateRange } from './format.js';
 import type { ParseResult } from './errors.js';
+import { formatCurrency, formatDateRange } from './format.js';
+import { parsePriceBreakdown, type PriceBreakdownInput } from './price-breakdown.js';
 
 const sum = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0);
 const errorsOf = <T>(r: ParseResult<T>) => (r.ok ? [] : r.errors.map((e) => `${e.path}: ${e.message}`));
 
 describe('breakdownPercentages', () => {
   it.each([
-    [[1, 1, 1], [34, 33, 33]],
-    [[2, 1], [67, 33]],
-    [[1, 1, 1, 1, 1, 1], [17, 17, 17, 17, 16, 16]],
-    [[0.1, 0.1, 0.1], [34, 33, 33]],
-    [[33.3, 33.3, 33.4], [33, 33, 34]],
-    [[82.4, 10.9, 6.7], [82, 11, 7]],
-    [[6.5, 9.25, 1.4, 2.85, 20], [16, 23, 4, 7, 50]],
-    [[999, 1], [100, 0]],
-    [[1, 0, 0], [100, 0, 0]],
-    [[0.005, 0.005, 0.005], [34, 33, 33]],
+    [
+      [1, 1, 1],
+      [34, 33, 33],
+    ],
+    [
+      [2, 1],
+      [67, 33],
+    ],
+    [
+      [1, 1, 1, 1, 1, 1],
+      [17, 17, 17, 17, 16, 16],
+    ],
+    [
+      [0.1, 0.1, 0.1],
+      [34, 33, 33],
+    ],
+    [
+      [33.3, 33.3, 33.4],
+      [33, 33, 34],
+    ],
+    [
+      [82.4, 10.9, 6.7],
+      [82, 11, 7],
+    ],
+    [
+      [6.5, 9.25, 1.4, 2.85, 20],
+      [16, 23, 4, 7, 50],
+    ],
+    [
+      [999, 1],
+      [100, 0],
+    ],
+    [
+      [1, 0, 0],
+      [100, 0, 0],
+    ],
+    [
+      [0.005, 0.005, 0.005],
+      [34, 33, 33],
+    ],
   ])('%j → %j, adding up to exactly 100', (amounts, expected) => {
     const percents = breakdownPercentages(amounts);
     expect(percents).toEqual(expected);
@@ -74,7 +104,13 @@ describe('parseBreakdownParts', () => {
     [[{ label: '', amount: 1 }], 'parts[0].label: is required but missing'],
     [[{ label: 'A' }], 'parts[0].amount: is required but missing'],
     [[{ label: 'A', amount: 1 }, 3], 'parts[1]: must be an object { label, amount }, got 3'],
-    [[{ label: 'A', amount: 0 }, { label: 'B', amount: 0 }], 'parts: add up to zero: there is nothing to break down'],
+    [
+      [
+        { label: 'A', amount: 0 },
+        { label: 'B', amount: 0 },
+      ],
+      'parts: add up to zero: there is nothing to break down',
+    ],
   ])('%j is an error with its field path', (raw, message) => {
     expect(errorsOf(parseBreakdownParts(raw, 'parts'))).toEqual([message]);
   });
@@ -129,7 +165,9 @@ describe('currency', () => {
     expect(checkTotal(parts, 0.31, 'USD', 'parts', 'price')[0]?.message).toBe(
       'add up to 0.30 USD, but price is 0.31 USD: the parts must add up to the total',
     );
-    expect(checkTotal([{ label: 'A', amount: 1000 }], 1001, 'JPY', 'parts', 'price')[0]?.message).toContain('1000 JPY, but price is 1001 JPY');
+    expect(checkTotal([{ label: 'A', amount: 1000 }], 1001, 'JPY', 'parts', 'price')[0]?.message).toContain(
+      '1000 JPY, but price is 1001 JPY',
+    );
   });
 
   it('formatCurrency formats in the page’s language with the currency’s decimals', () => {
@@ -198,19 +236,21 @@ describe('parseDonationUse', () => {
   });
 
   it('requires the scope of a 100% claim, and only then', () => {
-    expect(errorsOf(parseDonationUse({ ...valid, scope: undefined }))).toEqual([expect.stringMatching(/^scope: is required when percent is 100/)]);
-    expect(errorsOf(parseDonationUse({ ...valid, scope: '  ' }))).toEqual([expect.stringMatching(/^scope: is required when percent is 100/)]);
+    expect(errorsOf(parseDonationUse({ ...valid, scope: undefined }))).toEqual([
+      expect.stringMatching(/^scope: is required when percent is 100/),
+    ]);
+    expect(errorsOf(parseDonationUse({ ...valid, scope: '  ' }))).toEqual([
+      expect.stringMatching(/^scope: is required when percent is 100/),
+    ]);
     expect(parseDonationUse({ ...valid, percent: 85, scope: undefined }).ok).toBe(true);
   });
 
   it('requires an auditor for audited figures, and the basics with expenses', () => {
     expect(errorsOf(parseDonationUse({ ...valid, auditor: undefined }))).toEqual(['auditor: is required but missing']);
     expect(parseDonationUse({ ...valid, source: 'form-990', auditor: undefined }).ok).toBe(true);
-    expect(errorsOf(parseDonationUse({ ...valid, currency: undefined, fiscalYear: undefined, source: undefined, auditor: undefined }))).toEqual([
-      'currency: is required but missing',
-      'fiscalYear: is required but missing',
-      'source: is required but missing',
-    ]);
+    expect(
+      errorsOf(parseDonationUse({ ...valid, currency: undefined, fiscalYear: undefined, source: undefined, auditor: undefined })),
+    ).toEqual(['currency: is required but missing', 'fiscalYear: is required but missing', 'source: is required but missing']);
     const minimal = parseDonationUse({ percent: 90, purpose: 'school meals', lastUpdated: '2025-01-15' });
     expect(minimal.ok && minimal.value.expenses).toBeUndefined();
   });

@@ -36,7 +36,8 @@ export const MAX_BREAKDOWN_PARTS = 12;
 
 /** Decimal places of `value` as written (at most 6): 12.5 → 1, 3 → 0. */
 function decimals(value: number): number {
-  for (let d = 0; d < 6; d++) if (Math.abs(Math.round(value * 10 ** d) - value * 10 ** d) < 1e-9 * Math.max(1, Math.abs(value) * 10 ** d)) return d;
+  for (let d = 0; d < 6; d++)
+    if (Math.abs(Math.round(value * 10 ** d) - value * 10 ** d) < 1e-9 * Math.max(1, Math.abs(value) * 10 ** d)) return d;
   return 6;
 }
 
@@ -101,7 +102,8 @@ export function parseBreakdownParts(raw: unknown, path: string): ParseResult<Bre
 
 /** A currency code (ISO 4217, three letters, e.g. `USD`), upper-cased. */
 export function parseCurrency(raw: unknown, path: string, rule: { optional?: boolean } = {}): ParseResult<string | undefined> {
-  if (raw === undefined || raw === null || raw === '') return rule.optional ? ok(undefined) : fail([issue(path, 'is required but missing')]);
+  if (raw === undefined || raw === null || raw === '')
+    return rule.optional ? ok(undefined) : fail([issue(path, 'is required but missing')]);
   if (typeof raw === 'string' && /^[a-z]{3}$/i.test(raw.trim())) return ok(raw.trim().toUpperCase());
   return fail([issue(path, `must be a three-letter ISO 4217 currency code such as USD or EUR, got ${describeValue(raw)}`)]);
 }
@@ -115,12 +117,23 @@ export function currencyDigits(currency: string): number {
  * Checks that `parts` add up to `total` to the smallest unit of `currency` (a cent, a yen). The figures on the page
  * must be consistent: when they are not, the data is wrong and nothing is shown.
  */
-export function checkTotal(parts: readonly BreakdownInput[], total: number, currency: string, path: string, totalPath: string): DataIssue[] {
+export function checkTotal(
+  parts: readonly BreakdownInput[],
+  total: number,
+  currency: string,
+  path: string,
+  totalPath: string,
+): DataIssue[] {
   const unit = 10 ** currencyDigits(currency);
   const sum = parts.reduce((s, p) => s + Math.round(p.amount * unit), 0);
   if (sum === Math.round(total * unit)) return [];
   const show = (n: number) => (n / unit).toFixed(Math.log10(unit));
-  return [issue(path, `add up to ${show(sum)} ${currency}, but ${totalPath} is ${show(Math.round(total * unit))} ${currency}: the parts must add up to the total`)];
+  return [
+    issue(
+      path,
+      `add up to ${show(sum)} ${currency}, but ${totalPath} is ${show(Math.round(total * unit))} ${currency}: the parts must add up to the total`,
+    ),
+  ];
 }
 
 /** A fiscal year: its first and last day (UTC dates), and whether it is a calendar year. */
@@ -136,9 +149,11 @@ export interface FiscalYear {
  * after its start and at most 18 months later.
  */
 export function parseFiscalYear(raw: unknown, path: string, rule: { optional?: boolean } = {}): ParseResult<FiscalYear | undefined> {
-  if (raw === undefined || raw === null || raw === '') return rule.optional ? ok(undefined) : fail([issue(path, 'is required but missing')]);
+  if (raw === undefined || raw === null || raw === '')
+    return rule.optional ? ok(undefined) : fail([issue(path, 'is required but missing')]);
   const text = typeof raw === 'number' ? String(raw) : typeof raw === 'string' ? raw.trim() : undefined;
-  const bad = () => fail<FiscalYear>([issue(path, `must be a year (2024) or a date interval (2023-07-01/2024-06-30), got ${describeValue(raw)}`)]);
+  const bad = () =>
+    fail<FiscalYear>([issue(path, `must be a year (2024) or a date interval (2023-07-01/2024-06-30), got ${describeValue(raw)}`)]);
   if (text === undefined) return bad();
   if (/^\d{4}$/.test(text)) {
     const y = Number(text);
@@ -153,6 +168,11 @@ export function parseFiscalYear(raw: unknown, path: string, rule: { optional?: b
   const e = end.value!;
   if (e <= s) return fail([issue(path, `ends (${b}) before it starts (${a})`)]);
   if (e.getTime() - s.getTime() > 549 * 24 * 3600e3) return fail([issue(path, `spans more than 18 months (${text})`)]);
-  const calendar = s.getUTCMonth() === 0 && s.getUTCDate() === 1 && e.getUTCMonth() === 11 && e.getUTCDate() === 31 && s.getUTCFullYear() === e.getUTCFullYear();
+  const calendar =
+    s.getUTCMonth() === 0 &&
+    s.getUTCDate() === 1 &&
+    e.getUTCMonth() === 11 &&
+    e.getUTCDate() === 31 &&
+    s.getUTCFullYear() === e.getUTCFullYear();
   return ok({ start: s, end: e, calendar });
 }

@@ -67,7 +67,9 @@ export function parseDataNotice(raw: unknown): ParseResult<DataNotice> {
   const contact = c.take(parseUrl(d.contact, 'contact', { optional: true }));
   const purpose = c.take(parseText(d.purpose, 'purpose', { max: 2000 }));
   const legalBasis = c.take(parseChoice(d.legalBasis, 'legalBasis', LEGAL_BASES));
-  const legitimateInterest = c.take(parseText(d.legitimateInterest, 'legitimateInterest', { optional: legalBasis !== 'legitimate-interests', max: 2000 }));
+  const legitimateInterest = c.take(
+    parseText(d.legitimateInterest, 'legitimateInterest', { optional: legalBasis !== 'legitimate-interests', max: 2000 }),
+  );
   const retention = c.take(parseText(d.retention, 'retention', { max: 2000 }));
   const recipients = c.take(parseTextList(d.recipients, 'recipients', false));
   const transfers = c.take(parseText(d.transfers, 'transfers', { optional: true, max: 2000 }));

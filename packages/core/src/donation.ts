@@ -5,9 +5,9 @@
  * Honesty rules enforced here: a 100% claim states its scope (who pays for the overhead); figures stated as
  * audited name their auditor; the split adds up to its stated total; report links are http(s) or relative.
  */
+import { checkTotal, parseAmount, parseCurrency, parseFiscalYear, toBreakdown, type Breakdown, type FiscalYear } from './breakdown.js';
 import { describeValue, fail, issue, joinPath, ok, parseNumber, type ParseResult } from './errors.js';
 import { Collector, isRecord, parseChoice, parseDate, parseText, parseUrl } from './fields.js';
-import { checkTotal, parseAmount, parseCurrency, parseFiscalYear, toBreakdown, type Breakdown, type FiscalYear } from './breakdown.js';
 
 /** Where the figures come from. */
 export const DONATION_SOURCES = ['audited-statements', 'form-990', 'unaudited'] as const;
@@ -120,7 +120,10 @@ export function parseDonationUse(input: DonationUseInput): ParseResult<DonationU
   const purpose = c.take(parseText(input.purpose, 'purpose', { max: 160 }));
   const scope = c.take(parseText(input.scope, 'scope', { max: 400, optional: true }));
   if (percent === 100 && scope === undefined && !c.errors.some((e) => e.path === 'scope')) {
-    c.error('scope', 'is required when percent is 100: say who pays for the costs a donation does not (e.g. "Our operating costs are paid by a separate group of private donors")');
+    c.error(
+      'scope',
+      'is required when percent is 100: say who pays for the costs a donation does not (e.g. "Our operating costs are paid by a separate group of private donors")',
+    );
   }
   const organization = c.take(parseText(input.organization, 'organization', { max: 160, optional: true }));
   const hasExpenses = input.expenses !== undefined && input.expenses !== null && input.expenses !== '';

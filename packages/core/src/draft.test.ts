@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { DRAFT_PREFIX, clearDraft, readDraft, writeDraft, type DraftStorage } from './draft.js';
+import { clearDraft, DRAFT_PREFIX, readDraft, writeDraft, type DraftStorage } from './draft.js';
 
 /** An in-memory stand-in for sessionStorage (Node has none). */
 function memory(): DraftStorage & { data: Map<string, string> } {

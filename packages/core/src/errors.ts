@@ -75,10 +75,12 @@ export function parseNumber(raw: unknown, path: string, rule: NumberRule = {}): 
   if (!Number.isFinite(n)) return fail([issue(path, `must be a finite number, got ${describeValue(n)}`)]);
   if (rule.integer && !Number.isInteger(n)) return fail([issue(path, `must be a whole number, got ${n}`)]);
   // Whole numbers beyond 2^53 are not exact, and sums of them overflow: a count that large is not real data.
-  if (rule.integer && !Number.isSafeInteger(n)) return fail([issue(path, `must be a whole number up to ${Number.MAX_SAFE_INTEGER}, got ${n}`)]);
+  if (rule.integer && !Number.isSafeInteger(n))
+    return fail([issue(path, `must be a whole number up to ${Number.MAX_SAFE_INTEGER}, got ${n}`)]);
   const { min, max } = rule;
   if ((min !== undefined && n < min) || (max !== undefined && n > max)) {
-    const range = min !== undefined && max !== undefined ? `between ${min} and ${max}` : min !== undefined ? `at least ${min}` : `at most ${max}`;
+    const range =
+      min !== undefined && max !== undefined ? `between ${min} and ${max}` : min !== undefined ? `at least ${min}` : `at most ${max}`;
     return fail([issue(path, `must be ${range}, got ${n}`)]);
   }
   return ok(n);

@@ -40,12 +40,20 @@ export function emit<K extends keyof TrustEventDetailMap>(
  * removeEventListener: TrustRemoveListener<TrustReviewForm, TrustReviewFormEventMap> }`.
  */
 export type TrustAddListener<Self, EventMap> = {
-  <K extends keyof EventMap>(type: K, listener: (this: Self, event: EventMap[K]) => unknown, options?: boolean | AddEventListenerOptions): void;
+  <K extends keyof EventMap>(
+    type: K,
+    listener: (this: Self, event: EventMap[K]) => unknown,
+    options?: boolean | AddEventListenerOptions,
+  ): void;
   (type: string, listener: EventListenerOrEventListenerObject, options?: boolean | AddEventListenerOptions): void;
 };
 
 /** `removeEventListener` typed by an element's own event map: see {@link TrustAddListener}. */
 export type TrustRemoveListener<Self, EventMap> = {
-  <K extends keyof EventMap>(type: K, listener: (this: Self, event: EventMap[K]) => unknown, options?: boolean | EventListenerOptions): void;
+  <K extends keyof EventMap>(
+    type: K,
+    listener: (this: Self, event: EventMap[K]) => unknown,
+    options?: boolean | EventListenerOptions,
+  ): void;
   (type: string, listener: EventListenerOrEventListenerObject, options?: boolean | EventListenerOptions): void;
 };

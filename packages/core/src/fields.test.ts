@@ -213,7 +213,9 @@ describe('parseUrl', () => {
   ])('rejects %j', (raw, shown) => {
     expect(parseUrl(raw, 'reviews[0].photos[1].url')).toEqual({
       ok: false,
-      errors: [{ path: 'reviews[0].photos[1].url', message: `must be an http(s), mailto or relative URL, got ${shown}`, severity: 'error' }],
+      errors: [
+        { path: 'reviews[0].photos[1].url', message: `must be an http(s), mailto or relative URL, got ${shown}`, severity: 'error' },
+      ],
     });
   });
 
@@ -376,8 +378,7 @@ describe('parseList', () => {
   });
 
   it('keeps the warnings of good items as they are', () => {
-    const flagged = (value: unknown, path: string) =>
-      ok(value, value === 'odd' ? [issue(`${path}.kind`, 'looks odd', 'warning')] : []);
+    const flagged = (value: unknown, path: string) => ok(value, value === 'odd' ? [issue(`${path}.kind`, 'looks odd', 'warning')] : []);
     expect(parseList(['fine', 'odd'], 'things', flagged)).toEqual({
       ok: true,
       value: { items: ['fine', 'odd'], dropped: 0 },
@@ -469,9 +470,16 @@ describe('Collector', () => {
   it('records its own warnings and errors', () => {
     const c = new Collector();
     c.warn('photos', '1 photo(s) could not be shown');
-    expect(c.done(() => 1)).toEqual({ ok: true, value: 1, warnings: [{ path: 'photos', message: '1 photo(s) could not be shown', severity: 'warning' }] });
+    expect(c.done(() => 1)).toEqual({
+      ok: true,
+      value: 1,
+      warnings: [{ path: 'photos', message: '1 photo(s) could not be shown', severity: 'warning' }],
+    });
     c.error('distribution', 'is empty but count is 3');
-    expect(c.done(() => 1)).toEqual({ ok: false, errors: [{ path: 'distribution', message: 'is empty but count is 3', severity: 'error' }] });
+    expect(c.done(() => 1)).toEqual({
+      ok: false,
+      errors: [{ path: 'distribution', message: 'is empty but count is 3', severity: 'error' }],
+    });
   });
 
   it('returns a value of undefined from a good optional field', () => {

@@ -78,7 +78,12 @@ export function parseBoolean(raw: unknown, path: string, rule: Optional = {}): P
 }
 
 /** One of a fixed set of strings. */
-export function parseChoice<T extends string>(raw: unknown, path: string, choices: readonly T[], rule: Optional = {}): ParseResult<T | undefined> {
+export function parseChoice<T extends string>(
+  raw: unknown,
+  path: string,
+  choices: readonly T[],
+  rule: Optional = {},
+): ParseResult<T | undefined> {
   if (absent(raw)) return rule.optional ? ok(undefined) : fail([issue(path, 'is required but missing')]);
   if (typeof raw === 'string' && (choices as readonly string[]).includes(raw)) return ok(raw as T);
   return fail([issue(path, `must be one of ${choices.join(', ')}, got ${describeValue(raw)}`)]);

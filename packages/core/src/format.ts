@@ -47,8 +47,12 @@ export const formatCurrency = (lang: string, value: number, currency: string, op
   formatNumber(lang, value, { style: 'currency', currency, ...options });
 
 /** A span of dates, "Jul 2023 – Jun 2024", with the locale's own range punctuation (Intl `formatRange`). */
-export const formatDateRange = (lang: string, start: Date | number, end: Date | number, options: Intl.DateTimeFormatOptions = { dateStyle: 'medium' }): string =>
-  intl(Intl.DateTimeFormat, lang, options).formatRange(start, end);
+export const formatDateRange = (
+  lang: string,
+  start: Date | number,
+  end: Date | number,
+  options: Intl.DateTimeFormatOptions = { dateStyle: 'medium' },
+): string => intl(Intl.DateTimeFormat, lang, options).formatRange(start, end);
 
 /** Compact notation for large counts ("12K", "1.2M", "1,2 M", "1.2万"); exact below 10,000. */
 export const formatCompact = (lang: string, value: number): string =>
@@ -62,11 +66,8 @@ export const ONE_DECIMAL: Intl.NumberFormatOptions = Object.freeze({ maximumFrac
 export const formatPercent = (lang: string, fraction: number, options?: Intl.NumberFormatOptions): string =>
   formatNumber(lang, fraction, { style: 'percent', ...options });
 
-export const formatDate = (
-  lang: string,
-  value: Date | number,
-  options: Intl.DateTimeFormatOptions = { dateStyle: 'medium' },
-): string => intl(Intl.DateTimeFormat, lang, options).format(value);
+export const formatDate = (lang: string, value: Date | number, options: Intl.DateTimeFormatOptions = { dateStyle: 'medium' }): string =>
+  intl(Intl.DateTimeFormat, lang, options).format(value);
 
 /** "3 days ago", "in 2 hours", "yesterday": the largest whole unit between `value` and `now`. */
 export function formatRelativeTime(lang: string, value: Date | number, now: Date | number = Date.now()): string {
@@ -92,8 +93,7 @@ export const pluralCategory = (lang: string, count: number, options?: Intl.Plura
   intl(Intl.PluralRules, lang, options).select(count);
 
 /** Picks the form for `count`'s plural category, falling back to `other`. */
-export const selectPlural = <T>(lang: string, count: number, forms: PluralForms<T>): T =>
-  forms[pluralCategory(lang, count)] ?? forms.other;
+export const selectPlural = <T>(lang: string, count: number, forms: PluralForms<T>): T => forms[pluralCategory(lang, count)] ?? forms.other;
 
 /** A locale-aware list: "a, b and c". */
 export const formatList = (lang: string, items: readonly string[], options: Intl.ListFormatOptions = { type: 'conjunction' }): string =>

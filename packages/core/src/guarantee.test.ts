@@ -12,7 +12,14 @@ describe('parseGuarantee', () => {
   });
 
   it('reads a full record from attribute strings', () => {
-    const parsed = parseGuarantee({ ...promise, percent: '98.7', periodDays: '90', count: '12480', source: ' Order system ', sourceUrl: '/delivery-record' });
+    const parsed = parseGuarantee({
+      ...promise,
+      percent: '98.7',
+      periodDays: '90',
+      count: '12480',
+      source: ' Order system ',
+      sourceUrl: '/delivery-record',
+    });
     expect(parsed.record).toEqual({
       ok: true,
       value: { percent: 98.7, periodDays: 90, count: 12480, source: 'Order system', sourceUrl: '/delivery-record' },

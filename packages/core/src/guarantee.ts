@@ -4,7 +4,7 @@
  * and the source it comes from: a record that lacks either is an error, and the element shows the promise with an
  * "unavailable" record instead of an unsourced figure.
  */
-import { issue, ok, fail, parseNumber, type DataIssue, type ParseResult } from './errors.js';
+import { fail, issue, ok, parseNumber, type DataIssue, type ParseResult } from './errors.js';
 import { parseChoice, parseText, parseUrl } from './fields.js';
 
 /** What a guarantee promises. Each kind has its own icon and wording of the record. */
@@ -69,7 +69,8 @@ export function parseGuarantee(input: GuaranteeInput): ParsedGuarantee {
   const promise = parseText(input.promise, 'promise', { max: 300 });
   if (!kind.ok) errors.push(...kind.errors);
   if (!promise.ok) errors.push(...promise.errors);
-  const guarantee: ParseResult<Guarantee> = kind.ok && promise.ok ? ok({ kind: kind.value!, promise: promise.value! }) : fail(errors.slice());
+  const guarantee: ParseResult<Guarantee> =
+    kind.ok && promise.ok ? ok({ kind: kind.value!, promise: promise.value! }) : fail(errors.slice());
 
   let record: ParseResult<GuaranteeRecord> | undefined;
   if (given(input.percent) || given(input.count)) {
@@ -81,7 +82,8 @@ export function parseGuarantee(input: GuaranteeInput): ParsedGuarantee {
     };
     const percent = given(input.percent)
       ? take(parseNumber(input.percent, 'percent', { min: 0, max: 100 }))
-      : (recordErrors.push(issue('percent', 'is required when a count is shown: a count alone does not say how well the promise was kept')), undefined);
+      : (recordErrors.push(issue('percent', 'is required when a count is shown: a count alone does not say how well the promise was kept')),
+        undefined);
     const periodDays = given(input.periodDays)
       ? take(parseNumber(input.periodDays, 'period-days', { min: 1, max: MAX_PERIOD_DAYS, integer: true }))
       : (recordErrors.push(issue('period-days', 'is required when a figure is shown: say which period it covers')), undefined);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { announcementRole, parseIncident, parseTimeZone } from './incident-notice.js';
 import type { ParseResult } from './errors.js';
+import { announcementRole, parseIncident, parseTimeZone } from './incident-notice.js';
 
 const paths = (r: ParseResult<unknown>) => (r.ok ? [] : r.errors.map((e) => e.path));
 
@@ -24,21 +24,26 @@ describe('parseIncident', () => {
 
   it('requires the resolution time once resolved or completed, and says why', () => {
     const r = parseIncident({ ...base, state: 'resolved' });
-    expect(r.ok ? [] : r.errors).toEqual([{ path: 'ended', message: 'is required when state is resolved (the resolution time)', severity: 'error' }]);
+    expect(r.ok ? [] : r.errors).toEqual([
+      { path: 'ended', message: 'is required when state is resolved (the resolution time)', severity: 'error' },
+    ]);
     expect(paths(parseIncident({ ...base, state: 'completed', impact: undefined }))).toEqual(['ended']);
     expect(parseIncident({ ...base, state: 'resolved', ended: '2026-03-02T10:40:00Z' }).ok).toBe(true);
   });
 
   it('refuses impossible timelines', () => {
     expect(paths(parseIncident({ ...base, ended: '2026-03-01T00:00:00Z' }))).toEqual(['ended']);
-    expect(paths(parseIncident({ ...base, state: 'resolved', ended: '2026-03-02T10:40:00Z', nextUpdate: '2026-03-02T11:00:00Z' }))).toEqual([
-      'nextUpdate',
-    ]);
+    expect(paths(parseIncident({ ...base, state: 'resolved', ended: '2026-03-02T10:40:00Z', nextUpdate: '2026-03-02T11:00:00Z' }))).toEqual(
+      ['nextUpdate'],
+    );
     expect(paths(parseIncident({ ...base, started: '2026-03-02' }))).toEqual(['started']);
     expect(paths(parseIncident({ ...base, updates: [{ at: '2026-03-02T10:00:00Z', state: 'completed', text: 'x' }] }))).toEqual([
       'updates[0].state',
     ]);
-    expect(paths(parseIncident({ ...base, updates: [{ at: 'soon', state: 'identified', text: '' }] }))).toEqual(['updates[0].at', 'updates[0].text']);
+    expect(paths(parseIncident({ ...base, updates: [{ at: 'soon', state: 'identified', text: '' }] }))).toEqual([
+      'updates[0].at',
+      'updates[0].text',
+    ]);
   });
 
   it('requires an impact for incidents only, and http(s) or relative links', () => {

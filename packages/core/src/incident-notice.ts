@@ -88,7 +88,8 @@ export interface Incident {
 function parseInstant(raw: unknown, path: string, optional: boolean): ParseResult<Date | undefined> {
   const date = parseDate(raw, path, { optional });
   if (!date.ok || date.value === undefined) return date;
-  if (typeof raw === 'string' && !/[T ]\d{2}:\d{2}/.test(raw)) return fail([issue(path, `must include a time of day, got ${describeValue(raw)}`)]);
+  if (typeof raw === 'string' && !/[T ]\d{2}:\d{2}/.test(raw))
+    return fail([issue(path, `must include a time of day, got ${describeValue(raw)}`)]);
   return date;
 }
 
@@ -127,7 +128,10 @@ export function parseIncident(raw: unknown): ParseResult<Incident> {
   const ended = c.take(parseInstant(d.ended, 'ended', !closed));
   if (closed && (d.ended === undefined || d.ended === null || d.ended === '')) {
     // parseInstant already said "is required"; say why.
-    c.errors[c.errors.length - 1] = issue('ended', `is required when state is ${state} (the ${state === 'resolved' ? 'resolution' : 'completion'} time)`);
+    c.errors[c.errors.length - 1] = issue(
+      'ended',
+      `is required when state is ${state} (the ${state === 'resolved' ? 'resolution' : 'completion'} time)`,
+    );
   }
   if (started && ended && ended < started) c.error('ended', 'is before started');
   const nextUpdate = c.take(parseInstant(d.nextUpdate, 'nextUpdate', true));
@@ -141,7 +145,8 @@ export function parseIncident(raw: unknown): ParseResult<Incident> {
       const at = c.take(parseInstant(u.at, joinPath(path, 'at'), false));
       const s = c.take(parseChoice(u.state, joinPath(path, 'state'), STATES));
       const text = c.take(parseText(u.text, joinPath(path, 'text'), { max: 4000 }));
-      if (s && state && isMaintenance(s) !== maintenance) c.error(joinPath(path, 'state'), `mixes ${s} into ${maintenance ? 'maintenance' : 'an incident'}`);
+      if (s && state && isMaintenance(s) !== maintenance)
+        c.error(joinPath(path, 'state'), `mixes ${s} into ${maintenance ? 'maintenance' : 'an incident'}`);
       if (at && s && text) updates.push({ at, state: s, text });
     });
   }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ParseResult } from './errors.js';
-import { SELF_SERVING_TYPES, isJsonLd, jsonLdText, readJsonLd, readReviewInput, toJsonLd } from './jsonld.js';
+import { isJsonLd, jsonLdText, readJsonLd, readReviewInput, SELF_SERVING_TYPES, toJsonLd } from './jsonld.js';
 import { parseReviewData, type ReviewData } from './reviews.js';
 
 /** The value of a result that must be ok. */
@@ -98,7 +98,11 @@ describe('readJsonLd', () => {
   });
 
   it('reads the Product from an array of nodes', () => {
-    expect(readJsonLd([{ '@type': 'BreadcrumbList', itemListElement: [] }, product])).toEqual({ ok: true, value: productData, warnings: [] });
+    expect(readJsonLd([{ '@type': 'BreadcrumbList', itemListElement: [] }, product])).toEqual({
+      ok: true,
+      value: productData,
+      warnings: [],
+    });
   });
 
   it('reads the first node with ratings', () => {
@@ -121,7 +125,10 @@ describe('readJsonLd', () => {
       name: { '@value': 'Kettle' },
       review: {
         '@id': 'https://shop.example/r/9',
-        author: [{ '@type': 'Person', name: 'Ana' }, { '@type': 'Person', name: 'Bo' }],
+        author: [
+          { '@type': 'Person', name: 'Ana' },
+          { '@type': 'Person', name: 'Bo' },
+        ],
         name: { '@value': 'Fast' },
         description: 'Boils fast.',
         reviewRating: { ratingValue: 4 },
@@ -132,7 +139,17 @@ describe('readJsonLd', () => {
       value: {
         subject: { name: 'Kettle', type: 'Product' },
         aggregate: undefined,
-        reviews: [expect.objectContaining({ id: 'https://shop.example/r/9', rating: 4, best: 5, worst: 1, title: 'Fast', body: 'Boils fast.', author: 'Ana' })],
+        reviews: [
+          expect.objectContaining({
+            id: 'https://shop.example/r/9',
+            rating: 4,
+            best: 5,
+            worst: 1,
+            title: 'Fast',
+            body: 'Boils fast.',
+            author: 'Ana',
+          }),
+        ],
         dropped: 0,
       },
       warnings: [],
@@ -202,8 +219,16 @@ describe('readJsonLd', () => {
     it.each([
       ['review[0].reviewRating.ratingValue', 'is required but missing', { ...good, reviewRating: undefined }],
       ['review[0].reviewRating.ratingValue', 'must be a whole number, got 4.5', { ...good, reviewRating: { ratingValue: 4.5 } }],
-      ['review[0].reviewRating.bestRating', 'must be between 1 and 10, got 11', { ...good, reviewRating: { ratingValue: 4, bestRating: 11 } }],
-      ['review[0].reviewRating.worstRating', 'must be between 0 and 4, got 5', { ...good, reviewRating: { ratingValue: 4, worstRating: 5 } }],
+      [
+        'review[0].reviewRating.bestRating',
+        'must be between 1 and 10, got 11',
+        { ...good, reviewRating: { ratingValue: 4, bestRating: 11 } },
+      ],
+      [
+        'review[0].reviewRating.worstRating',
+        'must be between 0 and 4, got 5',
+        { ...good, reviewRating: { ratingValue: 4, worstRating: 5 } },
+      ],
       ['review[0].reviewBody', 'is required but missing', { ...good, reviewBody: undefined }],
       ['review[0].name', 'is 501 characters long; at most 500 are accepted', { ...good, name: 'x'.repeat(501) }],
       ['review[0].datePublished', 'must be an ISO 8601 date, got "last week"', { ...good, datePublished: 'last week' }],
@@ -221,9 +246,15 @@ describe('readJsonLd', () => {
     });
 
     it('reports review paths inside a @graph', () => {
-      const result = readJsonLd({ '@graph': [{ '@type': 'WebPage' }, { '@type': 'Product', review: [{ ...good, reviewRating: { ratingValue: 0 } }] }] });
+      const result = readJsonLd({
+        '@graph': [{ '@type': 'WebPage' }, { '@type': 'Product', review: [{ ...good, reviewRating: { ratingValue: 0 } }] }],
+      });
       expect(result.ok && result.warnings).toEqual([
-        { path: '@graph[1].review[0].reviewRating.ratingValue', message: 'must be between 1 and 5, got 0 (item left out)', severity: 'warning' },
+        {
+          path: '@graph[1].review[0].reviewRating.ratingValue',
+          message: 'must be between 1 and 5, got 0 (item left out)',
+          severity: 'warning',
+        },
         { path: '@graph[1].review', message: '1 review(s) could not be read and are not shown', severity: 'warning' },
       ]);
     });
@@ -318,7 +349,8 @@ describe('toJsonLd', () => {
   it('always writes both bestRating and worstRating', () => {
     const value = toJsonLd(data).value as { aggregateRating: object; review: Array<{ reviewRating: object }> };
     expect(Object.keys(value.aggregateRating)).toEqual(['@type', 'ratingValue', 'ratingCount', 'bestRating', 'worstRating']);
-    for (const review of value.review) expect(Object.keys(review.reviewRating)).toEqual(['@type', 'ratingValue', 'bestRating', 'worstRating']);
+    for (const review of value.review)
+      expect(Object.keys(review.reviewRating)).toEqual(['@type', 'ratingValue', 'bestRating', 'worstRating']);
     expect(value.review.map((r) => r.reviewRating)).toEqual([
       { '@type': 'Rating', ratingValue: 5, bestRating: 5, worstRating: 1 },
       { '@type': 'Rating', ratingValue: 8, bestRating: 10, worstRating: 0 },
@@ -340,7 +372,9 @@ describe('toJsonLd', () => {
   });
 
   it('writes the date of a review as its UTC day', () => {
-    const late = valueOf(parseReviewData({ subject: { name: 'Kettle' }, reviews: [{ rating: 4, body: 'b', author: 'a', date: '2026-11-20T23:30:00-05:00' }] }));
+    const late = valueOf(
+      parseReviewData({ subject: { name: 'Kettle' }, reviews: [{ rating: 4, body: 'b', author: 'a', date: '2026-11-20T23:30:00-05:00' }] }),
+    );
     expect((toJsonLd(late).value as { review: Array<{ datePublished: string }> }).review[0]!.datePublished).toBe('2026-11-21');
   });
 
@@ -362,7 +396,16 @@ describe('toJsonLd', () => {
   });
 
   it('lists the self-serving types', () => {
-    expect(SELF_SERVING_TYPES).toEqual(['Organization', 'LocalBusiness', 'Corporation', 'NGO', 'OnlineBusiness', 'OnlineStore', 'Store', 'Restaurant']);
+    expect(SELF_SERVING_TYPES).toEqual([
+      'Organization',
+      'LocalBusiness',
+      'Corporation',
+      'NGO',
+      'OnlineBusiness',
+      'OnlineStore',
+      'Store',
+      'Restaurant',
+    ]);
   });
 
   it('writes nothing for an Organization or a LocalBusiness reviewed on its own site', () => {
@@ -399,7 +442,9 @@ describe('toJsonLd', () => {
 
   it('writes nothing without ratings', () => {
     expect(toJsonLd({ ...data, aggregate: undefined, reviews: [] })).toStrictEqual({ value: null, reason: 'there are no ratings' });
-    expect(toJsonLd({ ...data, aggregate: { average: 0, count: 0, best: 5, worst: 1, distribution: undefined }, reviews: [] })).toStrictEqual({
+    expect(
+      toJsonLd({ ...data, aggregate: { average: 0, count: 0, best: 5, worst: 1, distribution: undefined }, reviews: [] }),
+    ).toStrictEqual({
       value: null,
       reason: 'there are no ratings',
     });

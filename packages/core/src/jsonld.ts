@@ -112,7 +112,16 @@ export function readJsonLd(doc: unknown): ParseResult<ReviewData> {
 }
 
 /** Types whose reviews on their own site are "self-serving": search engines ignore or penalise their snippets. */
-export const SELF_SERVING_TYPES: readonly string[] = ['Organization', 'LocalBusiness', 'Corporation', 'NGO', 'OnlineBusiness', 'OnlineStore', 'Store', 'Restaurant'];
+export const SELF_SERVING_TYPES: readonly string[] = [
+  'Organization',
+  'LocalBusiness',
+  'Corporation',
+  'NGO',
+  'OnlineBusiness',
+  'OnlineStore',
+  'Store',
+  'Restaurant',
+];
 
 export interface JsonLdOptions {
   /** `@type` of the reviewed item (default: the data's subject type, else `Product`). */
@@ -131,7 +140,8 @@ const iso = (d: Date | undefined) => d && d.toISOString().slice(0, 10);
 export function toJsonLd(data: ReviewData, options: JsonLdOptions = {}): { value: object | null; reason: string } {
   const type = options.type ?? data.subject.type ?? 'Product';
   const name = options.name ?? data.subject.name;
-  if (SELF_SERVING_TYPES.includes(type)) return { value: null, reason: `reviews of an ${type} on its own site are self-serving: no review markup is written` };
+  if (SELF_SERVING_TYPES.includes(type))
+    return { value: null, reason: `reviews of an ${type} on its own site are self-serving: no review markup is written` };
   if (!name) return { value: null, reason: 'the reviewed item has no name' };
   if (!data.aggregate?.count && data.reviews.length === 0) return { value: null, reason: 'there are no ratings' };
   const review = (r: Review) => ({
@@ -150,7 +160,13 @@ export function toJsonLd(data: ReviewData, options: JsonLdOptions = {}): { value
       '@type': type,
       name,
       ...(agg?.count && {
-        aggregateRating: { '@type': 'AggregateRating', ratingValue: Math.round(agg.average * 100) / 100, ratingCount: agg.count, bestRating: agg.best, worstRating: agg.worst },
+        aggregateRating: {
+          '@type': 'AggregateRating',
+          ratingValue: Math.round(agg.average * 100) / 100,
+          ratingCount: agg.count,
+          bestRating: agg.best,
+          worstRating: agg.worst,
+        },
       }),
       ...(data.reviews.length && { review: data.reviews.map(review) }),
     },

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
+import { onTranslationsChanged, provideEnglish, registeredLocales, registerTranslation, resolveTranslation } from './locale.js';
 import en from './locales/en.js';
-import { onTranslationsChanged, provideEnglish, registerTranslation, registeredLocales, resolveTranslation } from './locale.js';
 import { enCommon } from './strings/common.js';
 import { enRating } from './strings/rating.js';
 import { enSurvey } from './strings/survey.js';
@@ -65,7 +65,7 @@ describe('the English fallback', () => {
     expect(builtIn.reviewsEmpty).toBeUndefined();
   });
 
-  it('is the page\'s own English table when it registered one', () => {
+  it("is the page's own English table when it registered one", () => {
     const custom = { ...en, ratingUnavailable: 'No rating yet' };
     registerTranslation(custom);
     try {

@@ -3,9 +3,9 @@
  * margin… any parts), stated with its source and date. The parts must add up to the price to the cent: when
  * they do not, the data is wrong and the element shows nothing rather than a breakdown that does not add up.
  */
+import { checkTotal, parseBreakdownParts, parseCurrency, toBreakdown, type Breakdown } from './breakdown.js';
 import { parseNumber, type ParseResult } from './errors.js';
 import { Collector, parseDate, parseText } from './fields.js';
-import { checkTotal, parseBreakdownParts, parseCurrency, toBreakdown, type Breakdown } from './breakdown.js';
 
 /** What `<trust-price-breakdown>` accepts, from attributes, a property or a child `<script type="application/json">`. */
 export interface PriceBreakdownInput {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { groupByUse, parsePrivacyLabel } from './privacy-label.js';
 import type { ParseResult } from './errors.js';
+import { groupByUse, parsePrivacyLabel } from './privacy-label.js';
 
 const paths = (r: ParseResult<unknown>) => (r.ok ? [] : r.errors.map((e) => e.path));
 

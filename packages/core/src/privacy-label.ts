@@ -30,7 +30,14 @@ export const PRIVACY_USES = ['tracking', 'linked', 'not-linked', 'not-collected'
 export type PrivacyUse = (typeof PRIVACY_USES)[number];
 
 /** Why a category is collected. */
-export const PRIVACY_PURPOSES = ['third-party-advertising', 'own-advertising', 'analytics', 'personalization', 'functionality', 'other'] as const;
+export const PRIVACY_PURPOSES = [
+  'third-party-advertising',
+  'own-advertising',
+  'analytics',
+  'personalization',
+  'functionality',
+  'other',
+] as const;
 export type PrivacyPurpose = (typeof PRIVACY_PURPOSES)[number];
 
 /** What `<trust-privacy-label>` accepts. */
@@ -68,14 +75,16 @@ function parsePrivacyEntry(raw: unknown, path: string): ParseResult<PrivacyEntry
   const use = c.take(parseChoice(raw.use, joinPath(path, 'use'), PRIVACY_USES));
   const purposesPath = joinPath(path, 'purposes');
   const purposes: PrivacyPurpose[] = [];
-  if (raw.purposes !== undefined && !Array.isArray(raw.purposes)) c.error(purposesPath, `must be a list, got ${describeValue(raw.purposes)}`);
+  if (raw.purposes !== undefined && !Array.isArray(raw.purposes))
+    c.error(purposesPath, `must be a list, got ${describeValue(raw.purposes)}`);
   else {
     ((raw.purposes as unknown[] | undefined) ?? []).forEach((p, i) => {
       const purpose = c.take(parseChoice(p, joinPath(purposesPath, i), PRIVACY_PURPOSES));
       if (purpose && !purposes.includes(purpose)) purposes.push(purpose);
     });
     if (use === 'not-collected' && purposes.length) c.error(purposesPath, 'must be empty for data that is not collected');
-    if (use && use !== 'not-collected' && !(raw.purposes as unknown[] | undefined)?.length) c.error(purposesPath, 'must name at least one purpose for collected data');
+    if (use && use !== 'not-collected' && !(raw.purposes as unknown[] | undefined)?.length)
+      c.error(purposesPath, 'must name at least one purpose for collected data');
   }
   return c.done(() => ({ category: category!, use: use!, purposes }));
 }
@@ -93,13 +102,15 @@ export function parsePrivacyLabel(raw: unknown): ParseResult<PrivacyLabel> {
   const updated = c.take(parseDate(d.updated, 'updated', { optional: true }));
   const policy = c.take(parseUrl(d.policy, 'policy', { optional: true, mailto: false }));
   const entries: PrivacyEntry[] = [];
-  if (!Array.isArray(d.categories)) c.error('categories', d.categories === undefined ? 'is required but missing' : `must be a list, got ${describeValue(d.categories)}`);
+  if (!Array.isArray(d.categories))
+    c.error('categories', d.categories === undefined ? 'is required but missing' : `must be a list, got ${describeValue(d.categories)}`);
   else if (d.categories.length === 0) c.error('categories', 'must list at least one category');
   else {
     d.categories.forEach((item, i) => {
       const entry = c.take(parsePrivacyEntry(item, joinPath('categories', i)));
       if (!entry) return;
-      if (entries.some((e) => e.category === entry.category)) c.error(joinPath(joinPath('categories', i), 'category'), `lists ${entry.category} a second time`);
+      if (entries.some((e) => e.category === entry.category))
+        c.error(joinPath(joinPath('categories', i), 'category'), `lists ${entry.category} a second time`);
       else entries.push(entry);
     });
   }

@@ -1,15 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import {
-  GAP,
-  MAX_STARS,
-  STAR,
-  filledFraction,
-  parseMax,
-  parseRating,
-  parseRatingChoice,
-  rowWidth,
-  starRowPath,
-} from './rating.js';
+import { filledFraction, GAP, MAX_STARS, parseMax, parseRating, parseRatingChoice, rowWidth, STAR, starRowPath } from './rating.js';
 
 describe('constants', () => {
   it('lays stars out 24 units wide with 4 between them, at most 10 of them', () => {
@@ -35,10 +25,22 @@ describe('parseRating', () => {
   it.each([
     [{ value: 0 }, { value: 0, max: 5, count: undefined }],
     [{ value: 5 }, { value: 5, max: 5, count: undefined }],
-    [{ value: 8, max: 10 }, { value: 8, max: 10, count: undefined }],
-    [{ value: 1, max: 1, count: 0 }, { value: 1, max: 1, count: 0 }],
-    [{ value: 3, max: null, count: null }, { value: 3, max: 5, count: undefined }],
-    [{ value: '3', count: '' }, { value: 3, max: 5, count: undefined }],
+    [
+      { value: 8, max: 10 },
+      { value: 8, max: 10, count: undefined },
+    ],
+    [
+      { value: 1, max: 1, count: 0 },
+      { value: 1, max: 1, count: 0 },
+    ],
+    [
+      { value: 3, max: null, count: null },
+      { value: 3, max: 5, count: undefined },
+    ],
+    [
+      { value: '3', count: '' },
+      { value: 3, max: 5, count: undefined },
+    ],
   ])('accepts %j', (input, expected) => {
     const result = parseRating(input);
     expect(result.ok && result.value).toEqual(expected);
@@ -247,7 +249,12 @@ describe('starRowPath', () => {
     starRowPath(max)
       .split('M')
       .slice(1)
-      .map((sub) => sub.replace('Z', '').split('L').map((pt) => pt.split(' ').map(Number) as [number, number]));
+      .map((sub) =>
+        sub
+          .replace('Z', '')
+          .split('L')
+          .map((pt) => pt.split(' ').map(Number) as [number, number]),
+      );
 
   it('places each star STAR + GAP further along, pointing up', () => {
     const row = stars(3);

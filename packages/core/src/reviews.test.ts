@@ -356,7 +356,9 @@ describe('parseDistribution', () => {
   });
 
   it('reads the array form, from 1 star up, with missing levels as 0', () => {
-    expect(parseDistribution([1, 2, 3, 4, 5], 'distribution')).toEqual(expect.objectContaining({ value: { max: 5, counts: [1, 2, 3, 4, 5] } }));
+    expect(parseDistribution([1, 2, 3, 4, 5], 'distribution')).toEqual(
+      expect.objectContaining({ value: { max: 5, counts: [1, 2, 3, 4, 5] } }),
+    );
     expect(parseDistribution(['7', 2], 'distribution')).toEqual({ ok: true, value: { max: 5, counts: [7, 2, 0, 0, 0] }, warnings: [] });
   });
 
@@ -508,7 +510,9 @@ describe('parseAggregate', () => {
     expect(parseAggregate({ average: 3.9, count: 5, distribution: dist }, 'aggregate')).toEqual({
       ok: true,
       value: { average: 4.2, count: 5, best: 5, worst: 1, distribution: { max: 5, counts: [0, 0, 1, 2, 2] } },
-      warnings: [{ path: 'aggregate.average', message: "is 3.9 but the distribution gives 4.20; showing the distribution's", severity: 'warning' }],
+      warnings: [
+        { path: 'aggregate.average', message: "is 3.9 but the distribution gives 4.20; showing the distribution's", severity: 'warning' },
+      ],
     });
   });
 
@@ -517,7 +521,11 @@ describe('parseAggregate', () => {
       ok: true,
       value: { average: 4.2, count: 5, best: 5, worst: 1, distribution: { max: 5, counts: [0, 0, 1, 2, 2] } },
       warnings: [
-        { path: 'product.aggregate.count', message: "is 7 but the distribution adds up to 5; showing the distribution's", severity: 'warning' },
+        {
+          path: 'product.aggregate.count',
+          message: "is 7 but the distribution adds up to 5; showing the distribution's",
+          severity: 'warning',
+        },
       ],
     });
   });
@@ -663,7 +671,11 @@ describe('parseReviewData', () => {
   });
 
   it('reads an empty object as no data, and null aggregate and reviews as none', () => {
-    const none = { ok: true, value: { subject: { name: undefined, type: undefined }, aggregate: undefined, reviews: [], dropped: 0 }, warnings: [] };
+    const none = {
+      ok: true,
+      value: { subject: { name: undefined, type: undefined }, aggregate: undefined, reviews: [], dropped: 0 },
+      warnings: [],
+    };
     expect(parseReviewData({})).toEqual(none);
     expect(parseReviewData({ aggregate: null, reviews: null })).toEqual(none);
     expect(parseReviewData([])).toEqual(none);

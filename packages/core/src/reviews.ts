@@ -114,7 +114,8 @@ export function parseReview(raw: unknown, path: string): ParseResult<Review> {
   const rating = c.take(int(r.rating, at('rating'), worst ?? 1, best ?? 5));
   // An id is text or a number; anything else (an object, a list, nested thousands deep) is not turned into text.
   const ownId = typeof r.id === 'string' || typeof r.id === 'number' ? r.id : undefined;
-  if (r.id !== undefined && ownId === undefined) c.warn(at('id'), `must be text or a number, got ${describeValue(r.id)}; the review's position is used`);
+  if (r.id !== undefined && ownId === undefined)
+    c.warn(at('id'), `must be text or a number, got ${describeValue(r.id)}; the review's position is used`);
   const id = ownId === undefined ? path.replace(/^.*\[(\d+)\]$/, '$1') || '0' : c.take(parseText(String(ownId), at('id'), { max: 200 }));
   const title = c.take(parseText(r.title, at('title'), { optional: true, max: 500 }));
   const body = c.take(parseText(r.body, at('body')));
@@ -252,4 +253,3 @@ export function parseReviewData(raw: unknown, path = ''): ParseResult<ReviewData
   if (reviews?.dropped) c.warn(at('reviews'), `${reviews.dropped} review(s) could not be read and are not shown`);
   return c.done(() => ({ subject: { name, type }, aggregate, reviews: reviews?.items ?? [], dropped: reviews?.dropped ?? 0 }));
 }
-

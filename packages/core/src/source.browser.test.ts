@@ -111,7 +111,11 @@ class ChildHost extends LitElement {
 }
 customElements.define('core-child-host', ChildHost);
 
-function childHost(inner: string, type: 'application/json' | 'application/ld+json' = 'application/json', accept?: (s: HTMLScriptElement) => boolean) {
+function childHost(
+  inner: string,
+  type: 'application/json' | 'application/ld+json' = 'application/json',
+  accept?: (s: HTMLScriptElement) => boolean,
+) {
   const el = document.createElement('core-child-host') as ChildHost;
   el.innerHTML = inner; // test markup only
   el.child = new ChildJson(el, type, accept);
@@ -129,7 +133,8 @@ const settled = async (el: ChildHost) => {
 describe('scriptChild', () => {
   it('finds the first direct child script of a type (case and spaces ignored), accepted by the filter when given', () => {
     const div = document.createElement('div');
-    div.innerHTML = '<script type="text/plain">{}</script><div><script type="application/json">1</script></div><script type=" Application/JSON ">2</script><script type="application/json" data-x>3</script>';
+    div.innerHTML =
+      '<script type="text/plain">{}</script><div><script type="application/json">1</script></div><script type=" Application/JSON ">2</script><script type="application/json" data-x>3</script>';
     expect(scriptChild(div, 'application/json')?.textContent).toBe('2');
     expect(scriptChild(div, 'application/json', (s) => s.hasAttribute('data-x'))?.textContent).toBe('3');
     expect(scriptChild(div, 'application/ld+json')).toBeUndefined();
@@ -147,7 +152,9 @@ describe('ChildJson', () => {
     expect(result.errors).toHaveLength(1);
     expect(result.errors[0]!.path).toBe('script[type=application/json]');
     expect(result.errors[0]!.message).toMatch(/^is not valid JSON \(.+\); starts with "\{\\"name\\": oops\}"$/);
-    expect(childHost('<script type="text/plain">{}</script><div><script type="application/json">{}</script></div>').child.value).toBeUndefined();
+    expect(
+      childHost('<script type="text/plain">{}</script><div><script type="application/json">{}</script></div>').child.value,
+    ).toBeUndefined();
   });
 
   it('follows a script added, rewritten, edited in place, replaced and removed later, and asks for an update each time', async () => {
@@ -187,7 +194,11 @@ describe('ChildJson', () => {
   });
 
   it("skips the scripts its filter rejects (an element's own output)", async () => {
-    const el = childHost('<script type="application/ld+json" data-output>{"own":true}</script>', 'application/ld+json', (s) => !s.hasAttribute('data-output'));
+    const el = childHost(
+      '<script type="application/ld+json" data-output>{"own":true}</script>',
+      'application/ld+json',
+      (s) => !s.hasAttribute('data-output'),
+    );
     expect(el.child.value).toBeUndefined();
     el.append(Object.assign(document.createElement('script'), { type: 'application/ld+json', textContent: '{"page":true}' }));
     await settled(el);

@@ -74,7 +74,11 @@ export class JsonSource implements ReactiveController {
     };
     let response: Response;
     try {
-      response = await this.fetchJson(src, { signal: abort.signal, credentials: 'same-origin', headers: { accept: 'application/json, application/ld+json' } });
+      response = await this.fetchJson(src, {
+        signal: abort.signal,
+        credentials: 'same-origin',
+        headers: { accept: 'application/json, application/ld+json' },
+      });
     } catch (error) {
       failed(`could not be fetched (${(error as Error).name === 'AbortError' ? 'aborted' : 'network error'}): ${src}`);
       return;
@@ -105,7 +109,10 @@ export class JsonSource implements ReactiveController {
  */
 export function scriptChild(host: Element, type: string, accept?: (script: HTMLScriptElement) => boolean): HTMLScriptElement | undefined {
   return [...host.children].find(
-    (c): c is HTMLScriptElement => c.localName === 'script' && (c as HTMLScriptElement).type.trim().toLowerCase() === type && (!accept || accept(c as HTMLScriptElement)),
+    (c): c is HTMLScriptElement =>
+      c.localName === 'script' &&
+      (c as HTMLScriptElement).type.trim().toLowerCase() === type &&
+      (!accept || accept(c as HTMLScriptElement)),
   );
 }
 

@@ -14,13 +14,25 @@ const reviews = (...ratings: number[]) => ratings.map((rating, i) => ({ rating, 
 describe('summarizeRatings', () => {
   it("uses the aggregate's distribution, with percentages that add up to 100", () => {
     const { summary, warnings } = summarize({ aggregate: { average: 4, count: 3, distribution: { 5: 1, 4: 1, 3: 1 } } });
-    expect(summary).toEqual({ average: 4, count: 3, max: 5, distribution: { max: 5, counts: [0, 0, 1, 1, 1] }, percentages: [0, 0, 34, 33, 33] });
+    expect(summary).toEqual({
+      average: 4,
+      count: 3,
+      max: 5,
+      distribution: { max: 5, counts: [0, 0, 1, 1, 1] },
+      percentages: [0, 0, 34, 33, 33],
+    });
     expect(warnings).toEqual([]);
   });
 
   it('computes the distribution from the reviews when there is no aggregate', () => {
     const { summary } = summarize({ reviews: reviews(5, 5, 4, 1) });
-    expect(summary).toMatchObject({ average: 3.75, count: 4, max: 5, distribution: { counts: [1, 0, 0, 1, 2] }, percentages: [25, 0, 0, 25, 50] });
+    expect(summary).toMatchObject({
+      average: 3.75,
+      count: 4,
+      max: 5,
+      distribution: { counts: [1, 0, 0, 1, 2] },
+      percentages: [25, 0, 0, 25, 50],
+    });
   });
 
   it('computes it from the reviews when the aggregate count says they are all the ratings', () => {
@@ -49,7 +61,10 @@ describe('summarizeRatings', () => {
       review: [1, 2].map((v) => ({ author: 'A', reviewBody: 'b', reviewRating: { ratingValue: v } })),
     });
     if (!read.ok) throw new Error(JSON.stringify(read.errors));
-    expect(summarizeRatings(read.value).warnings.map((w) => w.path)).toEqual(['aggregateRating.ratingCount', 'aggregateRating.ratingValue']);
+    expect(summarizeRatings(read.value).warnings.map((w) => w.path)).toEqual([
+      'aggregateRating.ratingCount',
+      'aggregateRating.ratingValue',
+    ]);
   });
 
   it('accepts an average rounded to one decimal', () => {

@@ -57,13 +57,25 @@ export function summarizeRatings(data: ReviewData): SummaryResult {
     distribution = agg.distribution;
     if (!distribution && reviews.length && reviews.length >= count) {
       if (reviews.length > count) {
-        warnings.push(issue(authoredPath(data, 'aggregate.count'), `is ${count} but the data has ${reviews.length} reviews; showing the reviews'`, 'warning'));
+        warnings.push(
+          issue(
+            authoredPath(data, 'aggregate.count'),
+            `is ${count} but the data has ${reviews.length} reviews; showing the reviews'`,
+            'warning',
+          ),
+        );
         count = reviews.length;
       }
       distribution = distributionOf(reviews, max);
       const implied = distributionAverage(distribution)!;
       if (Math.abs(average - implied) > AVERAGE_TOLERANCE) {
-        warnings.push(issue(authoredPath(data, 'aggregate.average'), `is ${average} but the reviews give ${implied.toFixed(2)}; showing the reviews'`, 'warning'));
+        warnings.push(
+          issue(
+            authoredPath(data, 'aggregate.average'),
+            `is ${average} but the reviews give ${implied.toFixed(2)}; showing the reviews'`,
+            'warning',
+          ),
+        );
       }
       average = implied;
     }

@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import {
   CSAT_MAX,
   CSAT_MIN,
-  NPS_MAX,
-  NPS_MIN,
   csatScore,
   isSatisfied,
+  NPS_MAX,
+  NPS_MIN,
   npsBand,
   npsScore,
   parseCsatRating,
@@ -117,7 +117,10 @@ describe('npsScore', () => {
   });
 
   it('refuses input that is not a list', () => {
-    expect(npsScore(9)).toEqual({ ok: false, errors: [{ path: 'scores', message: 'must be a list of answers, got 9', severity: 'error' }] });
+    expect(npsScore(9)).toEqual({
+      ok: false,
+      errors: [{ path: 'scores', message: 'must be a list of answers, got 9', severity: 'error' }],
+    });
     expect(npsScore(undefined)).toEqual({
       ok: false,
       errors: [{ path: 'scores', message: 'must be a list of answers, got nothing', severity: 'error' }],
@@ -186,8 +189,17 @@ describe('parseNpsScore and parseCsatRating (one answer)', () => {
   });
 
   it('refuse anything else, with the path', () => {
-    expect(parseNpsScore(11, 'value')).toEqual({ ok: false, errors: [{ path: 'value', message: 'must be between 0 and 10, got 11', severity: 'error' }] });
-    expect(parseCsatRating(0, 'value')).toEqual({ ok: false, errors: [{ path: 'value', message: 'must be between 1 and 5, got 0', severity: 'error' }] });
-    expect(parseCsatRating(2.5)).toEqual({ ok: false, errors: [{ path: 'rating', message: 'must be a whole number, got 2.5', severity: 'error' }] });
+    expect(parseNpsScore(11, 'value')).toEqual({
+      ok: false,
+      errors: [{ path: 'value', message: 'must be between 0 and 10, got 11', severity: 'error' }],
+    });
+    expect(parseCsatRating(0, 'value')).toEqual({
+      ok: false,
+      errors: [{ path: 'value', message: 'must be between 1 and 5, got 0', severity: 'error' }],
+    });
+    expect(parseCsatRating(2.5)).toEqual({
+      ok: false,
+      errors: [{ path: 'rating', message: 'must be a whole number, got 2.5', severity: 'error' }],
+    });
   });
 });

@@ -117,8 +117,22 @@ export type CsatDistribution = readonly [number, number, number, number, number]
  * it is the average answer (1 to 5). Both exact.
  */
 export type CsatResult =
-  | { readonly status: 'no-data'; readonly method: CsatMethod; readonly count: 0; readonly score: null; readonly satisfied: 0; readonly distribution: CsatDistribution }
-  | { readonly status: 'scored'; readonly method: CsatMethod; readonly count: number; readonly score: number; readonly satisfied: number; readonly distribution: CsatDistribution };
+  | {
+      readonly status: 'no-data';
+      readonly method: CsatMethod;
+      readonly count: 0;
+      readonly score: null;
+      readonly satisfied: 0;
+      readonly distribution: CsatDistribution;
+    }
+  | {
+      readonly status: 'scored';
+      readonly method: CsatMethod;
+      readonly count: number;
+      readonly score: number;
+      readonly satisfied: number;
+      readonly distribution: CsatDistribution;
+    };
 
 export interface CsatOptions {
   /** `top-two-box` (default): the share of 4s and 5s. `mean`: the average answer. */

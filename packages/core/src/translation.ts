@@ -1,14 +1,14 @@
+import type { BadgeStrings } from './strings/badge.js';
 import type { CommonStrings } from './strings/common.js';
 import type { DonationStrings } from './strings/donation.js';
 import type { NoticeStrings } from './strings/notice.js';
 import type { RatingStrings } from './strings/rating.js';
-import type { SurveyStrings } from './strings/survey.js';
-import type { BadgeStrings } from './strings/badge.js';
+import type { ReviewFormStrings } from './strings/review-form.js';
+import type { ReviewListStrings } from './strings/review-list.js';
 import type { ReviewDataStrings } from './strings/reviews.js';
 import type { SummaryStrings } from './strings/summary.js';
-import type { ReviewFormStrings } from './strings/review-form.js';
+import type { SurveyStrings } from './strings/survey.js';
 import type { TestimonialsStrings } from './strings/testimonials.js';
-import type { ReviewListStrings } from './strings/review-list.js';
 
 export type { Plural } from './strings/common.js';
 export type { DonationStrings };
@@ -29,4 +29,16 @@ export type { CommonStrings, RatingStrings, SurveyStrings, ReviewDataStrings };
  * module calls `provideEnglish(enFamily)` for the families it uses; other locales are whole tables, imported
  * explicitly by the page.
  */
-export interface Translation extends CommonStrings, RatingStrings, SurveyStrings, BadgeStrings, ReviewDataStrings, SummaryStrings, NoticeStrings, DonationStrings, ReviewFormStrings, TestimonialsStrings, ReviewListStrings {}
+export interface Translation
+  extends
+    CommonStrings,
+    RatingStrings,
+    SurveyStrings,
+    BadgeStrings,
+    ReviewDataStrings,
+    SummaryStrings,
+    NoticeStrings,
+    DonationStrings,
+    ReviewFormStrings,
+    TestimonialsStrings,
+    ReviewListStrings {}

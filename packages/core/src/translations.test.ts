@@ -63,7 +63,10 @@ const ARGS: Record<string, string[]> = {
  */
 const CATEGORIES = ['zero', 'one', 'two', 'few', 'many', 'other'];
 const isPluralTable = (v: unknown) =>
-  typeof v === 'object' && v !== null && 'other' in v && Object.entries(v).every(([k, f]) => CATEGORIES.includes(k) && typeof f === 'function');
+  typeof v === 'object' &&
+  v !== null &&
+  'other' in v &&
+  Object.entries(v).every(([k, f]) => CATEGORIES.includes(k) && typeof f === 'function');
 const kindOf = (v: unknown) => (isPluralTable(v) ? 'plural' : typeof v === 'object' && v !== null ? 'record' : typeof v);
 const keysOfKind = (kind: 'plural' | 'record' | 'function' | 'string') =>
   Object.keys(en).filter((k) => !k.startsWith('$') && kindOf(en[k as keyof Translation]) === kind) as Array<keyof Translation>;
@@ -130,7 +133,9 @@ describe.each(LOCALES)('locale %s', (file, t) => {
   });
 
   it('covers every key with a string, a function or a plural table of the same kind as English', () => {
-    expect([...PLURAL_KEYS, ...RECORD_KEYS, ...FUNCTION_KEYS, ...STRING_KEYS, '$code', '$name', '$dir'].sort()).toEqual(Object.keys(en).sort());
+    expect([...PLURAL_KEYS, ...RECORD_KEYS, ...FUNCTION_KEYS, ...STRING_KEYS, '$code', '$name', '$dir'].sort()).toEqual(
+      Object.keys(en).sort(),
+    );
     for (const key of Object.keys(en) as Array<keyof Translation>) expect(kindOf(t[key]), `${file}.${key}`).toBe(kindOf(en[key]));
   });
 
@@ -171,7 +176,10 @@ describe.each(LOCALES)('locale %s', (file, t) => {
         const missing = args.filter((a) => !text.includes(a));
         expect(missing, id).toHaveLength(1);
         expect(missing[0], id).toMatch(/^[\d,]+$/);
-        expect(args.filter((a) => a !== missing[0]).reduce((rest, a) => rest.replace(a, ''), text), id).not.toMatch(/\d/);
+        expect(
+          args.filter((a) => a !== missing[0]).reduce((rest, a) => rest.replace(a, ''), text),
+          id,
+        ).not.toMatch(/\d/);
       } else {
         for (const arg of args) expect(text, id).toContain(arg);
       }
@@ -224,7 +232,7 @@ describe('the shipped locales', () => {
   ])('%s reads "%s", "%s", "%s"', (code, rated, many, one) => {
     const t = LOCALES.find(([c]) => c === code)![1];
     expect(t.ratedOutOf('4.3', '5')).toBe(rated);
-    expect((t.reviewCount.other)('1,234')).toBe(many);
+    expect(t.reviewCount.other('1,234')).toBe(many);
     expect(formatter(code).select(1, t.reviewCount)('1')).toBe(one);
   });
 
@@ -255,10 +263,30 @@ describe('the survey strings', () => {
   });
 
   it.each([
-    ['en', 'How likely is it that you would recommend Acme to a friend or colleague?', 'How satisfied were you with Acme?', 'Note (optional)'],
-    ['es', '¿Qué probabilidad hay de que recomiendes Acme a un amigo o colega?', '¿Cuál es tu grado de satisfacción con Acme?', 'Note (opcional)'],
-    ['de', 'Wie wahrscheinlich ist es, dass Sie Acme einem Freund oder Kollegen weiterempfehlen?', 'Wie zufrieden waren Sie mit Acme?', 'Note (optional)'],
-    ['fr', 'Quelle est la probabilité que vous recommandiez Acme à un ami ou à un collègue\u00a0?', 'Quel est votre niveau de satisfaction concernant Acme\u00a0?', 'Note (facultatif)'],
+    [
+      'en',
+      'How likely is it that you would recommend Acme to a friend or colleague?',
+      'How satisfied were you with Acme?',
+      'Note (optional)',
+    ],
+    [
+      'es',
+      '¿Qué probabilidad hay de que recomiendes Acme a un amigo o colega?',
+      '¿Cuál es tu grado de satisfacción con Acme?',
+      'Note (opcional)',
+    ],
+    [
+      'de',
+      'Wie wahrscheinlich ist es, dass Sie Acme einem Freund oder Kollegen weiterempfehlen?',
+      'Wie zufrieden waren Sie mit Acme?',
+      'Note (optional)',
+    ],
+    [
+      'fr',
+      'Quelle est la probabilité que vous recommandiez Acme à un ami ou à un collègue\u00a0?',
+      'Quel est votre niveau de satisfaction concernant Acme\u00a0?',
+      'Note (facultatif)',
+    ],
     ['ar', 'ما مدى احتمال أن ترشّح Acme لصديق أو زميل؟', 'ما مدى رضاك عن Acme؟', 'Note (اختياري)'],
     ['tl', 'Gaano kalamang na irerekomenda mo ang Acme sa isang kaibigan o kasamahan?', 'Gaano ka nasiyahan sa Acme?', 'Note (opsyonal)'],
     ['ja', 'Acmeを友人や同僚に薦める可能性はどのくらいありますか？', 'Acmeにどの程度満足されましたか？', 'Note（任意）'],

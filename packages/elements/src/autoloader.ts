@@ -32,9 +32,12 @@ export function discover(root: Element | Document | ShadowRoot): void {
   for (const el of found) if (el.localName.startsWith('trust-') && !customElements.get(el.localName)) void load(el.localName);
 }
 
-const observer = typeof MutationObserver === 'undefined' ? undefined : new MutationObserver((records) => {
-  for (const record of records) for (const node of record.addedNodes) if (node instanceof Element) discover(node);
-});
+const observer =
+  typeof MutationObserver === 'undefined'
+    ? undefined
+    : new MutationObserver((records) => {
+        for (const record of records) for (const node of record.addedNodes) if (node instanceof Element) discover(node);
+      });
 
 /** Starts watching `root` for new `trust-*` tags (the document is watched from the start). */
 export function observe(root: Document | ShadowRoot | Element): void {

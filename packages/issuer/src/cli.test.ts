@@ -11,18 +11,18 @@ import {
   CLEAR_INDEX,
   FIXTURE_ISSUER,
   FIXTURE_ORIGIN,
-  REVOKED_INDEX,
-  ROGUE_ISSUER,
-  STATUS_LIST_URL,
   fixtureCredential,
   makeBadgeFixtures,
   makeFixtureKeys,
   publicJwk,
+  REVOKED_INDEX,
+  ROGUE_ISSUER,
+  STATUS_LIST_URL,
   type BadgeFixture,
   type BadgeFixtureKeys,
 } from '../../../test/helpers/badge-fixtures.js';
 import { nodeIo, runCli, type CliIo } from './cli.js';
-import { IssuerError, createStatusListCredential, generateIssuerKey, privateKeyAlgorithm, signCredential, signJws } from './issuer.js';
+import { createStatusListCredential, generateIssuerKey, IssuerError, privateKeyAlgorithm, signCredential, signJws } from './issuer.js';
 
 /** A fetch that answers from a table of URL → body, 404 for anything else. */
 const serve =
@@ -96,12 +96,20 @@ describe('keygen', () => {
     const first = await env.run('keygen', '--alg', 'EdDSA', '--private', 'issuer.private.jwk', '--public', 'issuer.jwks.json');
     expect(first.code).toBe(0);
     expect(first.stdout).toBe('');
-    expect(first.stderr).toMatch(/^wrote the private key to issuer\.private\.jwk \(keep it secret\) and the public key set to issuer\.jwks\.json \(kid "/);
+    expect(first.stderr).toMatch(
+      /^wrote the private key to issuer\.private\.jwk \(keep it secret\) and the public key set to issuer\.jwks\.json \(kid "/,
+    );
     expect(env.modes).toEqual({ 'issuer.private.jwk': 'private', 'issuer.jwks.json': 'public' });
     expect(JSON.parse(env.files['issuer.jwks.json']!).keys[0].kty).toBe('OKP');
     const again = await env.run('keygen', '--alg', 'EdDSA', '--private', 'issuer.private.jwk', '--public', 'issuer.jwks.json');
-    expect(again).toEqual({ code: 2, stdout: '', stderr: 'trust-signals-issuer: error: "issuer.private.jwk" exists; not overwriting a key (use --force to replace it)\n' });
-    expect((await env.run('keygen', '--alg', 'EdDSA', '--private', 'issuer.private.jwk', '--public', 'issuer.jwks.json', '--force')).code).toBe(0);
+    expect(again).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'trust-signals-issuer: error: "issuer.private.jwk" exists; not overwriting a key (use --force to replace it)\n',
+    });
+    expect(
+      (await env.run('keygen', '--alg', 'EdDSA', '--private', 'issuer.private.jwk', '--public', 'issuer.jwks.json', '--force')).code,
+    ).toBe(0);
   });
 
   it.each([
@@ -127,7 +135,10 @@ describe('sign', () => {
     const { code, stdout } = await env.run('sign', '--key', 'key.jwk', '--credential', 'cred.json');
     expect(code).toBe(0);
     expect(stdout).toMatch(/^[\w-]+\.[\w-]+\.[\w-]+\n$/);
-    const result = await verifyCredential(stdout.trim(), { origin: FIXTURE_ORIGIN, fetch: serve({ [KEY_SET_URL]: JSON.stringify({ keys: [publicJwk(keys.es256)] }) }) });
+    const result = await verifyCredential(stdout.trim(), {
+      origin: FIXTURE_ORIGIN,
+      fetch: serve({ [KEY_SET_URL]: JSON.stringify({ keys: [publicJwk(keys.es256)] }) }),
+    });
     expect(result.status).toBe('verified');
     expect(result.keyId).toBe('test-es256');
   });
@@ -155,17 +166,49 @@ describe('sign', () => {
   it.each([
     [{}, ['sign', '--credential', 'cred.json'], 'sign: --key is required'],
     [{}, ['sign', '--key', 'missing.jwk', '--credential', 'cred.json'], 'cannot read --key file "missing.jwk": no such file'],
-    [{ 'key.jwk': '{"kty":' }, ['sign', '--key', 'key.jwk', '--credential', 'cred.json'], '--key file "key.jwk" is not valid JSON (Unexpected end of JSON input)'],
-    [{ 'key.jwk': 'PUBLIC', 'cred.json': '{}' }, ['sign', '--key', 'key.jwk', '--credential', 'cred.json', '--typ', 'JWT'], 'sign: --typ must be vc+jwt or vc-ld+jwt, got "JWT"'],
-    [{ 'key.jwk': 'PUBLIC', 'cred.json': 'CRED' }, ['sign', '--key', 'key.jwk', '--credential', 'cred.json'], 'the signing key is a public key (no "d"); signing needs the private key'],
-    [{ 'key.jwk': 'JWKS', 'cred.json': 'CRED' }, ['sign', '--key', 'key.jwk', '--credential', 'cred.json'], 'the signing key is a key set (JWKS); give the private JWK of one key'],
-    [{ 'key.jwk': '{"kty":"RSA","n":"x","e":"AQAB","d":"y"}', 'cred.json': 'CRED' }, ['sign', '--key', 'key.jwk', '--credential', 'cred.json'], 'the signing key must be a P-256 (ES256) or Ed25519 (EdDSA) key, got kty "RSA" crv undefined'],
-    [{ 'key.jwk': 'PRIVATE', 'cred.json': '[1]' }, ['sign', '--key', 'key.jwk', '--credential', 'cred.json', '--unchecked'], 'the credential must be a JSON object'],
+    [
+      { 'key.jwk': '{"kty":' },
+      ['sign', '--key', 'key.jwk', '--credential', 'cred.json'],
+      '--key file "key.jwk" is not valid JSON (Unexpected end of JSON input)',
+    ],
+    [
+      { 'key.jwk': 'PUBLIC', 'cred.json': '{}' },
+      ['sign', '--key', 'key.jwk', '--credential', 'cred.json', '--typ', 'JWT'],
+      'sign: --typ must be vc+jwt or vc-ld+jwt, got "JWT"',
+    ],
+    [
+      { 'key.jwk': 'PUBLIC', 'cred.json': 'CRED' },
+      ['sign', '--key', 'key.jwk', '--credential', 'cred.json'],
+      'the signing key is a public key (no "d"); signing needs the private key',
+    ],
+    [
+      { 'key.jwk': 'JWKS', 'cred.json': 'CRED' },
+      ['sign', '--key', 'key.jwk', '--credential', 'cred.json'],
+      'the signing key is a key set (JWKS); give the private JWK of one key',
+    ],
+    [
+      { 'key.jwk': '{"kty":"RSA","n":"x","e":"AQAB","d":"y"}', 'cred.json': 'CRED' },
+      ['sign', '--key', 'key.jwk', '--credential', 'cred.json'],
+      'the signing key must be a P-256 (ES256) or Ed25519 (EdDSA) key, got kty "RSA" crv undefined',
+    ],
+    [
+      { 'key.jwk': 'PRIVATE', 'cred.json': '[1]' },
+      ['sign', '--key', 'key.jwk', '--credential', 'cred.json', '--unchecked'],
+      'the credential must be a JSON object',
+    ],
   ])('bad input %#: %s', async (files, argv, message) => {
     const resolved = Object.fromEntries(
       Object.entries(files).map(([k, v]) => [
         k,
-        v === 'PUBLIC' ? JSON.stringify(publicJwk(keys.eddsa)) : v === 'PRIVATE' ? JSON.stringify(keys.eddsa) : v === 'JWKS' ? JSON.stringify({ keys: [keys.eddsa] }) : v === 'CRED' ? JSON.stringify(fixtureCredential()) : v,
+        v === 'PUBLIC'
+          ? JSON.stringify(publicJwk(keys.eddsa))
+          : v === 'PRIVATE'
+            ? JSON.stringify(keys.eddsa)
+            : v === 'JWKS'
+              ? JSON.stringify({ keys: [keys.eddsa] })
+              : v === 'CRED'
+                ? JSON.stringify(fixtureCredential())
+                : v,
       ]),
     );
     const { run } = memoryIo(resolved);
@@ -178,9 +221,14 @@ describe('sign', () => {
   it('sign and status-list refuse a key without kid, as publish does (a badge names its key by kid)', async () => {
     const { kid: _kid, ...noKid } = keys.eddsa;
     const env = memoryIo({ 'key.jwk': JSON.stringify(noKid), 'cred.json': JSON.stringify(fixtureCredential()) });
-    const message = 'trust-signals-issuer: error: the signing key "key.jwk" has no "kid": every published key needs a key id (keygen always sets one)\n';
+    const message =
+      'trust-signals-issuer: error: the signing key "key.jwk" has no "kid": every published key needs a key id (keygen always sets one)\n';
     expect(await env.run('sign', '--key', 'key.jwk', '--credential', 'cred.json')).toEqual({ code: 2, stdout: '', stderr: message });
-    expect(await env.run('status-list', '--key', 'key.jwk', '--issuer', FIXTURE_ISSUER, '--url', STATUS_LIST_URL)).toEqual({ code: 2, stdout: '', stderr: message });
+    expect(await env.run('status-list', '--key', 'key.jwk', '--issuer', FIXTURE_ISSUER, '--url', STATUS_LIST_URL)).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: message,
+    });
     env.files['key.jwk'] = JSON.stringify(keys.eddsa);
     expect((await env.run('sign', '--key', 'key.jwk', '--credential', 'cred.json')).code).toBe(0);
   });
@@ -190,24 +238,41 @@ describe('sign', () => {
     for (const kid of ['', 'a b', 'é']) {
       const { code, stderr } = await run('keygen', '--alg', 'EdDSA', '--kid', kid);
       expect(code, kid).toBe(2);
-      expect(stderr, kid).toBe(`trust-signals-issuer: error: the new key: the key id must be 1 to 100 visible ASCII characters, got ${JSON.stringify(kid)}\n`);
+      expect(stderr, kid).toBe(
+        `trust-signals-issuer: error: the new key: the key id must be 1 to 100 visible ASCII characters, got ${JSON.stringify(kid)}\n`,
+      );
     }
   });
 
   it('privateKeyAlgorithm refuses a key whose alg contradicts its curve', () => {
-    expect(() => privateKeyAlgorithm({ ...keys.eddsa, alg: 'ES256' })).toThrow(new IssuerError('the signing key says alg "ES256", but a Ed25519 key signs with EdDSA'));
+    expect(() => privateKeyAlgorithm({ ...keys.eddsa, alg: 'ES256' })).toThrow(
+      new IssuerError('the signing key says alg "ES256", but a Ed25519 key signs with EdDSA'),
+    );
   });
 });
 
 describe('status-list', () => {
   it('signs a list in which exactly the given indexes are revoked', async () => {
     const env = memoryIo({ 'key.jwk': JSON.stringify(keys.eddsa) });
-    const made = await env.run('status-list', '--key', 'key.jwk', '--issuer', FIXTURE_ISSUER, '--url', STATUS_LIST_URL, '--revoked', `3, ${REVOKED_INDEX}`, '--valid-until', '2099-01-01T00:00:00Z');
+    const made = await env.run(
+      'status-list',
+      '--key',
+      'key.jwk',
+      '--issuer',
+      FIXTURE_ISSUER,
+      '--url',
+      STATUS_LIST_URL,
+      '--revoked',
+      `3, ${REVOKED_INDEX}`,
+      '--valid-until',
+      '2099-01-01T00:00:00Z',
+    );
     expect(made.code).toBe(0);
     const list = made.stdout.trim();
     const jwks = { keys: [publicJwk(keys.eddsa)] };
     const options = { origin: FIXTURE_ORIGIN, fetch: serve({ [KEY_SET_URL]: JSON.stringify(jwks), [STATUS_LIST_URL]: list }) };
-    const at = async (index: number) => (await verifyCredential(await signCredential(fixtureCredential({ statusListIndex: index }), keys.eddsa), options)).status;
+    const at = async (index: number) =>
+      (await verifyCredential(await signCredential(fixtureCredential({ statusListIndex: index }), keys.eddsa), options)).status;
     expect(await at(3)).toBe('revoked');
     expect(await at(REVOKED_INDEX)).toBe('revoked');
     expect(await at(4)).toBe('verified');
@@ -219,9 +284,18 @@ describe('status-list', () => {
     [['--size', '100'], 'the status list size must be a whole number of at least 131072, got 100'],
     [['--revoked', '131072'], 'status list index 131072 is outside a list of 131072 entries'],
     [['--purpose', 'message'], 'status-list: --purpose must be revocation or suspension, got "message"'],
-    [['--url', 'https://lists.example/1'], '--url https://lists.example/1 is not on the issuer origin https://certifier.example: publish hosts a list only on the issuer\'s own site'],
-    [['--issuer', 'Example Certifier'], 'the issuer must be an https origin such as https://certifier.example or did:web:certifier.example (http only for localhost), got "Example Certifier"'],
-    [['--valid-until', 'tomorrow'], 'status-list: --valid-until must be a date and time with a time zone such as 2026-01-01T00:00:00Z, got "tomorrow"'],
+    [
+      ['--url', 'https://lists.example/1'],
+      "--url https://lists.example/1 is not on the issuer origin https://certifier.example: publish hosts a list only on the issuer's own site",
+    ],
+    [
+      ['--issuer', 'Example Certifier'],
+      'the issuer must be an https origin such as https://certifier.example or did:web:certifier.example (http only for localhost), got "Example Certifier"',
+    ],
+    [
+      ['--valid-until', 'tomorrow'],
+      'status-list: --valid-until must be a date and time with a time zone such as 2026-01-01T00:00:00Z, got "tomorrow"',
+    ],
   ])('%j → %s', async (extra, message) => {
     const { run } = memoryIo({ 'key.jwk': JSON.stringify(keys.eddsa) });
     const { code, stderr } = await run('status-list', '--key', 'key.jwk', '--issuer', FIXTURE_ISSUER, '--url', STATUS_LIST_URL, ...extra);
@@ -243,7 +317,19 @@ describe('publish', () => {
       'eddsa.jwks.json': JSON.stringify({ keys: [publicJwk(keys.eddsa)] }),
       'list.jws': await list(),
     });
-    const { code, stdout, stderr } = await env.run('publish', '--issuer', FIXTURE_ISSUER, '--keys', 'es256.private.jwk', '--keys', 'eddsa.jwks.json', '--out', 'site', '--status-list', 'list.jws');
+    const { code, stdout, stderr } = await env.run(
+      'publish',
+      '--issuer',
+      FIXTURE_ISSUER,
+      '--keys',
+      'es256.private.jwk',
+      '--keys',
+      'eddsa.jwks.json',
+      '--out',
+      'site',
+      '--status-list',
+      'list.jws',
+    );
     expect(stderr).toBe('');
     expect(code).toBe(0);
     expect(JSON.parse(env.files[KEYS_FILE]!)).toEqual({ keys: [publicJwk(keys.es256), publicJwk(keys.eddsa)] });
@@ -284,29 +370,130 @@ Access-Control-Allow-Origin: * is needed because badges verify on the shops' ori
 
   it('takes URL=FILE for a list and checks that it agrees with the list id', async () => {
     const env = memoryIo({ 'k.jwk': JSON.stringify(keys.eddsa), 'list.jws': await list() });
-    expect((await env.run('publish', '--issuer', FIXTURE_ISSUER, '--keys', 'k.jwk', '--out', 'site', '--status-list', `${STATUS_LIST_URL}=list.jws`)).code).toBe(0);
+    expect(
+      (
+        await env.run(
+          'publish',
+          '--issuer',
+          FIXTURE_ISSUER,
+          '--keys',
+          'k.jwk',
+          '--out',
+          'site',
+          '--status-list',
+          `${STATUS_LIST_URL}=list.jws`,
+        )
+      ).code,
+    ).toBe(0);
     expect(env.files[LIST_FILE]).toBe(env.files['list.jws']);
-    const other = await env.run('publish', '--issuer', FIXTURE_ISSUER, '--keys', 'k.jwk', '--out', 'site', '--status-list', 'https://certifier.example/status/2=list.jws');
-    expect(other.stderr).toBe(`trust-signals-issuer: error: --status-list file "list.jws" says its URL is ${STATUS_LIST_URL}, not https://certifier.example/status/2\n`);
+    const other = await env.run(
+      'publish',
+      '--issuer',
+      FIXTURE_ISSUER,
+      '--keys',
+      'k.jwk',
+      '--out',
+      'site',
+      '--status-list',
+      'https://certifier.example/status/2=list.jws',
+    );
+    expect(other.stderr).toBe(
+      `trust-signals-issuer: error: --status-list file "list.jws" says its URL is ${STATUS_LIST_URL}, not https://certifier.example/status/2\n`,
+    );
     expect(other.code).toBe(2);
   });
 
   it.each([
-    ['a key without kid', { 'k.jwk': 'NO-KID' }, ['--keys', 'k.jwk'], '--keys file "k.jwk" has no "kid": every published key needs a key id (keygen always sets one)'],
-    ['a key set with a key without kid', { 'k.json': 'JWKS-NO-KID' }, ['--keys', 'k.json'], '--keys file "k.json" keys[1] has no "kid": every published key needs a key id (keygen always sets one)'],
-    ['two keys with one kid', { 'a.jwk': 'EDDSA', 'b.jwk': 'ES256-AS-EDDSA-KID' }, ['--keys', 'a.jwk', '--keys', 'b.jwk'], 'kid "test-eddsa" is given twice (--keys file "a.jwk" and --keys file "b.jwk"): each published key needs its own kid'],
-    ['an HMAC secret', { 'k.jwk': '{"kty":"oct","k":"c2VjcmV0","kid":"h"}' }, ['--keys', 'k.jwk'], '--keys file "k.jwk" is not a P-256 (ES256) or Ed25519 (EdDSA) key: kty "oct" crv undefined'],
-    ['an encryption key', { 'k.jwk': 'USE-ENC' }, ['--keys', 'k.jwk'], '--keys file "k.jwk" (kid "test-eddsa") has use "enc"; a badge key is for signatures ("sig")'],
-    ['an issuer that is not an origin', { 'k.jwk': 'EDDSA' }, ['--keys', 'k.jwk', '--issuer', 'https://certifier.example/badges'], 'the issuer must be an https origin such as https://certifier.example or did:web:certifier.example (http only for localhost), got "https://certifier.example/badges"'],
-    ['a plain-http issuer', { 'k.jwk': 'EDDSA' }, ['--keys', 'k.jwk', '--issuer', 'http://certifier.example'], 'the issuer must be an https origin such as https://certifier.example or did:web:certifier.example (http only for localhost), got "http://certifier.example"'],
-    ['a list on another origin', { 'k.jwk': 'EDDSA', 'l.jws': 'LIST-OTHER-ORIGIN' }, ['--keys', 'k.jwk', '--status-list', 'l.jws'], '--status-list file "l.jws": https://lists.example/status/1 is not on the issuer origin https://certifier.example; badges accept only lists the issuer hosts'],
-    ['a list with a query', { 'k.jwk': 'EDDSA', 'l.jws': 'LIST-QUERY' }, ['--keys', 'k.jwk', '--status-list', 'l.jws'], '--status-list file "l.jws": https://certifier.example/status?n=1 has a user name, query or fragment; give the plain URL the file is served at'],
-    ['a list at a folder URL', { 'k.jwk': 'EDDSA', 'l.jws': 'LIST-SLASH' }, ['--keys', 'k.jwk', '--status-list', 'l.jws'], '--status-list file "l.jws": the path of https://certifier.example/status/ must be names of letters, digits, ".", "_", "~" and "-" separated by "/", not ending in "/"'],
-    ['a list at the key set path', { 'k.jwk': 'EDDSA', 'l.jws': 'LIST-AT-KEYS' }, ['--keys', 'k.jwk', '--status-list', 'l.jws'], 'two files would be served at https://certifier.example/.well-known/trust-badge/jwks.json'],
-    ['a list of another issuer', { 'k.jwk': 'EDDSA', 'l.jws': 'LIST-ROGUE' }, ['--keys', 'k.jwk', '--status-list', 'l.jws'], '--status-list file "l.jws" is issued by "https://rogue.example", not by the issuer https://certifier.example'],
-    ['a list signed by a key not published', { 'k.jwk': 'ES256', 'l.jws': 'LIST' }, ['--keys', 'k.jwk', '--status-list', 'l.jws'], '--status-list file "l.jws" is not signed by a key of the published key set (kids "test-es256")'],
-    ['a stale list', { 'k.jwk': 'EDDSA', 'l.jws': 'LIST-STALE' }, ['--keys', 'k.jwk', '--status-list', 'l.jws'], '--status-list file "l.jws" expired at 2001-01-01T00:00:00.000Z: badges would say they could not check it; sign it again'],
-    ['a badge instead of a list', { 'k.jwk': 'EDDSA', 'l.jws': 'BADGE' }, ['--keys', 'k.jwk', '--status-list', 'l.jws'], '--status-list file "l.jws" is not a Bitstring Status List credential: type must …'],
+    [
+      'a key without kid',
+      { 'k.jwk': 'NO-KID' },
+      ['--keys', 'k.jwk'],
+      '--keys file "k.jwk" has no "kid": every published key needs a key id (keygen always sets one)',
+    ],
+    [
+      'a key set with a key without kid',
+      { 'k.json': 'JWKS-NO-KID' },
+      ['--keys', 'k.json'],
+      '--keys file "k.json" keys[1] has no "kid": every published key needs a key id (keygen always sets one)',
+    ],
+    [
+      'two keys with one kid',
+      { 'a.jwk': 'EDDSA', 'b.jwk': 'ES256-AS-EDDSA-KID' },
+      ['--keys', 'a.jwk', '--keys', 'b.jwk'],
+      'kid "test-eddsa" is given twice (--keys file "a.jwk" and --keys file "b.jwk"): each published key needs its own kid',
+    ],
+    [
+      'an HMAC secret',
+      { 'k.jwk': '{"kty":"oct","k":"c2VjcmV0","kid":"h"}' },
+      ['--keys', 'k.jwk'],
+      '--keys file "k.jwk" is not a P-256 (ES256) or Ed25519 (EdDSA) key: kty "oct" crv undefined',
+    ],
+    [
+      'an encryption key',
+      { 'k.jwk': 'USE-ENC' },
+      ['--keys', 'k.jwk'],
+      '--keys file "k.jwk" (kid "test-eddsa") has use "enc"; a badge key is for signatures ("sig")',
+    ],
+    [
+      'an issuer that is not an origin',
+      { 'k.jwk': 'EDDSA' },
+      ['--keys', 'k.jwk', '--issuer', 'https://certifier.example/badges'],
+      'the issuer must be an https origin such as https://certifier.example or did:web:certifier.example (http only for localhost), got "https://certifier.example/badges"',
+    ],
+    [
+      'a plain-http issuer',
+      { 'k.jwk': 'EDDSA' },
+      ['--keys', 'k.jwk', '--issuer', 'http://certifier.example'],
+      'the issuer must be an https origin such as https://certifier.example or did:web:certifier.example (http only for localhost), got "http://certifier.example"',
+    ],
+    [
+      'a list on another origin',
+      { 'k.jwk': 'EDDSA', 'l.jws': 'LIST-OTHER-ORIGIN' },
+      ['--keys', 'k.jwk', '--status-list', 'l.jws'],
+      '--status-list file "l.jws": https://lists.example/status/1 is not on the issuer origin https://certifier.example; badges accept only lists the issuer hosts',
+    ],
+    [
+      'a list with a query',
+      { 'k.jwk': 'EDDSA', 'l.jws': 'LIST-QUERY' },
+      ['--keys', 'k.jwk', '--status-list', 'l.jws'],
+      '--status-list file "l.jws": https://certifier.example/status?n=1 has a user name, query or fragment; give the plain URL the file is served at',
+    ],
+    [
+      'a list at a folder URL',
+      { 'k.jwk': 'EDDSA', 'l.jws': 'LIST-SLASH' },
+      ['--keys', 'k.jwk', '--status-list', 'l.jws'],
+      '--status-list file "l.jws": the path of https://certifier.example/status/ must be names of letters, digits, ".", "_", "~" and "-" separated by "/", not ending in "/"',
+    ],
+    [
+      'a list at the key set path',
+      { 'k.jwk': 'EDDSA', 'l.jws': 'LIST-AT-KEYS' },
+      ['--keys', 'k.jwk', '--status-list', 'l.jws'],
+      'two files would be served at https://certifier.example/.well-known/trust-badge/jwks.json',
+    ],
+    [
+      'a list of another issuer',
+      { 'k.jwk': 'EDDSA', 'l.jws': 'LIST-ROGUE' },
+      ['--keys', 'k.jwk', '--status-list', 'l.jws'],
+      '--status-list file "l.jws" is issued by "https://rogue.example", not by the issuer https://certifier.example',
+    ],
+    [
+      'a list signed by a key not published',
+      { 'k.jwk': 'ES256', 'l.jws': 'LIST' },
+      ['--keys', 'k.jwk', '--status-list', 'l.jws'],
+      '--status-list file "l.jws" is not signed by a key of the published key set (kids "test-es256")',
+    ],
+    [
+      'a stale list',
+      { 'k.jwk': 'EDDSA', 'l.jws': 'LIST-STALE' },
+      ['--keys', 'k.jwk', '--status-list', 'l.jws'],
+      '--status-list file "l.jws" expired at 2001-01-01T00:00:00.000Z: badges would say they could not check it; sign it again',
+    ],
+    [
+      'a badge instead of a list',
+      { 'k.jwk': 'EDDSA', 'l.jws': 'BADGE' },
+      ['--keys', 'k.jwk', '--status-list', 'l.jws'],
+      '--status-list file "l.jws" is not a Bitstring Status List credential: type must …',
+    ],
     ['no --keys', {}, [], 'publish: --keys is required (a private or public JWK or JWKS file; repeat it for several)'],
   ])('refuses %s, writing nothing', async (_name, files, extra, message) => {
     const { kid: _kid, ...noKid } = keys.eddsa;
@@ -348,7 +535,13 @@ Access-Control-Allow-Origin: * is needed because badges verify on the shops' ori
       const out: string[] = [];
       const io: CliIo = { ...nodeIo, stdout: (t) => void out.push(t), stderr: (t) => void out.push(t) };
       const site = join(dir, 'site');
-      expect(await runCli(['publish', '--issuer', FIXTURE_ISSUER, '--keys', join(dir, 'k.jwk'), '--out', site, '--status-list', join(dir, 'list.jws')], io), out.join('')).toBe(0);
+      expect(
+        await runCli(
+          ['publish', '--issuer', FIXTURE_ISSUER, '--keys', join(dir, 'k.jwk'), '--out', site, '--status-list', join(dir, 'list.jws')],
+          io,
+        ),
+        out.join(''),
+      ).toBe(0);
       expect(JSON.parse(readFileSync(join(site, '.well-known/trust-badge/jwks.json'), 'utf8'))).toEqual({ keys: [publicJwk(keys.eddsa)] });
       expect(readFileSync(join(site, 'status/1'), 'utf8')).toBe(readFileSync(join(dir, 'list.jws'), 'utf8'));
       expect(statSync(join(site, 'status/1')).mode & 0o777).toBe(0o644);
@@ -359,11 +552,20 @@ Access-Control-Allow-Origin: * is needed because badges verify on the shops' ori
 
   it('a published folder is what a badge verifies against: served through fetch, a revoked index reads revoked', async () => {
     const env = memoryIo({ 'k.jwk': JSON.stringify(keys.eddsa), 'list.jws': await list() });
-    expect((await env.run('publish', '--issuer', FIXTURE_ISSUER, '--keys', 'k.jwk', '--out', 'site', '--status-list', 'list.jws')).code).toBe(0);
+    expect(
+      (await env.run('publish', '--issuer', FIXTURE_ISSUER, '--keys', 'k.jwk', '--out', 'site', '--status-list', 'list.jws')).code,
+    ).toBe(0);
     // Served exactly as written: the file at site/<path> answers https://certifier.example/<path>.
-    const fetch = serve(Object.fromEntries(Object.entries(env.files).filter(([f]) => f.startsWith('site/')).map(([f, body]) => [`${FIXTURE_ISSUER}/${f.slice(5)}`, body])));
+    const fetch = serve(
+      Object.fromEntries(
+        Object.entries(env.files)
+          .filter(([f]) => f.startsWith('site/'))
+          .map(([f, body]) => [`${FIXTURE_ISSUER}/${f.slice(5)}`, body]),
+      ),
+    );
     const options = { origin: FIXTURE_ORIGIN, fetch };
-    const at = async (index: number) => (await verifyCredential(await signCredential(fixtureCredential({ statusListIndex: index }), keys.eddsa), options)).status;
+    const at = async (index: number) =>
+      (await verifyCredential(await signCredential(fixtureCredential({ statusListIndex: index }), keys.eddsa), options)).status;
     expect(await at(REVOKED_INDEX)).toBe('revoked');
     expect(await at(CLEAR_INDEX)).toBe('verified');
   });
@@ -394,7 +596,9 @@ describe('verify', () => {
       expect(code, name).toBe(expected.status === 'verified' ? 0 : 1);
       statuses.add(expected.status);
     }
-    expect([...statuses]).toEqual(expect.arrayContaining(['verified', 'revoked', 'bad-signature', 'wrong-origin', 'expired', 'unknown-issuer', 'malformed']));
+    expect([...statuses]).toEqual(
+      expect.arrayContaining(['verified', 'revoked', 'bad-signature', 'wrong-origin', 'expired', 'unknown-issuer', 'malformed']),
+    );
   });
 
   it('fetches the keys from the issuer origin only, and always checks revocation', async () => {
@@ -431,22 +635,41 @@ describe('verify', () => {
     expect(stdout).toMatch(/^test-key \(test-key\): /);
     expect(code).toBe(1);
     const rogue = memoryIo({ 'rogue.jwks.json': JSON.stringify({ keys: [publicJwk(keys.rogue)] }) });
-    expect((await rogue.run('verify', '--jws', f.jws, '--origin', FIXTURE_ORIGIN, '--test-keys', 'rogue.jwks.json')).stdout).not.toMatch(/^test-key/);
+    expect((await rogue.run('verify', '--jws', f.jws, '--origin', FIXTURE_ORIGIN, '--test-keys', 'rogue.jwks.json')).stdout).not.toMatch(
+      /^test-key/,
+    );
   });
 
   it('--status-list URL=FILE serves that list from a file (checked like a fetched one)', async () => {
     const f = fixtures.get('revoked')!;
-    const clear = await signJws(await createStatusListCredential({ url: STATUS_LIST_URL, issuer: FIXTURE_ISSUER, revoked: [] }), keys.eddsa);
-    const env = memoryIo({ 'clear.jws': `${clear}\n`, 'rogue.jws': await signJws(await createStatusListCredential({ url: STATUS_LIST_URL, issuer: FIXTURE_ISSUER, revoked: [] }), keys.rogue) }, site(f));
-    expect((await env.run('verify', '--jws', f.jws, '--origin', FIXTURE_ORIGIN, '--status-list', `${STATUS_LIST_URL}=clear.jws`)).stdout).toMatch(/^verified \(verified\): /);
+    const clear = await signJws(
+      await createStatusListCredential({ url: STATUS_LIST_URL, issuer: FIXTURE_ISSUER, revoked: [] }),
+      keys.eddsa,
+    );
+    const env = memoryIo(
+      {
+        'clear.jws': `${clear}\n`,
+        'rogue.jws': await signJws(
+          await createStatusListCredential({ url: STATUS_LIST_URL, issuer: FIXTURE_ISSUER, revoked: [] }),
+          keys.rogue,
+        ),
+      },
+      site(f),
+    );
+    expect(
+      (await env.run('verify', '--jws', f.jws, '--origin', FIXTURE_ORIGIN, '--status-list', `${STATUS_LIST_URL}=clear.jws`)).stdout,
+    ).toMatch(/^verified \(verified\): /);
     expect((await env.run('verify', '--jws', f.jws, '--origin', FIXTURE_ORIGIN)).stdout).toMatch(/^revoked /);
-    expect((await env.run('verify', '--jws', f.jws, '--origin', FIXTURE_ORIGIN, '--status-list', `${STATUS_LIST_URL}=rogue.jws`)).stdout).toMatch(/^unchecked \(status-[a-z]+\): .* not signed by a key of the credential's issuer/);
+    expect(
+      (await env.run('verify', '--jws', f.jws, '--origin', FIXTURE_ORIGIN, '--status-list', `${STATUS_LIST_URL}=rogue.jws`)).stdout,
+    ).toMatch(/^unchecked \(status-[a-z]+\): .* not signed by a key of the credential's issuer/);
   });
 
   it('--timeout bounds a request that never answers', async () => {
     const f = fixtures.get('valid-eddsa')!;
     const env = memoryIo();
-    env.io.fetch = (_url, init) => new Promise((_resolve, reject) => init?.signal?.addEventListener('abort', () => reject(new Error('aborted'))));
+    env.io.fetch = (_url, init) =>
+      new Promise((_resolve, reject) => init?.signal?.addEventListener('abort', () => reject(new Error('aborted'))));
     const started = Date.now();
     const { code, stdout } = await env.run('verify', '--jws', f.jws, '--origin', FIXTURE_ORIGIN, '--timeout', '50');
     expect(stdout).toMatch(/^unchecked \(keys-unreachable\): /);
@@ -457,7 +680,14 @@ describe('verify', () => {
   it('--json prints the whole result', async () => {
     const { stdout } = await verifyFixture('valid-es256', ['--json', '--now', '2030-01-01T00:00:00Z']);
     const result = JSON.parse(stdout);
-    expect(result).toMatchObject({ status: 'verified', code: 'verified', revocation: 'checked', keyId: 'test-es256', checkedAt: '2030-01-01T00:00:00.000Z', issuer: { origin: FIXTURE_ISSUER, host: 'certifier.example' } });
+    expect(result).toMatchObject({
+      status: 'verified',
+      code: 'verified',
+      revocation: 'checked',
+      keyId: 'test-es256',
+      checkedAt: '2030-01-01T00:00:00.000Z',
+      issuer: { origin: FIXTURE_ISSUER, host: 'certifier.example' },
+    });
     expect(result.credential.subject).toEqual({ id: FIXTURE_ORIGIN, name: 'Example Shop Ltd' });
   });
 
@@ -469,13 +699,34 @@ describe('verify', () => {
     [['verify', '--origin', FIXTURE_ORIGIN], 'verify: --jws is required'],
     [['verify', '--jws', 'a.b.c'], 'verify: --origin is required'],
     [['verify', '--jws', 'nope.txt', '--origin', FIXTURE_ORIGIN], 'cannot read --jws file "nope.txt": no such file'],
-    [['verify', '--jws', 'a.b.c', '--origin', FIXTURE_ORIGIN, '--test-keys', 'missing.json'], 'cannot read --test-keys file "missing.json": no such file'],
-    [['verify', '--jws', 'a.b.c', '--keys', 'jwks.json', '--origin', FIXTURE_ORIGIN], "verify: --keys is gone: a badge takes its keys only from the issuer's origin (/.well-known/trust-badge/jwks.json); --test-keys FILE checks with a test key"],
-    [['verify', '--jws', 'a.b.c', '--origin', FIXTURE_ORIGIN, '--now', 'yesterday'], 'verify: --now must be a date and time with a time zone such as 2026-01-01T00:00:00Z, got "yesterday"'],
-    [['verify', '--jws', 'a.b.c', '--origin', FIXTURE_ORIGIN, '--timeout', '0'], 'verify: --timeout must be a whole number of milliseconds from 1 to 9999999, got "0"'],
-    [['verify', '--jws', 'a.b.c', '--origin', FIXTURE_ORIGIN, '--issuer', ''], 'verify: --issuer must be an issuer id such as https://certifier.example'],
-    [['verify', '--jws', 'a.b.c', '--origin', FIXTURE_ORIGIN, '--status-list', 'fetch'], 'verify: --status-list takes URL=FILE (the list at URL is read from FILE instead of the network), got "fetch"'],
-    [['verify', '--jws', 'a.b.c', '--origin', FIXTURE_ORIGIN, '--status-list', `${STATUS_LIST_URL}=none.jws`], 'cannot read --status-list file "none.jws": no such file'],
+    [
+      ['verify', '--jws', 'a.b.c', '--origin', FIXTURE_ORIGIN, '--test-keys', 'missing.json'],
+      'cannot read --test-keys file "missing.json": no such file',
+    ],
+    [
+      ['verify', '--jws', 'a.b.c', '--keys', 'jwks.json', '--origin', FIXTURE_ORIGIN],
+      "verify: --keys is gone: a badge takes its keys only from the issuer's origin (/.well-known/trust-badge/jwks.json); --test-keys FILE checks with a test key",
+    ],
+    [
+      ['verify', '--jws', 'a.b.c', '--origin', FIXTURE_ORIGIN, '--now', 'yesterday'],
+      'verify: --now must be a date and time with a time zone such as 2026-01-01T00:00:00Z, got "yesterday"',
+    ],
+    [
+      ['verify', '--jws', 'a.b.c', '--origin', FIXTURE_ORIGIN, '--timeout', '0'],
+      'verify: --timeout must be a whole number of milliseconds from 1 to 9999999, got "0"',
+    ],
+    [
+      ['verify', '--jws', 'a.b.c', '--origin', FIXTURE_ORIGIN, '--issuer', ''],
+      'verify: --issuer must be an issuer id such as https://certifier.example',
+    ],
+    [
+      ['verify', '--jws', 'a.b.c', '--origin', FIXTURE_ORIGIN, '--status-list', 'fetch'],
+      'verify: --status-list takes URL=FILE (the list at URL is read from FILE instead of the network), got "fetch"',
+    ],
+    [
+      ['verify', '--jws', 'a.b.c', '--origin', FIXTURE_ORIGIN, '--status-list', `${STATUS_LIST_URL}=none.jws`],
+      'cannot read --status-list file "none.jws": no such file',
+    ],
     [['verify', 'a.b.c'], "verify: Unexpected argument 'a.b.c'. This command does not take positional arguments"],
   ])('%j → %s', async (argv, message) => {
     const { run } = memoryIo({ 'jwks.json': '{"keys":[]}' });
@@ -501,7 +752,9 @@ describe('the command line', () => {
     const { run } = memoryIo();
     const { code, stderr } = await run('issue');
     expect(code).toBe(2);
-    expect(stderr.split('\n')[0]).toBe('trust-signals-issuer: error: unknown command "issue" (expected keygen, sign, status-list, publish or verify)');
+    expect(stderr.split('\n')[0]).toBe(
+      'trust-signals-issuer: error: unknown command "issue" (expected keygen, sign, status-list, publish or verify)',
+    );
   });
 });
 
@@ -520,7 +773,17 @@ describe('the real bin (node packages/issuer/bin/trust-signals-issuer.js, built 
     for (const built of ['../dist/cli.js', '../../core/dist/badge/index.js']) {
       expect(existsSync(fileURLToPath(new URL(built, import.meta.url))), `${built} is missing: run npm run build first`).toBe(true);
     }
-    const keygen = await node('keygen', '--alg', 'EdDSA', '--kid', 'cli-test', '--private', 'issuer.private.jwk', '--public', 'issuer.jwks.json');
+    const keygen = await node(
+      'keygen',
+      '--alg',
+      'EdDSA',
+      '--kid',
+      'cli-test',
+      '--private',
+      'issuer.private.jwk',
+      '--public',
+      'issuer.jwks.json',
+    );
     expect(keygen.code).toBe(0);
     expect(statSync(join(dir, 'issuer.private.jwk')).mode & 0o777).toBe(0o600);
     writeFileSync(join(dir, 'cred.json'), JSON.stringify(fixtureCredential()));
@@ -531,13 +794,27 @@ describe('the real bin (node packages/issuer/bin/trust-signals-issuer.js, built 
     expect(publish.code).toBe(0);
     const published = readFileSync(join(dir, 'site/.well-known/trust-badge/jwks.json'), 'utf8');
     expect(JSON.parse(published)).toEqual(JSON.parse(readFileSync(join(dir, 'issuer.jwks.json'), 'utf8')));
-    const ok = await node('verify', '--jws', 'badge.jws', '--test-keys', 'site/.well-known/trust-badge/jwks.json', '--origin', 'https://shop.example', '--issuer', FIXTURE_ISSUER);
+    const ok = await node(
+      'verify',
+      '--jws',
+      'badge.jws',
+      '--test-keys',
+      'site/.well-known/trust-badge/jwks.json',
+      '--origin',
+      'https://shop.example',
+      '--issuer',
+      FIXTURE_ISSUER,
+    );
     expect(ok.stdout).toMatch(/^test-key \(test-key\): /);
     expect(ok.code).toBe(1);
     const wrong = await node('verify', '--jws', 'badge.jws', '--test-keys', 'issuer.jwks.json', '--origin', 'https://elsewhere.example');
     expect(wrong.code).toBe(1);
     expect(wrong.stdout).toMatch(/^wrong-origin \(wrong-origin\): /);
     const bad = await node('sign', '--key', 'issuer.jwks.json', '--credential', 'cred.json');
-    expect(bad).toEqual({ code: 2, stdout: '', stderr: 'trust-signals-issuer: error: the signing key is a key set (JWKS); give the private JWK of one key\n' });
+    expect(bad).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'trust-signals-issuer: error: the signing key is a key set (JWKS); give the private JWK of one key\n',
+    });
   });
 });

@@ -12,13 +12,13 @@ import {
   type VerifyCredentialOptions,
 } from '@trust-signals/core/badge';
 import {
-  IssuerError,
   checkKid,
   createStatusListCredential,
   generateIssuerKey,
   hostedKeySet,
   hostedStatusList,
   hostingOrigin,
+  IssuerError,
   privateKeyAlgorithm,
   publicKeySet,
   signCredential,
@@ -110,8 +110,20 @@ class UsageError extends Error {
 const COMPACT_JWS = /^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*$/;
 
 const options = {
-  keygen: { alg: { type: 'string' }, kid: { type: 'string' }, private: { type: 'string' }, public: { type: 'string' }, force: { type: 'boolean' } },
-  sign: { key: { type: 'string' }, credential: { type: 'string' }, typ: { type: 'string' }, out: { type: 'string' }, unchecked: { type: 'boolean' } },
+  keygen: {
+    alg: { type: 'string' },
+    kid: { type: 'string' },
+    private: { type: 'string' },
+    public: { type: 'string' },
+    force: { type: 'boolean' },
+  },
+  sign: {
+    key: { type: 'string' },
+    credential: { type: 'string' },
+    typ: { type: 'string' },
+    out: { type: 'string' },
+    unchecked: { type: 'boolean' },
+  },
   publish: {
     issuer: { type: 'string' },
     keys: { type: 'string', multiple: true },
@@ -145,7 +157,10 @@ type Command = keyof typeof options;
 
 function parse(command: Command, args: string[]) {
   try {
-    return parseArgs({ args, options: options[command], strict: true, allowPositionals: false }).values as Record<string, string | string[] | boolean | undefined>;
+    return parseArgs({ args, options: options[command], strict: true, allowPositionals: false }).values as Record<
+      string,
+      string | string[] | boolean | undefined
+    >;
   } catch (error) {
     throw new UsageError(command, (error as Error).message.split('\n')[0]!.replace(/\. To specify a positional argument.*$/, ''));
   }
@@ -189,8 +204,10 @@ async function keygen(io: CliIo, args: string[]): Promise<number> {
   if (alg !== 'ES256' && alg !== 'EdDSA') throw new UsageError('keygen', `--alg must be ES256 or EdDSA, got "${alg}"`);
   const privatePath = values.private as string | undefined;
   const publicPath = values.public as string | undefined;
-  if ((privatePath === undefined) !== (publicPath === undefined)) throw new UsageError('keygen', 'give both --private and --public, or neither (then both are printed)');
-  if (privatePath !== undefined && privatePath === publicPath) throw new UsageError('keygen', '--private and --public must be different files');
+  if ((privatePath === undefined) !== (publicPath === undefined))
+    throw new UsageError('keygen', 'give both --private and --public, or neither (then both are printed)');
+  if (privatePath !== undefined && privatePath === publicPath)
+    throw new UsageError('keygen', '--private and --public must be different files');
   if (privatePath && publicPath && !values.force) {
     for (const path of [privatePath, publicPath]) {
       if (await io.exists(path)) throw new IssuerError(`"${path}" exists; not overwriting a key (use --force to replace it)`);
@@ -200,7 +217,9 @@ async function keygen(io: CliIo, args: string[]): Promise<number> {
   if (privatePath && publicPath) {
     await io.writeFile(privatePath, json(pair.privateJwk), { private: true });
     await io.writeFile(publicPath, json(pair.jwks));
-    io.stderr(`wrote the private key to ${privatePath} (keep it secret) and the public key set to ${publicPath} (kid "${pair.publicJwk.kid}")\n`);
+    io.stderr(
+      `wrote the private key to ${privatePath} (keep it secret) and the public key set to ${publicPath} (kid "${pair.publicJwk.kid}")\n`,
+    );
   } else {
     io.stdout(json({ privateJwk: pair.privateJwk, jwks: pair.jwks }));
   }
@@ -217,7 +236,8 @@ async function signingKey(io: CliIo, path: string): Promise<unknown> {
 
 function parseTyp(values: Record<string, unknown>, command: Command): BadgeJwsType | undefined {
   const typ = values.typ as string | undefined;
-  if (typ !== undefined && typ !== 'vc+jwt' && typ !== 'vc-ld+jwt') throw new UsageError(command, `--typ must be vc+jwt or vc-ld+jwt, got "${typ}"`);
+  if (typ !== undefined && typ !== 'vc+jwt' && typ !== 'vc-ld+jwt')
+    throw new UsageError(command, `--typ must be vc+jwt or vc-ld+jwt, got "${typ}"`);
   return typ;
 }
 
@@ -241,17 +261,24 @@ async function statusList(io: CliIo, args: string[]): Promise<number> {
   const issuer = required(values, 'issuer', 'status-list');
   const url = required(values, 'url', 'status-list');
   const revokedText = (values.revoked as string | undefined) ?? '';
-  const revoked = revokedText.split(',').map((s) => s.trim()).filter(Boolean).map((s) => {
-    if (!/^\d+$/.test(s)) throw new UsageError('status-list', `--revoked must be whole numbers separated by commas, got "${s}"`);
-    return Number(s);
-  });
+  const revoked = revokedText
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean)
+    .map((s) => {
+      if (!/^\d+$/.test(s)) throw new UsageError('status-list', `--revoked must be whole numbers separated by commas, got "${s}"`);
+      return Number(s);
+    });
   const sizeText = values.size as string | undefined;
-  if (sizeText !== undefined && !/^\d+$/.test(sizeText)) throw new UsageError('status-list', `--size must be a whole number, got "${sizeText}"`);
+  if (sizeText !== undefined && !/^\d+$/.test(sizeText))
+    throw new UsageError('status-list', `--size must be a whole number, got "${sizeText}"`);
   const purpose = (values.purpose as string | undefined) ?? 'revocation';
-  if (purpose !== 'revocation' && purpose !== 'suspension') throw new UsageError('status-list', `--purpose must be revocation or suspension, got "${purpose}"`);
+  if (purpose !== 'revocation' && purpose !== 'suspension')
+    throw new UsageError('status-list', `--purpose must be revocation or suspension, got "${purpose}"`);
   for (const name of ['valid-from', 'valid-until']) {
     const v = values[name] as string | undefined;
-    if (v !== undefined && !ISO.test(v)) throw new UsageError('status-list', `--${name} must be a date and time with a time zone such as 2026-01-01T00:00:00Z, got "${v}"`);
+    if (v !== undefined && !ISO.test(v))
+      throw new UsageError('status-list', `--${name} must be a date and time with a time zone such as 2026-01-01T00:00:00Z, got "${v}"`);
   }
   const origin = hostingOrigin(issuer);
   if (URL.canParse(url) && new URL(url).origin !== origin) {
@@ -273,14 +300,18 @@ async function statusList(io: CliIo, args: string[]): Promise<number> {
 
 async function verify(io: CliIo, args: string[]): Promise<number> {
   if (args.includes('--keys') || args.some((a) => a.startsWith('--keys='))) {
-    throw new UsageError('verify', `--keys is gone: a badge takes its keys only from the issuer's origin (${BADGE_KEYS_PATH}); --test-keys FILE checks with a test key`);
+    throw new UsageError(
+      'verify',
+      `--keys is gone: a badge takes its keys only from the issuer's origin (${BADGE_KEYS_PATH}); --test-keys FILE checks with a test key`,
+    );
   }
   const values = parse('verify', args);
   const jwsArg = required(values, 'jws', 'verify');
   const origin = required(values, 'origin', 'verify');
   const options: { -readonly [K in keyof VerifyCredentialOptions]: VerifyCredentialOptions[K] } = { origin };
   const issuers = (values.issuer as string[] | undefined) ?? [];
-  if (issuers.some((id) => id.trim() === '')) throw new UsageError('verify', '--issuer must be an issuer id such as https://certifier.example');
+  if (issuers.some((id) => id.trim() === ''))
+    throw new UsageError('verify', '--issuer must be an issuer id such as https://certifier.example');
   if (issuers.length) options.trustedIssuers = issuers;
   const testKeys = values['test-keys'] as string | undefined;
   if (testKeys !== undefined) {
@@ -289,18 +320,24 @@ async function verify(io: CliIo, args: string[]): Promise<number> {
   }
   const timeout = values.timeout as string | undefined;
   if (timeout !== undefined) {
-    if (!/^[1-9]\d{0,6}$/.test(timeout)) throw new UsageError('verify', `--timeout must be a whole number of milliseconds from 1 to 9999999, got "${timeout}"`);
+    if (!/^[1-9]\d{0,6}$/.test(timeout))
+      throw new UsageError('verify', `--timeout must be a whole number of milliseconds from 1 to 9999999, got "${timeout}"`);
     options.timeout = Number(timeout);
   }
   if (values.now !== undefined) {
     const now = values.now as string;
-    if (!ISO.test(now)) throw new UsageError('verify', `--now must be a date and time with a time zone such as 2026-01-01T00:00:00Z, got "${now}"`);
+    if (!ISO.test(now))
+      throw new UsageError('verify', `--now must be a date and time with a time zone such as 2026-01-01T00:00:00Z, got "${now}"`);
     options.now = new Date(now);
   }
   const served = new Map<string, string>();
   for (const source of (values['status-list'] as string[] | undefined) ?? []) {
     const eq = source.indexOf('=');
-    if (!(eq > 0 && /^https?:\/\//i.test(source))) throw new UsageError('verify', `--status-list takes URL=FILE (the list at URL is read from FILE instead of the network), got "${source}"`);
+    if (!(eq > 0 && /^https?:\/\//i.test(source)))
+      throw new UsageError(
+        'verify',
+        `--status-list takes URL=FILE (the list at URL is read from FILE instead of the network), got "${source}"`,
+      );
     served.set(source.slice(0, eq), (await readText(io, source.slice(eq + 1), '--status-list file')).trim());
   }
   // Status lists given as files answer their URL; every other request (the issuer's key set, other lists) goes to the network.
@@ -317,7 +354,9 @@ async function verify(io: CliIo, args: string[]): Promise<number> {
 
 /** The text `publish` prints for one file: where it is, its URL, and its response headers. */
 function describeHosted(out: string, file: HostedFile): string {
-  const headers = Object.entries(file.headers).map(([name, value]) => `    ${name}: ${value}\n`).join('');
+  const headers = Object.entries(file.headers)
+    .map(([name, value]) => `    ${name}: ${value}\n`)
+    .join('');
   return `${join(out, ...file.path.split('/'))}\n  serve at ${file.url} with the headers\n${headers}`;
 }
 
@@ -327,13 +366,20 @@ async function publish(io: CliIo, args: string[]): Promise<number> {
   const keyPaths = (values.keys as string[] | undefined) ?? [];
   if (!keyPaths.length) throw new UsageError('publish', '--keys is required (a private or public JWK or JWKS file; repeat it for several)');
   const out = required(values, 'out', 'publish');
-  const keys = publicKeySet(await Promise.all(keyPaths.map(async (path) => ({ source: `--keys file "${path}"`, value: await readJson(io, path, '--keys file') }))));
+  const keys = publicKeySet(
+    await Promise.all(keyPaths.map(async (path) => ({ source: `--keys file "${path}"`, value: await readJson(io, path, '--keys file') }))),
+  );
   const files: HostedFile[] = [hostedKeySet(keys, origin)];
   for (const source of (values['status-list'] as string[] | undefined) ?? []) {
     const eq = source.indexOf('=');
     const [url, path] = eq > 0 && /^https?:\/\//i.test(source) ? [source.slice(0, eq), source.slice(eq + 1)] : [undefined, source];
     const list = await readText(io, path, '--status-list file');
-    const file = await hostedStatusList(list, { issuerOrigin: origin, keys, source: `--status-list file "${path}"`, ...(url === undefined ? {} : { url }) });
+    const file = await hostedStatusList(list, {
+      issuerOrigin: origin,
+      keys,
+      source: `--status-list file "${path}"`,
+      ...(url === undefined ? {} : { url }),
+    });
     const clash = files.find((f) => f.path === file.path);
     if (clash) throw new IssuerError(`two files would be served at ${file.url}`);
     files.push(file);
@@ -368,7 +414,9 @@ export async function runCli(argv: readonly string[], io: CliIo = nodeIo): Promi
     return command === undefined ? 2 : 0;
   }
   if (!(command in commands)) {
-    io.stderr(`trust-signals-issuer: error: unknown command "${command}" (expected keygen, sign, status-list, publish or verify)\n\n${USAGE}\n`);
+    io.stderr(
+      `trust-signals-issuer: error: unknown command "${command}" (expected keygen, sign, status-list, publish or verify)\n\n${USAGE}\n`,
+    );
     return 2;
   }
   if (args.includes('--help') || args.includes('-h')) {

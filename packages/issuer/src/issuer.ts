@@ -1,19 +1,29 @@
 import {
+  base64url,
+  calculateJwkThumbprint,
+  CompactSign,
+  compactVerify,
+  createLocalJWKSet,
+  exportJWK,
+  generateKeyPair,
+  importJWK,
+  type JWK,
+} from 'jose';
+import {
   BADGE_ALGORITHMS,
   BADGE_JWS_TYPES,
   BADGE_KEYS_PATH,
-  MIN_STATUS_LIST_ENTRIES,
-  VC_CONTEXT_V2,
   createBitstring,
   encodeStatusList,
   issuerOrigin,
+  MIN_STATUS_LIST_ENTRIES,
   parseBadgeCredential,
   parseStatusListCredential,
+  VC_CONTEXT_V2,
   type BadgeAlgorithm,
   type BadgeJWK,
   type BadgeJWKS,
 } from '@trust-signals/core/badge';
-import { CompactSign, base64url, calculateJwkThumbprint, compactVerify, createLocalJWKSet, exportJWK, generateKeyPair, importJWK, type JWK } from 'jose';
 
 /**
  * The library behind the `trust-signals-issuer` CLI: key generation, signing of badge credentials and status
@@ -95,9 +105,12 @@ export function privateKeyAlgorithm(jwk: unknown): BadgeAlgorithm {
   if ('keys' in key) throw new IssuerError('the signing key is a key set (JWKS); give the private JWK of one key');
   const alg = key.kty === 'EC' && key.crv === 'P-256' ? 'ES256' : key.kty === 'OKP' && key.crv === 'Ed25519' ? 'EdDSA' : undefined;
   if (!alg) {
-    throw new IssuerError(`the signing key must be a P-256 (ES256) or Ed25519 (EdDSA) key, got kty ${JSON.stringify(key.kty)} crv ${JSON.stringify(key.crv)}`);
+    throw new IssuerError(
+      `the signing key must be a P-256 (ES256) or Ed25519 (EdDSA) key, got kty ${JSON.stringify(key.kty)} crv ${JSON.stringify(key.crv)}`,
+    );
   }
-  if (key.alg !== undefined && key.alg !== alg) throw new IssuerError(`the signing key says alg ${JSON.stringify(key.alg)}, but a ${key.crv as string} key signs with ${alg}`);
+  if (key.alg !== undefined && key.alg !== alg)
+    throw new IssuerError(`the signing key says alg ${JSON.stringify(key.alg)}, but a ${key.crv as string} key signs with ${alg}`);
   if (typeof key.d !== 'string') throw new IssuerError('the signing key is a public key (no "d"); signing needs the private key');
   return alg;
 }
@@ -109,7 +122,8 @@ export function privateKeyAlgorithm(jwk: unknown): BadgeAlgorithm {
 export async function signJws(payload: object, privateJwk: unknown, options: { typ?: BadgeJwsType } = {}): Promise<string> {
   const alg = privateKeyAlgorithm(privateJwk);
   const typ = options.typ ?? 'vc+jwt';
-  if (!(BADGE_JWS_TYPES as readonly string[]).includes(typ)) throw new IssuerError(`typ must be "vc+jwt" or "vc-ld+jwt", got ${JSON.stringify(typ)}`);
+  if (!(BADGE_JWS_TYPES as readonly string[]).includes(typ))
+    throw new IssuerError(`typ must be "vc+jwt" or "vc-ld+jwt", got ${JSON.stringify(typ)}`);
   if (typeof payload !== 'object' || payload === null || Array.isArray(payload)) throw new IssuerError('the payload must be a JSON object');
   const jwk = privateJwk as PrivateJWK;
   let key: Awaited<ReturnType<typeof importJWK>>;
@@ -139,7 +153,8 @@ export async function signCredential(
       throw new IssuerError(`the credential is not a valid badge credential: ${problems}`);
     }
   }
-  if (typeof credential !== 'object' || credential === null || Array.isArray(credential)) throw new IssuerError('the credential must be a JSON object');
+  if (typeof credential !== 'object' || credential === null || Array.isArray(credential))
+    throw new IssuerError('the credential must be a JSON object');
   return signJws(credential, privateJwk, options.typ === undefined ? {} : { typ: options.typ });
 }
 
@@ -221,11 +236,17 @@ const isRecord = (value: unknown): value is Record<string, unknown> => typeof va
 function publicKeyOf(raw: unknown, where: string): BadgeJWK {
   if (!isRecord(raw) || typeof raw.kty !== 'string') throw new IssuerError(`${where} is not a JSON Web Key (an object with "kty")`);
   const alg = raw.kty === 'EC' && raw.crv === 'P-256' ? 'ES256' : raw.kty === 'OKP' && raw.crv === 'Ed25519' ? 'EdDSA' : undefined;
-  if (!alg) throw new IssuerError(`${where} is not a P-256 (ES256) or Ed25519 (EdDSA) key: kty ${JSON.stringify(raw.kty)} crv ${JSON.stringify(raw.crv)}`);
-  if (typeof raw.x !== 'string' || (alg === 'ES256' && typeof raw.y !== 'string')) throw new IssuerError(`${where} lacks its public coordinates ("x"${alg === 'ES256' ? ' and "y"' : ''})`);
+  if (!alg)
+    throw new IssuerError(
+      `${where} is not a P-256 (ES256) or Ed25519 (EdDSA) key: kty ${JSON.stringify(raw.kty)} crv ${JSON.stringify(raw.crv)}`,
+    );
+  if (typeof raw.x !== 'string' || (alg === 'ES256' && typeof raw.y !== 'string'))
+    throw new IssuerError(`${where} lacks its public coordinates ("x"${alg === 'ES256' ? ' and "y"' : ''})`);
   const kid = checkKid(raw.kid, where);
-  if (raw.alg !== undefined && raw.alg !== alg) throw new IssuerError(`${where} (kid "${kid}") says alg ${JSON.stringify(raw.alg)}, but a ${raw.crv as string} key signs with ${alg}`);
-  if (raw.use !== undefined && raw.use !== 'sig') throw new IssuerError(`${where} (kid "${kid}") has use ${JSON.stringify(raw.use)}; a badge key is for signatures ("sig")`);
+  if (raw.alg !== undefined && raw.alg !== alg)
+    throw new IssuerError(`${where} (kid "${kid}") says alg ${JSON.stringify(raw.alg)}, but a ${raw.crv as string} key signs with ${alg}`);
+  if (raw.use !== undefined && raw.use !== 'sig')
+    throw new IssuerError(`${where} (kid "${kid}") has use ${JSON.stringify(raw.use)}; a badge key is for signatures ("sig")`);
   return { kty: raw.kty, crv: raw.crv as string, x: raw.x, ...(alg === 'ES256' ? { y: raw.y as string } : {}), kid, alg, use: 'sig' };
 }
 
@@ -244,7 +265,8 @@ export function publicKeySet(inputs: readonly { readonly source: string; readonl
     for (const { key, where } of list) {
       const jwk = publicKeyOf(key, where);
       const first = seen.get(jwk.kid!);
-      if (first !== undefined) throw new IssuerError(`kid "${jwk.kid}" is given twice (${first} and ${where}): each published key needs its own kid`);
+      if (first !== undefined)
+        throw new IssuerError(`kid "${jwk.kid}" is given twice (${first} and ${where}): each published key needs its own kid`);
       seen.set(jwk.kid!, where);
       keys.push(jwk);
     }
@@ -274,13 +296,16 @@ function hostedPath(url: string, origin: string, what: string): string {
   } catch {
     throw new IssuerError(`${what}: ${JSON.stringify(url)} is not an absolute URL`);
   }
-  if (parsed.origin !== origin) throw new IssuerError(`${what}: ${url} is not on the issuer origin ${origin}; badges accept only lists the issuer hosts`);
+  if (parsed.origin !== origin)
+    throw new IssuerError(`${what}: ${url} is not on the issuer origin ${origin}; badges accept only lists the issuer hosts`);
   if (parsed.username || parsed.password || parsed.search || parsed.hash || /[?#]$/.test(url)) {
     throw new IssuerError(`${what}: ${url} has a user name, query or fragment; give the plain URL the file is served at`);
   }
   const segments = parsed.pathname.split('/').slice(1);
   if (!segments.every((s) => SEGMENT.test(s) && s !== '.' && s !== '..')) {
-    throw new IssuerError(`${what}: the path of ${url} must be names of letters, digits, ".", "_", "~" and "-" separated by "/", not ending in "/"`);
+    throw new IssuerError(
+      `${what}: the path of ${url} must be names of letters, digits, ".", "_", "~" and "-" separated by "/", not ending in "/"`,
+    );
   }
   return parsed.pathname;
 }
@@ -310,11 +335,15 @@ export async function hostedStatusList(
   const payload = jwsPayload(text);
   if (!isRecord(payload)) throw new IssuerError(`${source} is not a signed status list (a compact JWS made by the status-list command)`);
   const parsed = parseStatusListCredential(payload);
-  if (!parsed.ok) throw new IssuerError(`${source} is not a Bitstring Status List credential: ${parsed.errors.map((i) => (i.path ? `${i.path} ${i.message}` : i.message)).join('; ')}`);
+  if (!parsed.ok)
+    throw new IssuerError(
+      `${source} is not a Bitstring Status List credential: ${parsed.errors.map((i) => (i.path ? `${i.path} ${i.message}` : i.message)).join('; ')}`,
+    );
   const id = typeof payload.id === 'string' ? payload.id : undefined;
   const url = options.url ?? id;
   if (url === undefined) throw new IssuerError(`${source} has no "id"; give its URL as URL=FILE`);
-  if (id !== undefined && options.url !== undefined && id !== options.url) throw new IssuerError(`${source} says its URL is ${id}, not ${options.url}`);
+  if (id !== undefined && options.url !== undefined && id !== options.url)
+    throw new IssuerError(`${source} says its URL is ${id}, not ${options.url}`);
   const path = hostedPath(url, options.issuerOrigin, source);
   if (issuerOrigin(parsed.value.issuer) !== options.issuerOrigin) {
     throw new IssuerError(`${source} is issued by ${JSON.stringify(parsed.value.issuer)}, not by the issuer ${options.issuerOrigin}`);
@@ -322,16 +351,25 @@ export async function hostedStatusList(
   try {
     await compactVerify(text, createLocalJWKSet({ keys: options.keys.keys as JWK[] }), { algorithms: [...BADGE_ALGORITHMS] });
   } catch {
-    throw new IssuerError(`${source} is not signed by a key of the published key set (kids ${options.keys.keys.map((k) => `"${k.kid}"`).join(', ')})`);
+    throw new IssuerError(
+      `${source} is not signed by a key of the published key set (kids ${options.keys.keys.map((k) => `"${k.kid}"`).join(', ')})`,
+    );
   }
   const now = options.now ?? new Date();
   if (parsed.value.validUntil && parsed.value.validUntil.getTime() <= now.getTime()) {
-    throw new IssuerError(`${source} expired at ${parsed.value.validUntil.toISOString()}: badges would say they could not check it; sign it again`);
+    throw new IssuerError(
+      `${source} expired at ${parsed.value.validUntil.toISOString()}: badges would say they could not check it; sign it again`,
+    );
   }
   return { path, url: `${options.issuerOrigin}${path}`, contents: `${text}\n`, headers: STATUS_LIST_HEADERS };
 }
 
 /** The key set's file: `BADGE_KEYS_PATH` on the issuer origin, the public keys only. */
 export function hostedKeySet(keys: BadgeJWKS, origin: string): HostedFile {
-  return { path: BADGE_KEYS_PATH, url: `${origin}${BADGE_KEYS_PATH}`, contents: `${JSON.stringify(keys, null, 2)}\n`, headers: KEY_SET_HEADERS };
+  return {
+    path: BADGE_KEYS_PATH,
+    url: `${origin}${BADGE_KEYS_PATH}`,
+    contents: `${JSON.stringify(keys, null, 2)}\n`,
+    headers: KEY_SET_HEADERS,
+  };
 }

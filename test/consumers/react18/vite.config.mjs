@@ -1,5 +1,5 @@
-import react from '@vitejs/plugin-react';
 import { join } from 'node:path';
+import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 
 // React and React DOM come from this folder's own node_modules (React 18, installed from its lockfile by

@@ -11,7 +11,10 @@ const fetchJson = (path) => fetch(path).then((r) => r.json());
  * consumer passes its own `readJson` to read the same files in Node.
  */
 export async function loadScene(readJson = fetchJson) {
-  const [reviews, badge] = await Promise.all([readJson('/test/fixtures/data/reviews.json'), readJson('/test/fixtures/badge/valid-es256.json')]);
+  const [reviews, badge] = await Promise.all([
+    readJson('/test/fixtures/data/reviews.json'),
+    readJson('/test/fixtures/badge/valid-es256.json'),
+  ]);
   const donation = {
     percent: 100,
     purpose: 'clean-water projects',
@@ -27,11 +30,19 @@ export async function loadScene(readJson = fetchJson) {
   return [
     { tag: 'trust-star-rating', props: { value: 4.3, count: 1234 }, expect: 'Rated 4.3 out of 5, 1,234 reviews' },
     // The fixture's average (4.3) disagrees with its distribution (4.2) on purpose, for the honesty tests; here it agrees.
-    { tag: 'trust-rating-summary', props: { data: { ...reviews, aggregate: { ...reviews.aggregate, average: 4.2 } } }, expect: '10 reviews' },
+    {
+      tag: 'trust-rating-summary',
+      props: { data: { ...reviews, aggregate: { ...reviews.aggregate, average: 4.2 } } },
+      expect: '10 reviews',
+    },
     // Review titles are headings: level 2 fits this page, whose only heading above is its h1.
     { tag: 'trust-review-list', props: { data: reviews, headingLevel: 2 }, expect: 'Lid broke after a week.' },
     // Its keys as page-supplied test keys, so no request leaves the page; made for https://shop.example, it is "Not verified" here.
-    { tag: 'trust-badge', props: { credential: badge.jws, testKeys: badge.keys, trustedIssuers: badge.trustedIssuers }, expect: 'Not verified' },
+    {
+      tag: 'trust-badge',
+      props: { credential: badge.jws, testKeys: badge.keys, trustedIssuers: badge.trustedIssuers },
+      expect: 'Not verified',
+    },
     { tag: 'trust-donation-use', props: { data: donation }, expect: '100%' },
     { tag: 'trust-nps-survey', props: { subject: 'Acme' }, expect: 'Acme' },
   ];

@@ -4,11 +4,11 @@
 // Strict CSP: Lit SSR writes each element's styles as a <style> inside its shadow root, which
 // `style-src 'self'` blocks (and hydration does not adopt the styles again). So each distinct style block is moved
 // to a same-origin stylesheet, linked from the shadow root, which the policy allows.
-import { render } from '@lit-labs/ssr';
-import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { render } from '@lit-labs/ssr';
+import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
 import { html } from 'lit';
 import 'trust-signals/all.js';
 import { loadScene } from '../shared/scene.js';

@@ -49,7 +49,10 @@ async function compose(file: string): Promise<{ mod: Record<string, unknown>; st
   const load = storyFiles[file];
   if (!load) throw new Error(`no stories file ${file} in this build: run test/consumers/build.mjs`);
   const mod = await load();
-  return { mod, stories: Object.entries(composeStories(mod as Parameters<typeof composeStories>[0], annotations) as Record<string, Composed>) };
+  return {
+    mod,
+    stories: Object.entries(composeStories(mod as Parameters<typeof composeStories>[0], annotations) as Record<string, Composed>),
+  };
 }
 
 const results: StoryResult[] = [];
@@ -87,10 +90,20 @@ function sampleOf(e: SecurityPolicyViolationEvent): string {
   }
   return (e.effectiveDirective === 'style-src-attr' && templateStyles.shift()) || '(no sample)';
 }
-document.addEventListener('securitypolicyviolation', (e) => charge(e.target, 'csp', `${e.effectiveDirective} ${e.blockedURI || 'inline'}: ${sampleOf(e)}`), true);
-document.addEventListener('trust-error', (e) => charge(e.composedPath()[0] ?? null, 'trustErrors', (e.composedPath()[0] as Element).localName), true);
+document.addEventListener(
+  'securitypolicyviolation',
+  (e) => charge(e.target, 'csp', `${e.effectiveDirective} ${e.blockedURI || 'inline'}: ${sampleOf(e)}`),
+  true,
+);
+document.addEventListener(
+  'trust-error',
+  (e) => charge(e.composedPath()[0] ?? null, 'trustErrors', (e.composedPath()[0] as Element).localName),
+  true,
+);
 window.addEventListener('error', (e) => charge(null, 'errors', `uncaught: ${e.message}`));
-window.addEventListener('unhandledrejection', (e) => charge(null, 'errors', `unhandled rejection: ${e.reason instanceof Error ? e.reason.message : String(e.reason)}`));
+window.addEventListener('unhandledrejection', (e) =>
+  charge(null, 'errors', `unhandled rejection: ${e.reason instanceof Error ? e.reason.message : String(e.reason)}`),
+);
 const consoleError = console.error.bind(console);
 console.error = (...args: unknown[]) => {
   const show = (a: unknown) => {
@@ -108,7 +121,8 @@ console.error = (...args: unknown[]) => {
   consoleError(...args);
 };
 
-const timeout = (ms: number) => new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`render and play did not finish within ${ms} ms`)), ms));
+const timeout = (ms: number) =>
+  new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`render and play did not finish within ${ms} ms`)), ms));
 
 /** Waits until every Lit element in the canvas (shadow roots included) has rendered, then a frame and a task. */
 async function settle(root: Element | ShadowRoot): Promise<void> {

@@ -30,7 +30,9 @@ host.getSourceFile = (name, ...rest) => {
 const format = { getCanonicalFileName: (f) => f, getCurrentDirectory: () => process.cwd(), getNewLine: () => '\n' };
 
 let failed = 0;
-const files = readdirSync(dir).filter((f) => f.endsWith('.ts')).sort();
+const files = readdirSync(dir)
+  .filter((f) => f.endsWith('.ts'))
+  .sort();
 for (const file of files) {
   const diagnostics = ts.getPreEmitDiagnostics(ts.createProgram([join(dir, file)], options, host));
   if (diagnostics.length) {

@@ -3,7 +3,17 @@
  * review form, testimonials): the rating scale and star geometry, the review data model and its JSON-LD, the
  * rating summary, the star tokens and the family's English strings.
  */
-export { filledFraction, parseMax, parseRating, parseRatingChoice, rowWidth, STAR, starRowPath, type Rating, type RatingInput } from '../rating.js';
+export {
+  filledFraction,
+  parseMax,
+  parseRating,
+  parseRatingChoice,
+  rowWidth,
+  STAR,
+  starRowPath,
+  type Rating,
+  type RatingInput,
+} from '../rating.js';
 export type { AggregateRating, RatingDistribution, Review, ReviewData, ReviewPhoto, ReviewReply } from '../reviews.js';
 export { jsonLdText, readReviewInput, toJsonLd } from '../jsonld.js';
 export { summarizeRatings, type RatingSummary } from '../summary.js';

@@ -97,8 +97,7 @@ export interface BadgeCredential {
   readonly unsupportedStatus: readonly string[];
 }
 
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /**
  * Normalizes a web origin: scheme, host and port, lowercase, IDN hosts in punycode, default ports dropped
@@ -171,7 +170,15 @@ export function parseOrigin(raw: unknown, path: string): ParseResult<string> {
   if (url.protocol !== 'https:' && url.protocol !== 'http:') {
     return fail([issue(path, `${expected}, got ${describeValue(raw)} (not http or https)`)]);
   }
-  if (url.username || url.password || url.pathname !== '/' || url.search || url.hash || raw.trim().endsWith('?') || raw.trim().endsWith('#')) {
+  if (
+    url.username ||
+    url.password ||
+    url.pathname !== '/' ||
+    url.search ||
+    url.hash ||
+    raw.trim().endsWith('?') ||
+    raw.trim().endsWith('#')
+  ) {
     return fail([issue(path, `${expected}, got ${describeValue(raw)} (it has more than an origin)`)]);
   }
   return ok(url.origin);
@@ -288,13 +295,22 @@ export function parseStatusEntries(raw: unknown, path = 'credentialStatus'): Par
       return;
     }
     if (entry.statusPurpose !== 'revocation' && entry.statusPurpose !== 'suspension') {
-      skip(joinPath(at, 'statusPurpose'), `${describeValue(entry.statusPurpose)} is not a purpose this library can check (revocation, suspension)`);
+      skip(
+        joinPath(at, 'statusPurpose'),
+        `${describeValue(entry.statusPurpose)} is not a purpose this library can check (revocation, suspension)`,
+      );
       return;
     }
     const before = errors.length;
     const rawIndex = entry.statusListIndex;
-    const index = typeof rawIndex === 'string' && /^\d{1,10}$/.test(rawIndex) ? Number(rawIndex) : Number.isSafeInteger(rawIndex) && (rawIndex as number) >= 0 ? (rawIndex as number) : undefined;
-    if (index === undefined) errors.push(issue(joinPath(at, 'statusListIndex'), `must be a whole number ≥ 0 written as a string, got ${describeValue(rawIndex)}`));
+    const index =
+      typeof rawIndex === 'string' && /^\d{1,10}$/.test(rawIndex)
+        ? Number(rawIndex)
+        : Number.isSafeInteger(rawIndex) && (rawIndex as number) >= 0
+          ? (rawIndex as number)
+          : undefined;
+    if (index === undefined)
+      errors.push(issue(joinPath(at, 'statusListIndex'), `must be a whole number ≥ 0 written as a string, got ${describeValue(rawIndex)}`));
     if (entry.statusSize !== undefined && entry.statusSize !== 1 && entry.statusSize !== '1') {
       errors.push(issue(joinPath(at, 'statusSize'), `must be 1 for ${entry.statusPurpose}, got ${describeValue(entry.statusSize)}`));
     }
@@ -314,7 +330,12 @@ export function parseVcEnvelope(payload: Record<string, unknown>, requiredType?:
     errors.push(issue('@context', `must be an array starting with "${VC_CONTEXT_V2}", got ${describeValue(context)}`));
   }
   const rawType = payload.type;
-  const type = typeof rawType === 'string' ? [rawType] : Array.isArray(rawType) && rawType.every((t) => typeof t === 'string') ? (rawType as string[]) : undefined;
+  const type =
+    typeof rawType === 'string'
+      ? [rawType]
+      : Array.isArray(rawType) && rawType.every((t) => typeof t === 'string')
+        ? (rawType as string[])
+        : undefined;
   if (!type || !type.includes('VerifiableCredential') || (requiredType !== undefined && !type.includes(requiredType))) {
     const want = requiredType ? `"VerifiableCredential" and "${requiredType}"` : '"VerifiableCredential"';
     errors.push(issue('type', `must be a list including ${want}, got ${describeValue(rawType)}`));
@@ -347,7 +368,9 @@ export function parseBadgeCredential(payload: unknown): ParseResult<BadgeCredent
   let certification: BadgeCertification | undefined;
   const rawSubject = payload.credentialSubject;
   if (!isRecord(rawSubject)) {
-    const why = Array.isArray(rawSubject) ? 'a badge certifies exactly one origin, so it must be a single object' : `must be an object, got ${describeValue(rawSubject)}`;
+    const why = Array.isArray(rawSubject)
+      ? 'a badge certifies exactly one origin, so it must be a single object'
+      : `must be an object, got ${describeValue(rawSubject)}`;
     errors.push(issue('credentialSubject', why));
   } else {
     const origin = take(parseOrigin(rawSubject.id, 'credentialSubject.id'), errors, warnings);
@@ -366,16 +389,29 @@ export function parseBadgeCredential(payload: unknown): ParseResult<BadgeCredent
       errors.push(issue('sub', `must equal credentialSubject.id "${subject.id}" when present, got ${describeValue(payload.sub)}`));
     }
   }
-  for (const [claim, date, name] of [['nbf', validFrom, 'validFrom'], ['exp', validUntil, 'validUntil']] as const) {
+  for (const [claim, date, name] of [
+    ['nbf', validFrom, 'validFrom'],
+    ['exp', validUntil, 'validUntil'],
+  ] as const) {
     const value = payload[claim];
     if (value === undefined || !date) continue;
     const seconds = Math.floor(date.getTime() / 1000);
-    if (value !== seconds) errors.push(issue(claim, `must equal ${name} in seconds (${seconds}) when present, got ${describeValue(value)}`));
+    if (value !== seconds)
+      errors.push(issue(claim, `must equal ${name} in seconds (${seconds}) when present, got ${describeValue(value)}`));
   }
 
   if (errors.length || !type || !issuer || !validFrom || !validUntil || !subject || !certification || !status) {
     return fail(errors);
   }
-  const credential: BadgeCredential = { type, issuer, validFrom, validUntil, subject, certification, status: status.entries, unsupportedStatus: status.unsupported };
+  const credential: BadgeCredential = {
+    type,
+    issuer,
+    validFrom,
+    validUntil,
+    subject,
+    certification,
+    status: status.entries,
+    unsupportedStatus: status.unsupported,
+  };
   return ok(id === undefined ? credential : { id, ...credential }, warnings);
 }

@@ -27,8 +27,7 @@ export interface BadgeJWKS {
 /** What can be given as issuer keys: one JWK, a JWKS, or the JSON text of either (as an HTML attribute holds it). */
 export type IssuerKeysInput = BadgeJWK | BadgeJWKS | string;
 
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** Members that only a private key has. A page must never carry one. */
 const PRIVATE_MEMBERS = ['d', 'p', 'q', 'dp', 'dq', 'qi', 'k', 'priv'];
@@ -40,7 +39,9 @@ function checkKey(raw: unknown, path: string, errors: DataIssue[], warnings: Dat
   }
   const secret = PRIVATE_MEMBERS.find((m) => m in raw);
   if (secret) {
-    errors.push(issue(path, `is a private or secret key (it has "${secret}"): publish only the public key set, and treat this key as leaked`));
+    errors.push(
+      issue(path, `is a private or secret key (it has "${secret}"): publish only the public key set, and treat this key as leaked`),
+    );
     return undefined;
   }
   const p256 = raw.kty === 'EC' && raw.crv === 'P-256' && typeof raw.x === 'string' && typeof raw.y === 'string';
@@ -54,7 +55,13 @@ function checkKey(raw: unknown, path: string, errors: DataIssue[], warnings: Dat
   const badOps = raw.key_ops !== undefined && !(Array.isArray(raw.key_ops) && raw.key_ops.every((op) => typeof op === 'string'));
   if (badMember || badOps) {
     const member = badMember ?? 'key_ops';
-    warnings.push(issue(joinPath(path, member), `ignored key: ${member} must be ${member === 'key_ops' ? 'a list of strings' : 'a string'}, got ${describeValue(raw[member])}`, 'warning'));
+    warnings.push(
+      issue(
+        joinPath(path, member),
+        `ignored key: ${member} must be ${member === 'key_ops' ? 'a list of strings' : 'a string'}, got ${describeValue(raw[member])}`,
+        'warning',
+      ),
+    );
     return undefined;
   }
   if (raw.alg !== undefined && raw.alg !== (p256 ? 'ES256' : 'EdDSA')) {
@@ -91,7 +98,8 @@ export function parseIssuerKeys(input: unknown, path = 'keys'): ParseResult<Badg
   const warnings: DataIssue[] = [];
   const keys: BadgeJWK[] = [];
   if ('keys' in value) {
-    if (!Array.isArray(value.keys)) return fail([issue(joinPath(path, 'keys'), `must be an array of JWKs, got ${describeValue(value.keys)}`)]);
+    if (!Array.isArray(value.keys))
+      return fail([issue(joinPath(path, 'keys'), `must be an array of JWKs, got ${describeValue(value.keys)}`)]);
     value.keys.forEach((key, i) => {
       const checked = checkKey(key, joinPath(joinPath(path, 'keys'), i), errors, warnings);
       if (checked) keys.push(checked);
@@ -101,6 +109,7 @@ export function parseIssuerKeys(input: unknown, path = 'keys'): ParseResult<Badg
     if (checked) keys.push(checked);
   }
   if (errors.length) return fail(errors);
-  if (!keys.length) return fail([issue(path, 'holds no usable key: need a P-256 (ES256) or Ed25519 (EdDSA) public key', 'error'), ...warnings]);
+  if (!keys.length)
+    return fail([issue(path, 'holds no usable key: need a P-256 (ES256) or Ed25519 (EdDSA) public key', 'error'), ...warnings]);
   return ok({ keys }, warnings);
 }

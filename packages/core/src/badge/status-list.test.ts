@@ -3,7 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { createBitstring, decodeStatusList, encodeStatusList, parseStatusListCredential, readBit } from './status-list.js';
 
 const gzip = async (bytes: Uint8Array) => {
-  const stream = new ReadableStream<Uint8Array>({ start: (c) => (c.enqueue(bytes), c.close()) }).pipeThrough(new CompressionStream('gzip') as unknown as TransformStream<Uint8Array, Uint8Array>);
+  const stream = new ReadableStream<Uint8Array>({ start: (c) => (c.enqueue(bytes), c.close()) }).pipeThrough(
+    new CompressionStream('gzip') as unknown as TransformStream<Uint8Array, Uint8Array>,
+  );
   return new Uint8Array(await new Response(stream).arrayBuffer());
 };
 
@@ -54,12 +56,19 @@ describe('encodeStatusList / decodeStatusList', () => {
   });
 
   it.each([
-    ['no multibase prefix', 'H4sIAAAAAAAAA2NgGAWjgF4AAI8yNqYAAQAA', 'must be multibase base64url ("u" followed by base64url), got "H4sIAAAAAAAAA2NgGAWjgF4AAI8yNqYAAQAA"'],
+    [
+      'no multibase prefix',
+      'H4sIAAAAAAAAA2NgGAWjgF4AAI8yNqYAAQAA',
+      'must be multibase base64url ("u" followed by base64url), got "H4sIAAAAAAAAA2NgGAWjgF4AAI8yNqYAAQAA"',
+    ],
     ['standard base64', 'uH4sI+/=', 'must be multibase base64url ("u" followed by base64url), got "uH4sI+/="'],
     ['not GZIP', `u${base64url.encode('plain bytes, not gzip')}`, 'is not valid GZIP data'],
     ['a number', 42, 'must be multibase base64url ("u" followed by base64url), got 42'],
   ])('refuses %s', async (_, input, message) => {
-    expect(await decodeStatusList(input)).toEqual({ ok: false, errors: [{ path: 'credentialSubject.encodedList', message, severity: 'error' }] });
+    expect(await decodeStatusList(input)).toEqual({
+      ok: false,
+      errors: [{ path: 'credentialSubject.encodedList', message, severity: 'error' }],
+    });
   });
 
   it('stops decompressing past 16 MiB (a GZIP bomb)', async () => {
@@ -79,21 +88,41 @@ describe('parseStatusListCredential', () => {
     type: ['VerifiableCredential', 'BitstringStatusListCredential'],
     issuer: 'https://c.example',
     validFrom: '2025-01-01T00:00:00Z',
-    credentialSubject: { id: 'https://c.example/status/1#list', type: 'BitstringStatusList', statusPurpose: 'revocation', encodedList: 'uH4sI' },
+    credentialSubject: {
+      id: 'https://c.example/status/1#list',
+      type: 'BitstringStatusList',
+      statusPurpose: 'revocation',
+      encodedList: 'uH4sI',
+    },
   };
 
   it('reads a status list credential', () => {
     expect(parseStatusListCredential(list)).toEqual({
       ok: true,
-      value: { issuer: 'https://c.example', validFrom: new Date('2025-01-01T00:00:00Z'), statusPurpose: ['revocation'], encodedList: 'uH4sI' },
+      value: {
+        issuer: 'https://c.example',
+        validFrom: new Date('2025-01-01T00:00:00Z'),
+        statusPurpose: ['revocation'],
+        encodedList: 'uH4sI',
+      },
       warnings: [],
     });
-    const withObjectIssuer = parseStatusListCredential({ ...list, issuer: { id: 'https://c.example' }, credentialSubject: { ...list.credentialSubject, statusPurpose: ['revocation', 'suspension'] } });
+    const withObjectIssuer = parseStatusListCredential({
+      ...list,
+      issuer: { id: 'https://c.example' },
+      credentialSubject: { ...list.credentialSubject, statusPurpose: ['revocation', 'suspension'] },
+    });
     expect(withObjectIssuer.ok && withObjectIssuer.value.statusPurpose).toEqual(['revocation', 'suspension']);
   });
 
   it('names every problem', () => {
-    const result = parseStatusListCredential({ ...list, type: ['VerifiableCredential'], issuer: undefined, validUntil: 'soon', credentialSubject: { type: 'StatusList2021', encodedList: 5 } });
+    const result = parseStatusListCredential({
+      ...list,
+      type: ['VerifiableCredential'],
+      issuer: undefined,
+      validUntil: 'soon',
+      credentialSubject: { type: 'StatusList2021', encodedList: 5 },
+    });
     expect(!result.ok && result.errors.map((e) => e.path)).toEqual([
       'type',
       'issuer',

@@ -100,8 +100,7 @@ export async function decodeStatusList(encodedList: unknown, path = 'credentialS
   }
 }
 
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /**
  * Reads the payload of a status list credential: VC 2.0 of type `BitstringStatusListCredential`, with an
@@ -114,7 +113,8 @@ export function parseStatusListCredential(payload: unknown): ParseResult<StatusL
   const envelope = parseVcEnvelope(payload, 'BitstringStatusListCredential');
   if (!envelope.ok) errors.push(...envelope.errors);
   const rawIssuer = payload.issuer;
-  const issuer = typeof rawIssuer === 'string' ? rawIssuer : isRecord(rawIssuer) && typeof rawIssuer.id === 'string' ? rawIssuer.id : undefined;
+  const issuer =
+    typeof rawIssuer === 'string' ? rawIssuer : isRecord(rawIssuer) && typeof rawIssuer.id === 'string' ? rawIssuer.id : undefined;
   if (!issuer) errors.push(issue('issuer', `must be a URL or an object with an "id", got ${describeValue(rawIssuer)}`));
   const dates: { validFrom?: Date; validUntil?: Date } = {};
   for (const key of ['validFrom', 'validUntil'] as const) {
@@ -133,8 +133,14 @@ export function parseStatusListCredential(payload: unknown): ParseResult<StatusL
       errors.push(issue('credentialSubject.type', `must be "BitstringStatusList", got ${describeValue(subject.type)}`));
     }
     const purpose = subject.statusPurpose;
-    statusPurpose = typeof purpose === 'string' ? [purpose] : Array.isArray(purpose) && purpose.every((p) => typeof p === 'string') ? (purpose as string[]) : undefined;
-    if (!statusPurpose?.length) errors.push(issue('credentialSubject.statusPurpose', `must be a purpose or a list of purposes, got ${describeValue(purpose)}`));
+    statusPurpose =
+      typeof purpose === 'string'
+        ? [purpose]
+        : Array.isArray(purpose) && purpose.every((p) => typeof p === 'string')
+          ? (purpose as string[])
+          : undefined;
+    if (!statusPurpose?.length)
+      errors.push(issue('credentialSubject.statusPurpose', `must be a purpose or a list of purposes, got ${describeValue(purpose)}`));
     if (typeof subject.encodedList === 'string') encodedList = subject.encodedList;
     else errors.push(issue('credentialSubject.encodedList', `must be a string, got ${describeValue(subject.encodedList)}`));
   }

@@ -5,10 +5,6 @@ import {
   FIXTURE_ISSUER,
   FIXTURE_NAMES,
   FIXTURE_ORIGIN,
-  REVOKED_INDEX,
-  ROGUE_ISSUER,
-  STATUS_LIST_URL,
-  VALID_UNTIL,
   fixtureCredential,
   fixtureFiles,
   fixtureOptions,
@@ -16,16 +12,20 @@ import {
   makeBadgeFixtures,
   makeFixtureKeys,
   publicJwk,
+  REVOKED_INDEX,
+  ROGUE_ISSUER,
+  STATUS_LIST_URL,
   tamperPayload,
   tamperSignature,
+  VALID_UNTIL,
   type BadgeFixture,
   type BadgeFixtureKeys,
 } from '../../../../test/helpers/badge-fixtures.js';
 import { createStatusListCredential, generateIssuerKey, signCredential, signJws, type PrivateJWK } from '../../../issuer/src/issuer.js';
 import {
   BADGE_KEYS_PATH,
-  BADGE_REASONS,
   BADGE_REASON_STATUS,
+  BADGE_REASONS,
   BADGE_STATUSES,
   issuerKeysUrl,
   issuerOrigin,
@@ -59,7 +59,8 @@ const get = (name: string) => {
 };
 
 /** Signs a credential with one of the certifier's keys. */
-const sign = (fields: Parameters<typeof fixtureCredential>[0] = {}, key: 'eddsa' | 'es256' = 'eddsa') => signCredential(fixtureCredential(fields), keys[key]);
+const sign = (fields: Parameters<typeof fixtureCredential>[0] = {}, key: 'eddsa' | 'es256' = 'eddsa') =>
+  signCredential(fixtureCredential(fields), keys[key]);
 
 /** Options whose certifier hosts `extra` files on top of (or instead of) its usual ones. */
 const hosting = (extra: Record<string, string | undefined>, options: Partial<VerifyCredentialOptions> = {}) => {
@@ -148,7 +149,10 @@ describe('issuer identity: an origin', () => {
     const { options, calls } = hosting({});
     for (const issuer of ['https://certifier.example/issuers/1', 'did:key:z6Mkfoo', 'http://certifier.example']) {
       const jws = await sign({ issuer });
-      expect(await verifyCredential(jws, { ...options, trustedIssuers: undefined })).toMatchObject({ status: 'unknown-issuer', code: 'issuer-not-origin' });
+      expect(await verifyCredential(jws, { ...options, trustedIssuers: undefined })).toMatchObject({
+        status: 'unknown-issuer',
+        code: 'issuer-not-origin',
+      });
     }
     expect(calls).toEqual([]);
   });
@@ -169,7 +173,8 @@ describe('a verified credential', () => {
     expect(result).toEqual<BadgeVerification>({
       status: 'verified',
       code: 'verified',
-      reason: 'signed by https://certifier.example (key "test-eddsa") for https://shop.example, valid until 2099-12-31T23:59:59.000Z; the credential has no revocation status',
+      reason:
+        'signed by https://certifier.example (key "test-eddsa") for https://shop.example, valid until 2099-12-31T23:59:59.000Z; the credential has no revocation status',
       issuer: { origin: 'https://certifier.example', host: 'certifier.example' },
       credential: {
         type: ['VerifiableCredential', 'TrustBadgeCredential'],
@@ -177,7 +182,12 @@ describe('a verified credential', () => {
         validFrom: new Date('2024-01-01T00:00:00Z'),
         validUntil: new Date('2099-12-31T23:59:59Z'),
         subject: { id: 'https://shop.example', name: 'Example Shop Ltd' },
-        certification: { scheme: 'Example Secure Checkout', level: 'Gold', scope: 'Checkout and payment pages', criteria: 'https://certifier.example/criteria/v2' },
+        certification: {
+          scheme: 'Example Secure Checkout',
+          level: 'Gold',
+          scope: 'Checkout and payment pages',
+          criteria: 'https://certifier.example/criteria/v2',
+        },
         status: [],
         unsupportedStatus: [],
       },
@@ -205,7 +215,9 @@ describe('a verified credential', () => {
     const result = await verifyCredential(get('valid-es256').jws, options);
     expect(result).toMatchObject({ status: 'verified', revocation: 'checked' });
     expect(result.reason).toMatch(/; not revoked or suspended \(status lists checked\)$/);
-    expect(result.credential?.status).toEqual([{ statusPurpose: 'revocation', statusListIndex: CLEAR_INDEX, statusListCredential: STATUS_LIST_URL }]);
+    expect(result.credential?.status).toEqual([
+      { statusPurpose: 'revocation', statusListIndex: CLEAR_INDEX, statusListCredential: STATUS_LIST_URL },
+    ]);
     expect(calls).toEqual([KEYS_URL, STATUS_LIST_URL]);
   });
 
@@ -221,7 +233,10 @@ describe('a verified credential', () => {
 
   it('the allow-list narrows by origin: an entry written as did:web or with a trailing slash matches', async () => {
     for (const entry of ['https://certifier.example/', 'did:web:certifier.example', 'HTTPS://CERTIFIER.EXAMPLE']) {
-      expect((await verifyCredential(get('valid-eddsa').jws, { ...base, trustedIssuers: ['https://other.example', entry] })).status, entry).toBe('verified');
+      expect(
+        (await verifyCredential(get('valid-eddsa').jws, { ...base, trustedIssuers: ['https://other.example', entry] })).status,
+        entry,
+      ).toBe('verified');
     }
   });
 });
@@ -231,12 +246,16 @@ describe('key from another issuer (unknown-issuer / key-not-published)', () => {
     const forged = await signCredential(fixtureCredential(), keys.rogue);
     const result = await verifyCredential(forged, base);
     expect(result).toMatchObject({ status: 'unknown-issuer', code: 'key-not-published', issuer: { host: 'certifier.example' } });
-    expect(result.reason).toBe('the credential was signed with key "rogue-eddsa", which is not in the key set https://certifier.example publishes at /.well-known/trust-badge/jwks.json');
+    expect(result.reason).toBe(
+      'the credential was signed with key "rogue-eddsa", which is not in the key set https://certifier.example publishes at /.well-known/trust-badge/jwks.json',
+    );
     expect(result.credential).toBeUndefined();
   });
 
   it('B’s key under A’s kid is a bad signature; control: A’s own key under that kid verifies', async () => {
-    expect(await verdict(await signCredential(fixtureCredential(), { ...keys.rogue, kid: 'test-eddsa' }), base)).toBe('bad-signature/bad-signature');
+    expect(await verdict(await signCredential(fixtureCredential(), { ...keys.rogue, kid: 'test-eddsa' }), base)).toBe(
+      'bad-signature/bad-signature',
+    );
     expect(await verdict(await signCredential(fixtureCredential(), keys.eddsa), base)).toBe('verified/verified');
   });
 
@@ -250,7 +269,9 @@ describe('key from another issuer (unknown-issuer / key-not-published)', () => {
   });
 
   it('an EdDSA token whose kid names the ES256 key finds no key', async () => {
-    expect(await verdict(await signCredential(fixtureCredential(), { ...keys.eddsa, kid: 'test-es256' }), base)).toBe('unknown-issuer/key-not-published');
+    expect(await verdict(await signCredential(fixtureCredential(), { ...keys.eddsa, kid: 'test-es256' }), base)).toBe(
+      'unknown-issuer/key-not-published',
+    );
   });
 
   it('keys without kid: every key of the right type is tried', async () => {
@@ -258,8 +279,12 @@ describe('key from another issuer (unknown-issuer / key-not-published)', () => {
     const { kid: _b, ...otherPublic } = publicJwk(keys.rogue);
     const { kid: _c, ...signerPublic } = publicJwk(keys.eddsa);
     const token = await signCredential(fixtureCredential(), signer);
-    expect(await verdict(token, hosting({ [KEYS_URL]: JSON.stringify({ keys: [otherPublic, signerPublic] }) }).options)).toBe('verified/verified');
-    expect(await verdict(token, hosting({ [KEYS_URL]: JSON.stringify({ keys: [otherPublic] }) }).options)).toBe('bad-signature/bad-signature');
+    expect(await verdict(token, hosting({ [KEYS_URL]: JSON.stringify({ keys: [otherPublic, signerPublic] }) }).options)).toBe(
+      'verified/verified',
+    );
+    expect(await verdict(token, hosting({ [KEYS_URL]: JSON.stringify({ keys: [otherPublic] }) }).options)).toBe(
+      'bad-signature/bad-signature',
+    );
   });
 });
 
@@ -300,7 +325,11 @@ describe('page-supplied keys: test mode, never verified', () => {
     expect(await verdict(get('valid-eddsa').jws, { ...base, testKeys: '{oops' })).toBe('unchecked/keys-unreachable');
     const result = await verifyCredential(get('valid-eddsa').jws, { ...base, testKeys: { keys: [publicJwk(keys.es256), keys.eddsa] } });
     expect(result.issues).toEqual([
-      { path: 'testKeys.keys[1]', message: 'is a private or secret key (it has "d"): publish only the public key set, and treat this key as leaked', severity: 'error' },
+      {
+        path: 'testKeys.keys[1]',
+        message: 'is a private or secret key (it has "d"): publish only the public key set, and treat this key as leaked',
+        severity: 'error',
+      },
     ]);
   });
 });
@@ -335,7 +364,9 @@ describe('the allow-list: one meaning', () => {
   });
 
   it('cannot widen: a trusted issuer’s credential signed by another key still fails', async () => {
-    expect(await verdict(get('unknown-issuer').jws, { ...base, trustedIssuers: [FIXTURE_ISSUER, ROGUE_ISSUER] })).toBe('unchecked/keys-unreachable');
+    expect(await verdict(get('unknown-issuer').jws, { ...base, trustedIssuers: [FIXTURE_ISSUER, ROGUE_ISSUER] })).toBe(
+      'unchecked/keys-unreachable',
+    );
   });
 });
 
@@ -377,7 +408,9 @@ describe('header: algorithms and keys of its own (bad-signature)', () => {
     const token = await signWithHeader(fixtureCredential(), { [member]: value() });
     const result = await verifyCredential(token, options);
     expect(result).toMatchObject({ status: 'bad-signature', code: 'embedded-key' });
-    expect(result.reason).toBe(`the credential carries its own key ("${member}" in its header); a badge's key comes only from its issuer's origin`);
+    expect(result.reason).toBe(
+      `the credential carries its own key ("${member}" in its header); a badge's key comes only from its issuer's origin`,
+    );
     expect(calls).toEqual([]);
   });
 
@@ -414,7 +447,9 @@ describe('tampering (bad-signature)', () => {
       p.issuer = { id: ROGUE_ISSUER, name: 'Example Certifier' };
     });
     const rogueSet = JSON.stringify({ keys: [publicJwk(keys.eddsa)] });
-    expect(await verdict(forged, hosting({ [issuerKeysUrl(ROGUE_ISSUER)]: rogueSet }, { trustedIssuers: undefined }).options)).toBe('bad-signature/bad-signature');
+    expect(await verdict(forged, hosting({ [issuerKeysUrl(ROGUE_ISSUER)]: rogueSet }, { trustedIssuers: undefined }).options)).toBe(
+      'bad-signature/bad-signature',
+    );
   });
 });
 
@@ -475,7 +510,10 @@ describe('validity window and time', () => {
 
   it('a status list that ends sooner brings the re-check forward', async () => {
     const jws = await sign({ statusListIndex: CLEAR_INDEX });
-    const list = await signJws(await createStatusListCredential({ url: STATUS_LIST_URL, issuer: FIXTURE_ISSUER, validUntil: '2040-01-01T00:00:00Z' }), keys.eddsa);
+    const list = await signJws(
+      await createStatusListCredential({ url: STATUS_LIST_URL, issuer: FIXTURE_ISSUER, validUntil: '2040-01-01T00:00:00Z' }),
+      keys.eddsa,
+    );
     const result = await verifyCredential(jws, { ...hosting({ [STATUS_LIST_URL]: list }).options, now: new Date('2030-01-01T00:00:00Z') });
     expect(result.status).toBe('verified');
     expect(result.recheckAt?.toISOString()).toBe('2040-01-01T00:00:00.000Z');
@@ -483,7 +521,9 @@ describe('validity window and time', () => {
 
   it('the reasons name the dates', async () => {
     const now = new Date('2026-03-01T00:00:00Z');
-    expect((await verifyCredential(get('expired').jws, { ...base, now })).reason).toBe('the credential expired on 2001-12-31T23:59:59.000Z (checked at 2026-03-01T00:00:00.000Z)');
+    expect((await verifyCredential(get('expired').jws, { ...base, now })).reason).toBe(
+      'the credential expired on 2001-12-31T23:59:59.000Z (checked at 2026-03-01T00:00:00.000Z)',
+    );
     expect((await verifyCredential(get('not-yet-valid').jws, { ...base, now })).reason).toBe(
       'the credential is valid from 2098-01-01T00:00:00.000Z, after the time checked (2026-03-01T00:00:00.000Z)',
     );
@@ -491,7 +531,8 @@ describe('validity window and time', () => {
 
   it('clockTolerance widens both ends', async () => {
     const jws = await sign({ validFrom: '2030-01-01T00:00:00Z', validUntil: '2031-01-01T00:00:00Z' });
-    const at = (iso: string, clockTolerance: number) => verifyCredential(jws, { ...base, now: new Date(iso), clockTolerance }).then((r) => r.status);
+    const at = (iso: string, clockTolerance: number) =>
+      verifyCredential(jws, { ...base, now: new Date(iso), clockTolerance }).then((r) => r.status);
     expect(await at('2029-12-31T23:59:30Z', 60)).toBe('verified');
     expect(await at('2029-12-31T23:58:59Z', 60)).toBe('not-yet-valid');
     expect(await at('2031-01-01T00:00:59Z', 60)).toBe('verified');
@@ -499,22 +540,50 @@ describe('validity window and time', () => {
   });
 
   it('accepts JWT nbf/exp that agree with validFrom/validUntil, and refuses ones that do not', async () => {
-    const consistent = { ...fixtureCredential(), nbf: Date.parse('2024-01-01T00:00:00Z') / 1000, exp: Math.floor(Date.parse(VALID_UNTIL) / 1000), iss: FIXTURE_ISSUER, sub: FIXTURE_ORIGIN };
+    const consistent = {
+      ...fixtureCredential(),
+      nbf: Date.parse('2024-01-01T00:00:00Z') / 1000,
+      exp: Math.floor(Date.parse(VALID_UNTIL) / 1000),
+      iss: FIXTURE_ISSUER,
+      sub: FIXTURE_ORIGIN,
+    };
     expect(await verdict(await signCredential(consistent, keys.eddsa), base)).toBe('verified/verified');
     const longer = { ...fixtureCredential({ validUntil: '2001-12-31T23:59:59Z', validFrom: '2000-01-01T00:00:00Z' }), exp: 4102444800 };
     const result = await verifyCredential(await signCredential(longer, keys.eddsa, { check: false }), base);
     expect(result.status).toBe('malformed');
-    expect(result.issues).toEqual([{ path: 'exp', message: 'must equal validUntil in seconds (1009843199) when present, got 4102444800', severity: 'error' }]);
+    expect(result.issues).toEqual([
+      { path: 'exp', message: 'must equal validUntil in seconds (1009843199) when present, got 4102444800', severity: 'error' },
+    ]);
   });
 });
 
 describe('unreachable, slow or unusable key sets (unchecked / keys-unreachable)', () => {
   const cases: [string, FetchLike, string][] = [
-    ['a failed request', async () => Promise.reject(new TypeError('fetch failed')), `fetching the issuer key set from ${KEYS_URL} failed: fetch failed`],
-    ['HTTP 404', async () => ({ ok: false, status: 404, text: async () => '' }), `fetching the issuer key set from ${KEYS_URL} failed with HTTP 404`],
-    ['a redirect', async () => ({ ok: true, status: 200, redirected: true, text: async () => files[KEYS_URL]! }), `the issuer key set at ${KEYS_URL} answered with a redirect, which is refused`],
-    ['a body that is not JSON', async () => ({ ok: true, status: 200, text: async () => '<html>' }), `the issuer key set at ${KEYS_URL} is not JSON`],
-    ['an oversized body', async () => ({ ok: true, status: 200, text: async () => ' '.repeat(70_000) }), `the issuer key set at ${KEYS_URL} is 70000 characters long; at most 65536 are accepted`],
+    [
+      'a failed request',
+      async () => Promise.reject(new TypeError('fetch failed')),
+      `fetching the issuer key set from ${KEYS_URL} failed: fetch failed`,
+    ],
+    [
+      'HTTP 404',
+      async () => ({ ok: false, status: 404, text: async () => '' }),
+      `fetching the issuer key set from ${KEYS_URL} failed with HTTP 404`,
+    ],
+    [
+      'a redirect',
+      async () => ({ ok: true, status: 200, redirected: true, text: async () => files[KEYS_URL]! }),
+      `the issuer key set at ${KEYS_URL} answered with a redirect, which is refused`,
+    ],
+    [
+      'a body that is not JSON',
+      async () => ({ ok: true, status: 200, text: async () => '<html>' }),
+      `the issuer key set at ${KEYS_URL} is not JSON`,
+    ],
+    [
+      'an oversized body',
+      async () => ({ ok: true, status: 200, text: async () => ' '.repeat(70_000) }),
+      `the issuer key set at ${KEYS_URL} is 70000 characters long; at most 65536 are accepted`,
+    ],
     ['a request that never answers', () => new Promise(() => {}), `the issuer key set at ${KEYS_URL} did not answer within 50 ms`],
   ];
   it.each(cases)('%s', async (_, fetch, reason) => {
@@ -557,7 +626,8 @@ describe('status entries: revocation and suspension, always checked', () => {
     statusListIndex: String(index),
     statusListCredential: url,
   });
-  const withStatus = (...credentialStatus: unknown[]) => signCredential({ ...fixtureCredential(), credentialStatus }, keys.eddsa, { check: false });
+  const withStatus = (...credentialStatus: unknown[]) =>
+    signCredential({ ...fixtureCredential(), credentialStatus }, keys.eddsa, { check: false });
 
   it('a set bit gives revoked, naming list and index', async () => {
     const result = await verifyCredential(get('revoked').jws, base);
@@ -571,7 +641,10 @@ describe('status entries: revocation and suspension, always checked', () => {
   });
 
   it('a suspension entry with its bit set is suspended; control: bit clear verifies', async () => {
-    const list = await signJws(await createStatusListCredential({ url: SUSPENSION_URL, issuer: FIXTURE_ISSUER, revoked: [3], statusPurpose: 'suspension' }), keys.es256);
+    const list = await signJws(
+      await createStatusListCredential({ url: SUSPENSION_URL, issuer: FIXTURE_ISSUER, revoked: [3], statusPurpose: 'suspension' }),
+      keys.es256,
+    );
     const { options } = hosting({ [SUSPENSION_URL]: list });
     const result = await verifyCredential(await withStatus(entry('suspension', 3, SUSPENSION_URL)), options);
     expect(result).toMatchObject({ status: 'suspended', code: 'suspended' });
@@ -580,12 +653,20 @@ describe('status entries: revocation and suspension, always checked', () => {
   });
 
   it('revoked outranks suspended and a list that could not be checked', async () => {
-    const list = await signJws(await createStatusListCredential({ url: SUSPENSION_URL, issuer: FIXTURE_ISSUER, revoked: [3], statusPurpose: 'suspension' }), keys.es256);
-    const { options } = hosting({ [SUSPENSION_URL]: list });
-    expect(await verdict(await withStatus(entry('suspension', 3, SUSPENSION_URL), entry('revocation', REVOKED_INDEX)), options)).toBe('revoked/revoked');
-    expect(await verdict(await withStatus(entry('revocation', REVOKED_INDEX, 'https://certifier.example/gone'), entry('suspension', 3, SUSPENSION_URL)), options)).toBe(
-      'suspended/suspended',
+    const list = await signJws(
+      await createStatusListCredential({ url: SUSPENSION_URL, issuer: FIXTURE_ISSUER, revoked: [3], statusPurpose: 'suspension' }),
+      keys.es256,
     );
+    const { options } = hosting({ [SUSPENSION_URL]: list });
+    expect(await verdict(await withStatus(entry('suspension', 3, SUSPENSION_URL), entry('revocation', REVOKED_INDEX)), options)).toBe(
+      'revoked/revoked',
+    );
+    expect(
+      await verdict(
+        await withStatus(entry('revocation', REVOKED_INDEX, 'https://certifier.example/gone'), entry('suspension', 3, SUSPENSION_URL)),
+        options,
+      ),
+    ).toBe('suspended/suspended');
   });
 
   it('each list is fetched once per verification, however many entries point at it', async () => {
@@ -613,10 +694,26 @@ describe('status entries: revocation and suspension, always checked', () => {
 
   describe('unknown status types and purposes fail closed (unchecked / status-unsupported)', () => {
     it.each([
-      ['StatusList2021Entry', entry('revocation', 1, STATUS_LIST_URL, 'StatusList2021Entry'), 'credentialStatus[0].type: "StatusList2021Entry" is not a status type this library can check (BitstringStatusListEntry)'],
-      ['RevocationList2020Status', entry('revocation', 1, STATUS_LIST_URL, 'RevocationList2020Status'), 'credentialStatus[0].type: "RevocationList2020Status" is not a status type this library can check (BitstringStatusListEntry)'],
-      ['purpose "message"', entry('message', 1), 'credentialStatus[0].statusPurpose: "message" is not a purpose this library can check (revocation, suspension)'],
-      ['purpose "refresh"', entry('refresh', 1), 'credentialStatus[0].statusPurpose: "refresh" is not a purpose this library can check (revocation, suspension)'],
+      [
+        'StatusList2021Entry',
+        entry('revocation', 1, STATUS_LIST_URL, 'StatusList2021Entry'),
+        'credentialStatus[0].type: "StatusList2021Entry" is not a status type this library can check (BitstringStatusListEntry)',
+      ],
+      [
+        'RevocationList2020Status',
+        entry('revocation', 1, STATUS_LIST_URL, 'RevocationList2020Status'),
+        'credentialStatus[0].type: "RevocationList2020Status" is not a status type this library can check (BitstringStatusListEntry)',
+      ],
+      [
+        'purpose "message"',
+        entry('message', 1),
+        'credentialStatus[0].statusPurpose: "message" is not a purpose this library can check (revocation, suspension)',
+      ],
+      [
+        'purpose "refresh"',
+        entry('refresh', 1),
+        'credentialStatus[0].statusPurpose: "refresh" is not a purpose this library can check (revocation, suspension)',
+      ],
     ])('%s', async (_, unknownEntry, detail) => {
       const { options, calls } = hosting({});
       const result = await verifyCredential(await withStatus(unknownEntry), options);
@@ -627,7 +724,9 @@ describe('status entries: revocation and suspension, always checked', () => {
 
     it('an unknown entry beside a known one still fails closed; control: the known one alone verifies', async () => {
       const { options } = hosting({});
-      expect(await verdict(await withStatus(entry('revocation', 1), entry('revocation', 1, STATUS_LIST_URL, 'StatusList2021Entry')), options)).toBe('unchecked/status-unsupported');
+      expect(
+        await verdict(await withStatus(entry('revocation', 1), entry('revocation', 1, STATUS_LIST_URL, 'StatusList2021Entry')), options),
+      ).toBe('unchecked/status-unsupported');
       expect(await verdict(await withStatus(entry('revocation', 1)), options)).toBe('verified/verified');
     });
   });
@@ -635,11 +734,17 @@ describe('status entries: revocation and suspension, always checked', () => {
   describe('lists that cannot confirm anything (unchecked)', () => {
     it('unreachable: failed, HTTP 500, never answering', async () => {
       expect(await verdict(get('revoked').jws, withList(undefined))).toBe('unchecked/status-unreachable');
-      const http500: FetchLike = async (url) => (url === KEYS_URL ? { ok: true, status: 200, text: async () => files[KEYS_URL]! } : { ok: false, status: 500, text: async () => '' });
+      const http500: FetchLike = async (url) =>
+        url === KEYS_URL ? { ok: true, status: 200, text: async () => files[KEYS_URL]! } : { ok: false, status: 500, text: async () => '' };
       expect(await verdict(get('revoked').jws, { ...base, fetch: http500 })).toBe('unchecked/status-unreachable');
-      const hang: FetchLike = (url) => (url === KEYS_URL ? Promise.resolve({ ok: true, status: 200, text: async () => files[KEYS_URL]! }) : new Promise(() => {}));
+      const hang: FetchLike = (url) =>
+        url === KEYS_URL ? Promise.resolve({ ok: true, status: 200, text: async () => files[KEYS_URL]! }) : new Promise(() => {});
       const result = await verifyCredential(get('revoked').jws, { ...base, fetch: hang, timeout: 50 });
-      expect(result).toMatchObject({ status: 'unchecked', code: 'status-unreachable', reason: `the status list at ${STATUS_LIST_URL} did not answer within 50 ms` });
+      expect(result).toMatchObject({
+        status: 'unchecked',
+        code: 'status-unreachable',
+        reason: `the status list at ${STATUS_LIST_URL} did not answer within 50 ms`,
+      });
     });
 
     it('signed by a key outside the issuer’s set: another issuer’s list', async () => {
@@ -647,7 +752,10 @@ describe('status entries: revocation and suspension, always checked', () => {
     });
 
     it('issued (and signed) under another issuer id', async () => {
-      const result = await verifyCredential(get('revoked').jws, withList(await listJws({ issuer: 'https://someone-else.example', revoked: [] })));
+      const result = await verifyCredential(
+        get('revoked').jws,
+        withList(await listJws({ issuer: 'https://someone-else.example', revoked: [] })),
+      );
       expect(result).toMatchObject({
         status: 'unchecked',
         code: 'status-mismatch',
@@ -657,7 +765,11 @@ describe('status entries: revocation and suspension, always checked', () => {
 
     it('for another purpose', async () => {
       const result = await verifyCredential(get('revoked').jws, withList(await listJws({ statusPurpose: 'suspension', revoked: [] })));
-      expect(result).toMatchObject({ status: 'unchecked', code: 'status-mismatch', reason: `the status list ${STATUS_LIST_URL} serves suspension, not revocation` });
+      expect(result).toMatchObject({
+        status: 'unchecked',
+        code: 'status-mismatch',
+        reason: `the status list ${STATUS_LIST_URL} serves suspension, not revocation`,
+      });
     });
 
     it('a cleared bit under a broken signature cannot un-revoke; control: the genuine cleared list verifies', async () => {
@@ -669,7 +781,10 @@ describe('status entries: revocation and suspension, always checked', () => {
     });
 
     it('stale (its validUntil passed)', async () => {
-      const result = await verifyCredential(get('revoked').jws, withList(await listJws({ validUntil: '2020-01-01T00:00:00Z', revoked: [] })));
+      const result = await verifyCredential(
+        get('revoked').jws,
+        withList(await listJws({ validUntil: '2020-01-01T00:00:00Z', revoked: [] })),
+      );
       expect(result).toMatchObject({
         status: 'unchecked',
         code: 'status-invalid',
@@ -679,7 +794,11 @@ describe('status entries: revocation and suspension, always checked', () => {
 
     it('an index beyond the list', async () => {
       const result = await verifyCredential(await sign({ statusListIndex: 131_072 }), base);
-      expect(result).toMatchObject({ status: 'unchecked', code: 'status-invalid', reason: `the status list ${STATUS_LIST_URL}: index 131072 is outside its 131072 entries` });
+      expect(result).toMatchObject({
+        status: 'unchecked',
+        code: 'status-invalid',
+        reason: `the status list ${STATUS_LIST_URL}: index 131072 is outside its 131072 entries`,
+      });
     });
 
     it.each([
@@ -722,8 +841,12 @@ describe('malformed input', () => {
   });
 
   it('never throws for bad options', async () => {
-    expect((await verifyCredential(get('valid-eddsa').jws, { origin: 42, fetch: base.fetch } as unknown as VerifyCredentialOptions)).status).toBe('wrong-origin');
-    expect((await verifyCredential(get('valid-eddsa').jws, { ...base, origin: undefined } as unknown as VerifyCredentialOptions)).status).toBe('wrong-origin');
+    expect(
+      (await verifyCredential(get('valid-eddsa').jws, { origin: 42, fetch: base.fetch } as unknown as VerifyCredentialOptions)).status,
+    ).toBe('wrong-origin');
+    expect(
+      (await verifyCredential(get('valid-eddsa').jws, { ...base, origin: undefined } as unknown as VerifyCredentialOptions)).status,
+    ).toBe('wrong-origin');
   });
 
   it('a payload without an issuer id is malformed before anything is fetched', async () => {
@@ -739,7 +862,10 @@ describe('malformed input', () => {
   it('a missing or wrong typ is malformed', async () => {
     for (const typ of [undefined, 'JWT', 'vc+sd-jwt']) {
       const token = await signWithHeader(fixtureCredential(), { typ });
-      expect(await verifyCredential(token, base)).toMatchObject({ status: 'malformed', reason: `the credential has typ ${JSON.stringify(typ ?? null)}; expected "vc+jwt" or "vc-ld+jwt"` });
+      expect(await verifyCredential(token, base)).toMatchObject({
+        status: 'malformed',
+        reason: `the credential has typ ${JSON.stringify(typ ?? null)}; expected "vc+jwt" or "vc-ld+jwt"`,
+      });
     }
   });
 
@@ -753,7 +879,10 @@ describe('malformed input', () => {
   });
 
   it('a token over 64 KiB is refused before any work', async () => {
-    expect(await verifyCredential(`${'a'.repeat(70_000)}.b.c`, base)).toMatchObject({ status: 'malformed', reason: 'the credential is 70004 characters long; at most 65536 are accepted' });
+    expect(await verifyCredential(`${'a'.repeat(70_000)}.b.c`, base)).toMatchObject({
+      status: 'malformed',
+      reason: 'the credential is 70004 characters long; at most 65536 are accepted',
+    });
   });
 });
 
@@ -764,14 +893,33 @@ describe('every reason code is reachable', () => {
     const hang: FetchLike = () => new Promise(() => {});
     const revocationOnly = await signJws(await createStatusListCredential({ url: STATUS_LIST_URL, issuer: FIXTURE_ISSUER }), keys.eddsa);
     const unknownType = await signCredential(
-      { ...fixtureCredential(), credentialStatus: { type: 'StatusList2021Entry', statusPurpose: 'revocation', statusListIndex: '1', statusListCredential: STATUS_LIST_URL } },
+      {
+        ...fixtureCredential(),
+        credentialStatus: {
+          type: 'StatusList2021Entry',
+          statusPurpose: 'revocation',
+          statusListIndex: '1',
+          statusListCredential: STATUS_LIST_URL,
+        },
+      },
       keys.eddsa,
     );
     const suspensionEntry = await signCredential(
-      { ...fixtureCredential(), credentialStatus: { type: 'BitstringStatusListEntry', statusPurpose: 'suspension', statusListIndex: '1', statusListCredential: STATUS_LIST_URL } },
+      {
+        ...fixtureCredential(),
+        credentialStatus: {
+          type: 'BitstringStatusListEntry',
+          statusPurpose: 'suspension',
+          statusListIndex: '1',
+          statusListCredential: STATUS_LIST_URL,
+        },
+      },
       keys.eddsa,
     );
-    const suspendedList = await signJws(await createStatusListCredential({ url: STATUS_LIST_URL, issuer: FIXTURE_ISSUER, statusPurpose: 'suspension', revoked: [1] }), keys.eddsa);
+    const suspendedList = await signJws(
+      await createStatusListCredential({ url: STATUS_LIST_URL, issuer: FIXTURE_ISSUER, statusPurpose: 'suspension', revoked: [1] }),
+      keys.eddsa,
+    );
     const runs: [string, VerifyCredentialOptions][] = [
       [get('valid-eddsa').jws, base],
       [get('valid-eddsa').jws, { ...base, testKeys: get('valid-eddsa').keys }],

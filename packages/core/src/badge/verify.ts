@@ -1,6 +1,20 @@
-import { base64url, compactVerify, createLocalJWKSet, decodeProtectedHeader, type JSONWebKeySet, type ProtectedHeaderParameters } from 'jose';
+import {
+  base64url,
+  compactVerify,
+  createLocalJWKSet,
+  decodeProtectedHeader,
+  type JSONWebKeySet,
+  type ProtectedHeaderParameters,
+} from 'jose';
 import type { DataIssue } from '../errors.js';
-import { issuerOrigin, normalizeOrigin, originHost, parseBadgeCredential, type BadgeCredential, type BadgeStatusEntry } from './credential.js';
+import {
+  issuerOrigin,
+  normalizeOrigin,
+  originHost,
+  parseBadgeCredential,
+  type BadgeCredential,
+  type BadgeStatusEntry,
+} from './credential.js';
 import { BADGE_ALGORITHMS, parseIssuerKeys, type BadgeJWKS, type IssuerKeysInput } from './keys.js';
 import { decodeStatusList, parseStatusListCredential, readBit, type StatusListCredential } from './status-list.js';
 
@@ -246,7 +260,9 @@ const listIssues = (issues: readonly DataIssue[]): string =>
     .join('; ') + (issues.filter((i) => i.severity === 'error').length > 3 ? '; …' : '');
 
 const errorCode = (error: unknown): string | undefined =>
-  typeof error === 'object' && error !== null && typeof (error as { code?: unknown }).code === 'string' ? (error as { code: string }).code : undefined;
+  typeof error === 'object' && error !== null && typeof (error as { code?: unknown }).code === 'string'
+    ? (error as { code: string }).code
+    : undefined;
 
 const errorMessage = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
@@ -254,7 +270,8 @@ const iso = (date: Date) => date.toISOString();
 
 /** Checks a token's shape and protected header (algorithm, `typ`, no key of its own) before any key is touched. */
 function checkHeader(token: unknown, label: string, maxLength: number, malformed: BadgeReason): Step<ProtectedHeaderParameters> {
-  if (typeof token !== 'string') return stop(malformed, `${label} must be a compact JWS string, got ${token === null ? 'null' : typeof token}`);
+  if (typeof token !== 'string')
+    return stop(malformed, `${label} must be a compact JWS string, got ${token === null ? 'null' : typeof token}`);
   if (token.length > maxLength) return stop(malformed, `${label} is ${token.length} characters long; at most ${maxLength} are accepted`);
   if (!COMPACT_JWS.test(token)) return stop(malformed, `${label} is not a compact JWS (three base64url parts separated by dots)`);
   let header: ProtectedHeaderParameters;
@@ -270,7 +287,10 @@ function checkHeader(token: unknown, label: string, maxLength: number, malformed
   }
   const embedded = KEY_HEADERS.find((member) => member in header);
   if (embedded) {
-    return stop('embedded-key', `${label} carries its own key ("${embedded}" in its header); a badge's key comes only from its issuer's origin`);
+    return stop(
+      'embedded-key',
+      `${label} carries its own key ("${embedded}" in its header); a badge's key comes only from its issuer's origin`,
+    );
   }
   const type = typeof typ === 'string' ? typ.toLowerCase().replace(/^application\//, '') : undefined;
   if (!type || !(BADGE_JWS_TYPES as readonly string[]).includes(type)) {
@@ -286,10 +306,19 @@ function classify(error: unknown, label: string, malformed: BadgeReason): Signat
     case 'ERR_JWKS_NO_MATCHING_KEY':
       return { kind: 'no-key' };
     case 'ERR_JWS_SIGNATURE_VERIFICATION_FAILED':
-      return { kind: 'failed', failure: { code: 'bad-signature', reason: `the signature of ${label} does not match its content: it was altered or signed with another key` } };
+      return {
+        kind: 'failed',
+        failure: {
+          code: 'bad-signature',
+          reason: `the signature of ${label} does not match its content: it was altered or signed with another key`,
+        },
+      };
     case 'ERR_JOSE_ALG_NOT_ALLOWED':
     case 'ERR_JOSE_NOT_SUPPORTED':
-      return { kind: 'failed', failure: { code: 'algorithm', reason: `${label} uses an algorithm that is not accepted (${errorMessage(error)})` } };
+      return {
+        kind: 'failed',
+        failure: { code: 'algorithm', reason: `${label} uses an algorithm that is not accepted (${errorMessage(error)})` },
+      };
     case 'ERR_JWKS_INVALID':
       return { kind: 'failed', failure: { code: 'keys-unreachable', reason: `the issuer key set is not usable (${errorMessage(error)})` } };
     default:
@@ -345,13 +374,18 @@ async function fetchText(
     }, ms);
   });
   const read = (async (): Promise<Step<string>> => {
-    const init: RequestInit = { credentials: 'omit', redirect: 'error', headers: { accept: 'application/jwk-set+json, application/vc+jwt, application/json' } };
+    const init: RequestInit = {
+      credentials: 'omit',
+      redirect: 'error',
+      headers: { accept: 'application/jwk-set+json, application/vc+jwt, application/json' },
+    };
     if (controller) init.signal = controller.signal;
     const response = await doFetch(url, init);
     if (response.redirected) return stop(unreachable, `${what} at ${url} answered with a redirect, which is refused`);
     if (!response.ok) return stop(unreachable, `fetching ${what} from ${url} failed with HTTP ${response.status}`);
     const text = await response.text();
-    if (text.length > maxLength) return stop(tooLong, `${what} at ${url} is ${text.length} characters long; at most ${maxLength} are accepted`);
+    if (text.length > maxLength)
+      return stop(tooLong, `${what} at ${url} is ${text.length} characters long; at most ${maxLength} are accepted`);
     return pass(text);
   })().catch((error: unknown) => stop<string>(unreachable, `fetching ${what} from ${url} failed: ${errorMessage(error)}`));
   try {
@@ -372,7 +406,9 @@ async function fetchKeys(url: string, options: VerifyCredentialOptions): Promise
     return stop('keys-unreachable', `the issuer key set at ${url} is not JSON`);
   }
   const keys = parseIssuerKeys(json, 'keys');
-  return keys.ok ? pass(keys.value) : stop('keys-unreachable', `the issuer key set at ${url} is not usable: ${listIssues(keys.errors)}`, keys.errors);
+  return keys.ok
+    ? pass(keys.value)
+    : stop('keys-unreachable', `the issuer key set at ${url} is not usable: ${listIssues(keys.errors)}`, keys.errors);
 }
 
 function decodePayload(bytes: Uint8Array, label: string, malformed: BadgeReason): Step<unknown> {
@@ -415,7 +451,13 @@ export async function verifyCredential(jws: string, options: VerifyCredentialOpt
     return await verify(jws, options ?? ({} as VerifyCredentialOptions), checkedAt);
   } catch (error) {
     // Defensive: nothing above is expected to throw, but a caller's fetch or an odd runtime might.
-    return { status: 'malformed', code: 'malformed', reason: `verification failed unexpectedly: ${errorMessage(error)}`, issues: [], checkedAt };
+    return {
+      status: 'malformed',
+      code: 'malformed',
+      reason: `verification failed unexpectedly: ${errorMessage(error)}`,
+      issues: [],
+      checkedAt,
+    };
   }
 }
 
@@ -459,11 +501,17 @@ async function verify(jws: unknown, options: VerifyCredentialOptions, checkedAt:
   known = { issuer };
   const trusted = options.trustedIssuers;
   if (trusted !== undefined && !trusted.some((entry) => issuerOrigin(entry) === origin)) {
-    return done({ code: 'issuer-not-trusted', reason: `the issuer ${origin} is not among this page's trusted issuers (${trusted.map((t) => JSON.stringify(t)).join(', ') || 'none: the list is empty'})` });
+    return done({
+      code: 'issuer-not-trusted',
+      reason: `the issuer ${origin} is not among this page's trusted issuers (${trusted.map((t) => JSON.stringify(t)).join(', ') || 'none: the list is empty'})`,
+    });
   }
   const pageOrigin = typeof options.origin === 'string' ? normalizeOrigin(options.origin) : undefined;
   if (pageOrigin === origin) {
-    return done({ code: 'self-issued', reason: `the credential is issued by ${origin}, the page's own origin: a website cannot certify itself` });
+    return done({
+      code: 'self-issued',
+      reason: `the credential is issued by ${origin}, the page's own origin: a website cannot certify itself`,
+    });
   }
 
   // 3. Keys: only the issuer's own published key set, or in test mode the page's.
@@ -471,7 +519,12 @@ async function verify(jws: unknown, options: VerifyCredentialOptions, checkedAt:
   let keys: BadgeJWKS;
   if (options.testKeys !== undefined) {
     const inline = parseIssuerKeys(options.testKeys, 'testKeys');
-    if (!inline.ok) return done({ code: 'keys-unreachable', reason: `the test keys are not usable: ${listIssues(inline.errors)}`, issues: inline.errors });
+    if (!inline.ok)
+      return done({
+        code: 'keys-unreachable',
+        reason: `the test keys are not usable: ${listIssues(inline.errors)}`,
+        issues: inline.errors,
+      });
     keys = inline.value;
   } else {
     const fetched = await fetchKeys(options.testKeysUrl ?? issuerKeysUrl(origin), options);
@@ -490,16 +543,27 @@ async function verify(jws: unknown, options: VerifyCredentialOptions, checkedAt:
   const json = decodePayload(outcome.payload, label, 'malformed');
   if (!json.ok) return done(json.failure);
   const parsed = parseBadgeCredential(json.value);
-  if (!parsed.ok) return done({ code: 'malformed', reason: `${label} is not a valid badge credential: ${listIssues(parsed.errors)}`, issues: parsed.errors });
+  if (!parsed.ok)
+    return done({
+      code: 'malformed',
+      reason: `${label} is not a valid badge credential: ${listIssues(parsed.errors)}`,
+      issues: parsed.errors,
+    });
   const credential = parsed.value;
   known = keyId === undefined ? { issuer, credential } : { issuer, credential, keyId };
 
   // 5. Origin.
   if (!pageOrigin) {
-    return done({ code: 'wrong-origin', reason: `the page origin ${JSON.stringify(options.origin ?? null)} is not an http(s) origin, so no badge can be valid here` });
+    return done({
+      code: 'wrong-origin',
+      reason: `the page origin ${JSON.stringify(options.origin ?? null)} is not an http(s) origin, so no badge can be valid here`,
+    });
   }
   if (credential.subject.id !== pageOrigin) {
-    return done({ code: 'wrong-origin', reason: `the credential was issued for ${credential.subject.id}, not for this page's origin ${pageOrigin}` });
+    return done({
+      code: 'wrong-origin',
+      reason: `the credential was issued for ${credential.subject.id}, not for this page's origin ${pageOrigin}`,
+    });
   }
 
   // 6. Validity window.
@@ -507,7 +571,10 @@ async function verify(jws: unknown, options: VerifyCredentialOptions, checkedAt:
   const now = checkedAt.getTime();
   if (now + tolerance < credential.validFrom.getTime()) {
     return done(
-      { code: 'not-yet-valid', reason: `the credential is valid from ${iso(credential.validFrom)}, after the time checked (${iso(checkedAt)})` },
+      {
+        code: 'not-yet-valid',
+        reason: `the credential is valid from ${iso(credential.validFrom)}, after the time checked (${iso(checkedAt)})`,
+      },
       { recheckAt: new Date(credential.validFrom.getTime() - tolerance) },
     );
   }
@@ -517,7 +584,10 @@ async function verify(jws: unknown, options: VerifyCredentialOptions, checkedAt:
 
   // 7. Status: every entry is checked, or the result is `unchecked`. The page cannot switch this off.
   if (credential.unsupportedStatus.length) {
-    return done({ code: 'status-unsupported', reason: `the credential's status cannot be checked: ${credential.unsupportedStatus.join('; ')}` });
+    return done({
+      code: 'status-unsupported',
+      reason: `the credential's status cannot be checked: ${credential.unsupportedStatus.join('; ')}`,
+    });
   }
   let recheck = credential.validUntil.getTime() + tolerance;
   const loaded = new Map<string, Promise<Step<LoadedList>>>();
@@ -546,7 +616,13 @@ async function verify(jws: unknown, options: VerifyCredentialOptions, checkedAt:
   const marked = revoked ?? suspended;
   if (marked) {
     const code = revoked ? 'revoked' : 'suspended';
-    return done({ code, reason: `the issuer has ${code} this credential (status list ${marked.statusListCredential}, index ${marked.statusListIndex})` }, { revocation });
+    return done(
+      {
+        code,
+        reason: `the issuer has ${code} this credential (status list ${marked.statusListCredential}, index ${marked.statusListIndex})`,
+      },
+      { revocation },
+    );
   }
   if (failure) return done(failure);
 
@@ -555,7 +631,10 @@ async function verify(jws: unknown, options: VerifyCredentialOptions, checkedAt:
   }`;
   const recheckAt = new Date(recheck);
   if (testMode) {
-    return done({ code: 'test-key', reason: `TEST KEY, not verified: ${summary}, but with a key the page supplied, not one ${origin} publishes` }, { revocation, recheckAt });
+    return done(
+      { code: 'test-key', reason: `TEST KEY, not verified: ${summary}, but with a key the page supplied, not one ${origin} publishes` },
+      { revocation, recheckAt },
+    );
   }
   return done({ code: 'verified', reason: summary }, { revocation, recheckAt });
 }
@@ -574,9 +653,12 @@ async function loadStatusList(url: string, keys: BadgeJWKS, options: VerifyCrede
   const json = decodePayload(outcome.payload, label, 'status-invalid');
   if (!json.ok) return json;
   const parsed = parseStatusListCredential(json.value);
-  if (!parsed.ok) return stop('status-invalid', `${label} is not a valid status list credential: ${listIssues(parsed.errors)}`, parsed.errors);
+  if (!parsed.ok)
+    return stop('status-invalid', `${label} is not a valid status list credential: ${listIssues(parsed.errors)}`, parsed.errors);
   const bits = await decodeStatusList(parsed.value.encodedList);
-  return bits.ok ? pass({ list: parsed.value, bits: bits.value }) : stop('status-invalid', `${label}: ${listIssues(bits.errors)}`, bits.errors);
+  return bits.ok
+    ? pass({ list: parsed.value, bits: bits.value })
+    : stop('status-invalid', `${label}: ${listIssues(bits.errors)}`, bits.errors);
 }
 
 /** Checks one status entry against its loaded list: issuer, purpose, the list's validity, the index; then reads the bit. */
@@ -603,6 +685,7 @@ function checkEntry(
     return stop('status-invalid', `${label} is valid only from ${iso(list.validFrom)}`);
   }
   const bit = readBit(bits, entry.statusListIndex);
-  if (bit === undefined) return stop('status-invalid', `${label}: index ${entry.statusListIndex} is outside its ${bits.length * 8} entries`);
+  if (bit === undefined)
+    return stop('status-invalid', `${label}: index ${entry.statusListIndex} is outside its ${bits.length * 8} entries`);
   return pass(list.validUntil ? { set: bit, validUntil: list.validUntil } : { set: bit });
 }

@@ -77,8 +77,10 @@ const de: Translation = {
     malformed: 'Das Zertifikat konnte nicht gelesen werden.',
     'bad-signature': 'Die Signatur des Zertifikats passt nicht zu seinem Inhalt: Es wurde verändert oder ist nicht echt.',
     algorithm: 'Das Zertifikat ist nicht signiert oder mit einem nicht zulässigen Verfahren signiert.',
-    'embedded-key': 'Das Zertifikat bringt seinen eigenen Schlüssel mit, statt die Schlüssel zu nutzen, die der Zertifizierer veröffentlicht. Seine Signatur beweist daher nichts.',
-    'issuer-not-origin': 'Das Zertifikat nennt seinen Zertifizierer nicht mit einer sicheren Webadresse, daher lässt sich nicht prüfen, wer es ausgestellt hat.',
+    'embedded-key':
+      'Das Zertifikat bringt seinen eigenen Schlüssel mit, statt die Schlüssel zu nutzen, die der Zertifizierer veröffentlicht. Seine Signatur beweist daher nichts.',
+    'issuer-not-origin':
+      'Das Zertifikat nennt seinen Zertifizierer nicht mit einer sicheren Webadresse, daher lässt sich nicht prüfen, wer es ausgestellt hat.',
     'issuer-not-trusted': 'Das Zertifikat stammt von einem Zertifizierer, den diese Website nicht als vertrauenswürdig akzeptiert.',
     'self-issued': 'Das Zertifikat wurde von dieser Website selbst ausgestellt. Eine Website kann sich nicht selbst zertifizieren.',
     'key-not-published': 'Das Zertifikat ist mit keinem der Schlüssel signiert, die der Zertifizierer veröffentlicht.',
@@ -113,12 +115,16 @@ const de: Translation = {
   reviewsUnavailable: 'Bewertungen sind gerade nicht verfügbar.',
   reviewsRetry: 'Erneut versuchen',
   reviewsEmpty: 'Noch keine Bewertungen.',
-  reviewsDropped: { one: (n) => `${n} Bewertung konnte nicht angezeigt werden.`, other: (n) => `${n} Bewertungen konnten nicht angezeigt werden.` },
+  reviewsDropped: {
+    one: (n) => `${n} Bewertung konnte nicht angezeigt werden.`,
+    other: (n) => `${n} Bewertungen konnten nicht angezeigt werden.`,
+  },
   // <trust-rating-summary>
   summaryHistogram: 'Bewertungen nach Sternen',
   summaryFilterBy: 'Bewertungen nach Sternen filtern',
   summaryRow: (stars, percent, count) => `${stars}: ${percent}, ${count}`,
-  summaryNoBreakdown: 'Keine Aufschlüsselung nach Sternen: Die Daten nennen den Durchschnitt und die Anzahl der Bewertungen, nicht jede einzelne Bewertung.',
+  summaryNoBreakdown:
+    'Keine Aufschlüsselung nach Sternen: Die Daten nennen den Durchschnitt und die Anzahl der Bewertungen, nicht jede einzelne Bewertung.',
   // <trust-review-form>
   reviewFormLabel: 'Bewertung schreiben',
   reviewRatingLabel: 'Ihre Bewertung',
@@ -137,10 +143,19 @@ const de: Translation = {
   reviewDraftRestored: 'Ihre noch nicht gesendete Bewertung wurde wiederhergestellt.',
   reviewDiscardDraft: 'Entwurf verwerfen',
   reviewTitleRequired: 'Geben Sie einen Titel ein.',
-  reviewTitleTooLong: { one: (n) => `Der Titel darf höchstens ${n} Zeichen lang sein.`, other: (n) => `Der Titel darf höchstens ${n} Zeichen lang sein.` },
+  reviewTitleTooLong: {
+    one: (n) => `Der Titel darf höchstens ${n} Zeichen lang sein.`,
+    other: (n) => `Der Titel darf höchstens ${n} Zeichen lang sein.`,
+  },
   reviewBodyRequired: 'Schreiben Sie Ihren Erfahrungsbericht.',
-  reviewBodyTooShort: { one: (n) => `Ihr Text muss mindestens ${n} Zeichen lang sein.`, other: (n) => `Ihr Text muss mindestens ${n} Zeichen lang sein.` },
-  reviewBodyTooLong: { one: (n) => `Ihr Text darf höchstens ${n} Zeichen lang sein.`, other: (n) => `Ihr Text darf höchstens ${n} Zeichen lang sein.` },
+  reviewBodyTooShort: {
+    one: (n) => `Ihr Text muss mindestens ${n} Zeichen lang sein.`,
+    other: (n) => `Ihr Text muss mindestens ${n} Zeichen lang sein.`,
+  },
+  reviewBodyTooLong: {
+    one: (n) => `Ihr Text darf höchstens ${n} Zeichen lang sein.`,
+    other: (n) => `Ihr Text darf höchstens ${n} Zeichen lang sein.`,
+  },
   reviewNameRequired: 'Geben Sie einen angezeigten Namen ein.',
   reviewEmailInvalid: 'Geben Sie eine E-Mail-Adresse wie name@beispiel.de ein.',
   // <trust-testimonials>

@@ -1,19 +1,31 @@
-import type { Translation } from '../translation.js';
+import { enBadge } from '../strings/badge.js';
 import { enCommon } from '../strings/common.js';
 import { enDonation } from '../strings/donation.js';
 import { enNotice } from '../strings/notice.js';
 import { enRating } from '../strings/rating.js';
-import { enSurvey } from '../strings/survey.js';
-import { enBadge } from '../strings/badge.js';
+import { enReviewForm } from '../strings/review-form.js';
+import { enReviewList } from '../strings/review-list.js';
 import { enReviewData } from '../strings/reviews.js';
 import { enSummary } from '../strings/summary.js';
-import { enReviewForm } from '../strings/review-form.js';
+import { enSurvey } from '../strings/survey.js';
 import { enTestimonials } from '../strings/testimonials.js';
-import { enReviewList } from '../strings/review-list.js';
+import type { Translation } from '../translation.js';
 
 /**
  * English, whole. Elements do not import this: each brings its own family's English (`provideEnglish`), so a
  * page carries only what it shows. Import it to register or extend the complete English table.
  */
-const en: Translation = { ...enCommon, ...enDonation, ...enRating, ...enSurvey, ...enBadge, ...enReviewData, ...enSummary, ...enReviewForm, ...enTestimonials, ...enReviewList, ...enNotice };
+const en: Translation = {
+  ...enCommon,
+  ...enDonation,
+  ...enRating,
+  ...enSurvey,
+  ...enBadge,
+  ...enReviewData,
+  ...enSummary,
+  ...enReviewForm,
+  ...enTestimonials,
+  ...enReviewList,
+  ...enNotice,
+};
 export default en;

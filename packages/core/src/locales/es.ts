@@ -77,8 +77,10 @@ const es: Translation = {
     malformed: 'No se ha podido leer el certificado.',
     'bad-signature': 'La firma del certificado no coincide con su contenido: se ha alterado o no es auténtico.',
     algorithm: 'El certificado no está firmado o usa un método de firma que no se acepta.',
-    'embedded-key': 'El certificado trae su propia clave en lugar de usar las claves que publica el certificador, así que su firma no demuestra nada.',
-    'issuer-not-origin': 'El certificado no identifica a su certificador con una dirección web segura, así que no se puede comprobar quién lo emitió.',
+    'embedded-key':
+      'El certificado trae su propia clave en lugar de usar las claves que publica el certificador, así que su firma no demuestra nada.',
+    'issuer-not-origin':
+      'El certificado no identifica a su certificador con una dirección web segura, así que no se puede comprobar quién lo emitió.',
     'issuer-not-trusted': 'El certificado es de un certificador que este sitio web no acepta como de confianza.',
     'self-issued': 'El certificado lo emitió este mismo sitio web, y un sitio web no puede certificarse a sí mismo.',
     'key-not-published': 'El certificado no está firmado con ninguna de las claves que publica el certificador.',
@@ -86,7 +88,8 @@ const es: Translation = {
     'status-unreachable': 'No se pudo comprobar la revocación: la lista del certificador no respondió.',
     'status-invalid': 'No se pudo comprobar la revocación: la lista del certificador no es válida o está desactualizada.',
     'status-mismatch': 'No se pudo comprobar la revocación: la lista es de otro certificador o tiene otra finalidad.',
-    'status-unsupported': 'No se pudo comprobar la revocación: el certificado usa un tipo de comprobación de estado que este sello no sabe leer.',
+    'status-unsupported':
+      'No se pudo comprobar la revocación: el certificado usa un tipo de comprobación de estado que este sello no sabe leer.',
   },
   badgeGroupLabel: 'Certificaciones y garantías',
   guaranteeDelivery: 'Entrega',
@@ -137,10 +140,19 @@ const es: Translation = {
   reviewDraftRestored: 'Se ha recuperado tu reseña sin enviar.',
   reviewDiscardDraft: 'Descartar borrador',
   reviewTitleRequired: 'Escribe un título.',
-  reviewTitleTooLong: { one: (n) => `El título debe tener como máximo ${n} carácter.`, other: (n) => `El título debe tener como máximo ${n} caracteres.` },
+  reviewTitleTooLong: {
+    one: (n) => `El título debe tener como máximo ${n} carácter.`,
+    other: (n) => `El título debe tener como máximo ${n} caracteres.`,
+  },
   reviewBodyRequired: 'Escribe tu reseña.',
-  reviewBodyTooShort: { one: (n) => `Tu reseña debe tener al menos ${n} carácter.`, other: (n) => `Tu reseña debe tener al menos ${n} caracteres.` },
-  reviewBodyTooLong: { one: (n) => `Tu reseña debe tener como máximo ${n} carácter.`, other: (n) => `Tu reseña debe tener como máximo ${n} caracteres.` },
+  reviewBodyTooShort: {
+    one: (n) => `Tu reseña debe tener al menos ${n} carácter.`,
+    other: (n) => `Tu reseña debe tener al menos ${n} caracteres.`,
+  },
+  reviewBodyTooLong: {
+    one: (n) => `Tu reseña debe tener como máximo ${n} carácter.`,
+    other: (n) => `Tu reseña debe tener como máximo ${n} caracteres.`,
+  },
   reviewNameRequired: 'Escribe un nombre visible.',
   reviewEmailInvalid: 'Escribe un correo electrónico como nombre@ejemplo.com.',
   // <trust-testimonials>

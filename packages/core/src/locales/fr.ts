@@ -77,8 +77,10 @@ const fr: Translation = {
     malformed: 'Le certificat n’a pas pu être lu.',
     'bad-signature': 'La signature du certificat ne correspond pas à son contenu : il a été modifié ou n’est pas authentique.',
     algorithm: 'Le certificat n’est pas signé ou utilise une méthode de signature refusée.',
-    'embedded-key': 'Le certificat apporte sa propre clé au lieu de s’appuyer sur les clés publiées par le certificateur : sa signature ne prouve donc rien.',
-    'issuer-not-origin': 'Le certificat n’identifie pas son certificateur par une adresse web sécurisée : impossible de vérifier qui l’a émis.',
+    'embedded-key':
+      'Le certificat apporte sa propre clé au lieu de s’appuyer sur les clés publiées par le certificateur : sa signature ne prouve donc rien.',
+    'issuer-not-origin':
+      'Le certificat n’identifie pas son certificateur par une adresse web sécurisée : impossible de vérifier qui l’a émis.',
     'issuer-not-trusted': 'Le certificat provient d’un certificateur que ce site web n’accepte pas comme fiable.',
     'self-issued': 'Le certificat a été émis par ce site web lui-même, or un site ne peut pas se certifier lui-même.',
     'key-not-published': 'Le certificat n’est signé avec aucune des clés publiées par le certificateur.',
@@ -86,7 +88,8 @@ const fr: Translation = {
     'status-unreachable': 'Impossible de vérifier la révocation : la liste du certificateur n’a pas répondu.',
     'status-invalid': 'Impossible de vérifier la révocation : la liste du certificateur est invalide ou périmée.',
     'status-mismatch': 'Impossible de vérifier la révocation : la liste provient d’un autre certificateur ou sert à un autre usage.',
-    'status-unsupported': 'Impossible de vérifier la révocation : le certificat utilise un type de vérification d’état que ce label ne sait pas lire.',
+    'status-unsupported':
+      'Impossible de vérifier la révocation : le certificat utilise un type de vérification d’état que ce label ne sait pas lire.',
   },
   badgeGroupLabel: 'Certifications et garanties',
   guaranteeDelivery: 'Livraison',
@@ -137,10 +140,19 @@ const fr: Translation = {
   reviewDraftRestored: 'Votre avis non envoyé a été restauré.',
   reviewDiscardDraft: 'Supprimer le brouillon',
   reviewTitleRequired: 'Saisissez un titre.',
-  reviewTitleTooLong: { one: (n) => `Le titre doit compter ${n} caractère au maximum.`, other: (n) => `Le titre doit compter ${n} caractères au maximum.` },
+  reviewTitleTooLong: {
+    one: (n) => `Le titre doit compter ${n} caractère au maximum.`,
+    other: (n) => `Le titre doit compter ${n} caractères au maximum.`,
+  },
   reviewBodyRequired: 'Rédigez votre avis.',
-  reviewBodyTooShort: { one: (n) => `Votre avis doit compter au moins ${n} caractère.`, other: (n) => `Votre avis doit compter au moins ${n} caractères.` },
-  reviewBodyTooLong: { one: (n) => `Votre avis doit compter ${n} caractère au maximum.`, other: (n) => `Votre avis doit compter ${n} caractères au maximum.` },
+  reviewBodyTooShort: {
+    one: (n) => `Votre avis doit compter au moins ${n} caractère.`,
+    other: (n) => `Votre avis doit compter au moins ${n} caractères.`,
+  },
+  reviewBodyTooLong: {
+    one: (n) => `Votre avis doit compter ${n} caractère au maximum.`,
+    other: (n) => `Votre avis doit compter ${n} caractères au maximum.`,
+  },
   reviewNameRequired: 'Saisissez un nom affiché.',
   reviewEmailInvalid: 'Saisissez une adresse e-mail comme nom@exemple.fr.',
   // <trust-testimonials>

@@ -62,7 +62,8 @@ const ja: Translation = {
   badgeRevocationNone: '認証機関は失効リストを公開していません',
   badgeCriteria: '認証基準',
   badgePublicRecord: '認証機関の公開記録',
-  badgeVerifiedSummary: (host) => `お使いのブラウザーが${host}の公開する鍵で証明書を確認しました。本物であり、このウェブサイト向けに発行され、現在有効です。`,
+  badgeVerifiedSummary: (host) =>
+    `お使いのブラウザーが${host}の公開する鍵で証明書を確認しました。本物であり、このウェブサイト向けに発行され、現在有効です。`,
   badgeTestKeySummary:
     'この証明書は、認証機関が公開する鍵ではなく、ページ自身が指定したテスト用の鍵で確認されたため、何も証明しません。テスト用の鍵は、公開前にバッジを試すためのものです。',
   badgeCheckingSummary: 'お使いのブラウザーが証明書を確認しています。',

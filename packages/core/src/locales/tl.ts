@@ -77,8 +77,10 @@ const tl: Translation = {
     malformed: 'Hindi mabasa ang sertipiko.',
     'bad-signature': 'Hindi tugma ang lagda ng sertipiko sa nilalaman nito: binago ito o hindi ito tunay.',
     algorithm: 'Walang lagda ang sertipiko o nilagdaan ito sa paraang hindi tinatanggap.',
-    'embedded-key': 'May sariling key ang sertipiko sa halip na gamitin ang mga key na inilalathala ng nagsertipika, kaya walang pinatutunayan ang lagda nito.',
-    'issuer-not-origin': 'Hindi pinangangalanan ng sertipiko ang nagsertipika nito gamit ang ligtas na web address, kaya hindi masuri kung sino ang naglabas nito.',
+    'embedded-key':
+      'May sariling key ang sertipiko sa halip na gamitin ang mga key na inilalathala ng nagsertipika, kaya walang pinatutunayan ang lagda nito.',
+    'issuer-not-origin':
+      'Hindi pinangangalanan ng sertipiko ang nagsertipika nito gamit ang ligtas na web address, kaya hindi masuri kung sino ang naglabas nito.',
     'issuer-not-trusted': 'Galing ang sertipiko sa nagsertipikang hindi tinatanggap ng website na ito bilang mapagkakatiwalaan.',
     'self-issued': 'Ang website na ito mismo ang naglabas ng sertipiko, at hindi maaaring sertipikahan ng isang website ang sarili nito.',
     'key-not-published': 'Hindi nilagdaan ang sertipiko gamit ang alinmang key na inilalathala ng nagsertipika.',
@@ -86,7 +88,8 @@ const tl: Translation = {
     'status-unreachable': 'Hindi masuri ang pagbawi: hindi sumagot ang listahan ng nagsertipika.',
     'status-invalid': 'Hindi masuri ang pagbawi: hindi wasto o luma na ang listahan ng nagsertipika.',
     'status-mismatch': 'Hindi masuri ang pagbawi: galing ang listahan sa ibang nagsertipika o para sa ibang layunin.',
-    'status-unsupported': 'Hindi masuri ang pagbawi: gumagamit ang sertipiko ng uri ng pagsusuri ng katayuan na hindi mabasa ng badge na ito.',
+    'status-unsupported':
+      'Hindi masuri ang pagbawi: gumagamit ang sertipiko ng uri ng pagsusuri ng katayuan na hindi mabasa ng badge na ito.',
   },
   badgeGroupLabel: 'Mga sertipikasyon at garantiya',
   guaranteeDelivery: 'Paghahatid',
@@ -118,7 +121,8 @@ const tl: Translation = {
   summaryHistogram: 'Mga rating ayon sa bituin',
   summaryFilterBy: 'I-filter ang mga review ayon sa bituin',
   summaryRow: (stars, percent, count) => `${stars}: ${percent}, ${count}`,
-  summaryNoBreakdown: 'Walang hati-hati ayon sa bituin: ang average at ang bilang ng mga rating lang ang nasa data, hindi ang bawat rating.',
+  summaryNoBreakdown:
+    'Walang hati-hati ayon sa bituin: ang average at ang bilang ng mga rating lang ang nasa data, hindi ang bawat rating.',
   // <trust-review-form>
   reviewFormLabel: 'Sumulat ng review',
   reviewRatingLabel: 'Ang iyong rating',
@@ -137,10 +141,19 @@ const tl: Translation = {
   reviewDraftRestored: 'Naibalik ang iyong hindi pa naipapasang review.',
   reviewDiscardDraft: 'Itapon ang draft',
   reviewTitleRequired: 'Maglagay ng pamagat.',
-  reviewTitleTooLong: { one: (n) => `Hanggang ${n} character lang ang pamagat.`, other: (n) => `Hanggang ${n} character lang ang pamagat.` },
+  reviewTitleTooLong: {
+    one: (n) => `Hanggang ${n} character lang ang pamagat.`,
+    other: (n) => `Hanggang ${n} character lang ang pamagat.`,
+  },
   reviewBodyRequired: 'Isulat ang iyong review.',
-  reviewBodyTooShort: { one: (n) => `Dapat hindi bababa sa ${n} character ang iyong review.`, other: (n) => `Dapat hindi bababa sa ${n} character ang iyong review.` },
-  reviewBodyTooLong: { one: (n) => `Hanggang ${n} character lang ang iyong review.`, other: (n) => `Hanggang ${n} character lang ang iyong review.` },
+  reviewBodyTooShort: {
+    one: (n) => `Dapat hindi bababa sa ${n} character ang iyong review.`,
+    other: (n) => `Dapat hindi bababa sa ${n} character ang iyong review.`,
+  },
+  reviewBodyTooLong: {
+    one: (n) => `Hanggang ${n} character lang ang iyong review.`,
+    other: (n) => `Hanggang ${n} character lang ang iyong review.`,
+  },
   reviewNameRequired: 'Maglagay ng pangalang ipapakita.',
   reviewEmailInvalid: 'Maglagay ng email address tulad ng pangalan@halimbawa.com.',
   // <trust-testimonials>

@@ -164,7 +164,8 @@ export const enBadge: BadgeStrings = {
     malformed: 'The certificate could not be read.',
     'bad-signature': 'The certificate’s signature does not match its content: it was altered or is not genuine.',
     algorithm: 'The certificate is unsigned or signed with a method that is not accepted.',
-    'embedded-key': 'The certificate brings its own key instead of relying on the keys the certifier publishes, so its signature proves nothing.',
+    'embedded-key':
+      'The certificate brings its own key instead of relying on the keys the certifier publishes, so its signature proves nothing.',
     'issuer-not-origin': 'The certificate does not name its certifier by a secure web address, so the certifier cannot be checked.',
     'issuer-not-trusted': 'The certificate is from a certifier that this website does not accept as trusted.',
     'self-issued': 'The certificate was issued by this website itself, and a website cannot certify itself.',

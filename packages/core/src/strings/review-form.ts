@@ -69,10 +69,19 @@ export const enReviewForm: ReviewFormStrings = {
   reviewDraftRestored: 'Your unsent review was restored.',
   reviewDiscardDraft: 'Discard draft',
   reviewTitleRequired: 'Enter a title.',
-  reviewTitleTooLong: { one: (n) => `The title must be ${n} character or fewer.`, other: (n) => `The title must be ${n} characters or fewer.` },
+  reviewTitleTooLong: {
+    one: (n) => `The title must be ${n} character or fewer.`,
+    other: (n) => `The title must be ${n} characters or fewer.`,
+  },
   reviewBodyRequired: 'Write your review.',
-  reviewBodyTooShort: { one: (n) => `Your review must be at least ${n} character.`, other: (n) => `Your review must be at least ${n} characters.` },
-  reviewBodyTooLong: { one: (n) => `Your review must be ${n} character or fewer.`, other: (n) => `Your review must be ${n} characters or fewer.` },
+  reviewBodyTooShort: {
+    one: (n) => `Your review must be at least ${n} character.`,
+    other: (n) => `Your review must be at least ${n} characters.`,
+  },
+  reviewBodyTooLong: {
+    one: (n) => `Your review must be ${n} character or fewer.`,
+    other: (n) => `Your review must be ${n} characters or fewer.`,
+  },
   reviewNameRequired: 'Enter a display name.',
   reviewEmailInvalid: 'Enter an email address like name@example.com.',
 };

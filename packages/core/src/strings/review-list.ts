@@ -126,5 +126,6 @@ export const enReviewList: ReviewListStrings = {
   listNextPhoto: 'Next photo',
   listClose: 'Close',
   listVerifyTitle: 'How we verify reviews',
-  listNotVerified: 'Reviews on this page are not verified: this site has not said whether or how it checks that reviewers bought or used the product.',
+  listNotVerified:
+    'Reviews on this page are not verified: this site has not said whether or how it checks that reviewers bought or used the product.',
 };

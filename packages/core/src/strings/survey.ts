@@ -1,6 +1,5 @@
 /** Strings of `<trust-nps-survey>` and `<trust-csat-survey>`. */
 export interface SurveyStrings {
-
   /** The standard NPS question about a named company, product or service. */
   npsQuestion(name: string): string;
   /** The standard NPS question when no name is given ("…recommend us…"). */

@@ -24,10 +24,18 @@ const product = (name = 'Kettle', ratings = [4, 2]) => ({
   '@context': 'https://schema.org',
   '@type': 'Product',
   name,
-  review: ratings.map((r, i) => ({ '@type': 'Review', author: { name: `Reader ${i + 1}` }, reviewBody: 'Text', reviewRating: { ratingValue: r } })),
+  review: ratings.map((r, i) => ({
+    '@type': 'Review',
+    author: { name: `Reader ${i + 1}` },
+    reviewBody: 'Text',
+    reviewRating: { ratingValue: r },
+  })),
 });
 
-const items = (el: Element) => within(shadow(el)).queryAllByRole('listitem').map((li) => li.textContent);
+const items = (el: Element) =>
+  within(shadow(el))
+    .queryAllByRole('listitem')
+    .map((li) => li.textContent);
 const until = async (check: () => boolean) => {
   for (let i = 0; i < 200 && !check(); i++) await new Promise((r) => setTimeout(r, 10));
   expect(check()).toBe(true);
@@ -98,7 +106,9 @@ describe('ReviewDataElement', () => {
   it('shows bad data as unavailable with field paths, never as partial figures', async () => {
     const seen: string[][] = [];
     document.addEventListener('trust-error', (e) => seen.push(e.detail.issues.map((i) => i.path)), { once: true });
-    const el = await fixture<TestReviews>(html`<test-review-data .data=${{ aggregate: { average: 'lots', count: 2 } }}></test-review-data>`);
+    const el = await fixture<TestReviews>(
+      html`<test-review-data .data=${{ aggregate: { average: 'lots', count: 2 } }}></test-review-data>`,
+    );
     expect(items(el)).toEqual([]);
     expect(within(shadow(el)).getByRole('status').textContent).toContain('Reviews are unavailable right now.');
     expect(within(shadow(el)).queryByRole('button')).toBeNull();

@@ -1,5 +1,5 @@
 import { css, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import { ChildJson, JsonSource, TrustElement, provideEnglish, type DataIssue } from '@trust-signals/core';
+import { ChildJson, JsonSource, provideEnglish, TrustElement, type DataIssue } from '@trust-signals/core';
 import { enReviewData, jsonLdText, readReviewInput, toJsonLd, type ReviewData } from '@trust-signals/core/reviews';
 
 provideEnglish(enReviewData);
@@ -202,9 +202,11 @@ export abstract class ReviewDataElement extends TrustElement {
       case 'error':
         return html`<p part="status" class="data-state unavailable" role="status">
           ${t.reviewsUnavailable}
-          ${this.dataOrigin === 'src'
-            ? html`<button part="retry" class="retry" type="button" @click=${() => this.retry()}>${t.reviewsRetry}</button>`
-            : nothing}
+          ${
+            this.dataOrigin === 'src'
+              ? html`<button part="retry" class="retry" type="button" @click=${() => this.retry()}>${t.reviewsRetry}</button>`
+              : nothing
+          }
         </p>`;
       case 'empty':
         return html`<p part="status" class="data-state empty">${t.reviewsEmpty}</p>`;

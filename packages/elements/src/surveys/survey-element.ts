@@ -2,14 +2,14 @@ import { html, nothing, svg, type PropertyDeclarations, type PropertyValues } fr
 import { classMap } from 'lit/directives/class-map.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import {
-  provideEnglish,
-  FormControlMixin,
-  RadioGroupController,
-  TrustElement,
   clearDraft,
   dispatchSubmit,
+  FormControlMixin,
   isRecord,
+  provideEnglish,
+  RadioGroupController,
   readDraft,
+  TrustElement,
   writeDraft,
   type DataIssue,
   type ParseResult,
@@ -362,8 +362,9 @@ export abstract class SurveyElement extends FormControlMixin(TrustElement) {
           ${this.renderScaleNotes()}
         </div>
       </fieldset>
-      ${this.followUp && value !== null
-        ? html`<div part="follow-up" class="follow-up">
+      ${
+        this.followUp && value !== null
+          ? html`<div part="follow-up" class="follow-up">
             <label part="follow-up-label" for="follow-up">${t.optionalField(this.followUpLabel || this.followUpQuestion(value))}</label>
             <textarea
               part="follow-up-input"
@@ -375,10 +376,12 @@ export abstract class SurveyElement extends FormControlMixin(TrustElement) {
               @input=${this.#onFollowUpInput}
             ></textarea>
           </div>`
-        : nothing}
-      ${this.form
-        ? nothing
-        : html`<div class="actions">
+          : nothing
+      }
+      ${
+        this.form
+          ? nothing
+          : html`<div class="actions">
             <button
               part="submit"
               class="submit"
@@ -389,6 +392,7 @@ export abstract class SurveyElement extends FormControlMixin(TrustElement) {
             >
               ${t.surveySend}
             </button>
-          </div>`}`;
+          </div>`
+      }`;
   }
 }

@@ -45,7 +45,13 @@ const pct = (lang: string, percent: number) => formatPercent(lang, percent / 100
 /** The chart's accessible name: "Chart: Programs 82%, Management and general 11%, Fundraising 7%". */
 export function chartName(view: BreakdownView): string {
   const { t, lang, breakdown, labels } = view;
-  return t.breakdownChart(formatList(lang, breakdown.parts.map((p, i) => t.breakdownChartPart(labels[i]!, pct(lang, p.percent))), { type: 'unit' }));
+  return t.breakdownChart(
+    formatList(
+      lang,
+      breakdown.parts.map((p, i) => t.breakdownChartPart(labels[i]!, pct(lang, p.percent))),
+      { type: 'unit' },
+    ),
+  );
 }
 
 const swatch = (i: number) =>
@@ -57,7 +63,8 @@ export function renderBreakdown(view: BreakdownView): TemplateResult {
   const amounts = view.amounts !== false;
   // Whole amounts (a Form 990's dollars) are shown without decimals; any fraction shows them all, for every row.
   const whole = breakdown.parts.every((p) => Number.isInteger(p.amount));
-  const money = (n: number) => formatCurrency(lang, n, currency, whole ? { minimumFractionDigits: 0, maximumFractionDigits: 0 } : undefined);
+  const money = (n: number) =>
+    formatCurrency(lang, n, currency, whole ? { minimumFractionDigits: 0, maximumFractionDigits: 0 } : undefined);
   let start = 0;
   const segments = breakdown.parts.map((p, i) => {
     const width = (p.amount / breakdown.total) * 100;
@@ -88,15 +95,17 @@ export function renderBreakdown(view: BreakdownView): TemplateResult {
           </tr>`,
         )}
       </tbody>
-      ${amounts
-        ? html`<tfoot>
+      ${
+        amounts
+          ? html`<tfoot>
             <tr>
               <th scope="row">${view.totalLabel}</th>
               <td class="num">${money(breakdown.total)}</td>
               <td class="num">${pct(lang, 100)}</td>
             </tr>
           </tfoot>`
-        : nothing}
+          : nothing
+      }
     </table>
     <svg part="chart" class="chart" role="img" aria-label=${chartName(view)}>
       <defs>${patterns}</defs>

@@ -4,7 +4,12 @@ import 'trust-signals/trust-nps-survey.js';
 const el = document.createElement('trust-nps-survey');
 el.addEventListener('trust-submit', (e) => {
   const { score, band, followUp, name } = e.detail;
-  void [score satisfies number, band satisfies 'detractor' | 'passive' | 'promoter', followUp satisfies string, name satisfies string | undefined];
+  void [
+    score satisfies number,
+    band satisfies 'detractor' | 'passive' | 'promoter',
+    followUp satisfies string,
+    name satisfies string | undefined,
+  ];
   e.detail.respondWith(Promise.resolve());
 });
 document.addEventListener('trust-submit', (e) => void (e.detail.score satisfies number));

@@ -26,7 +26,9 @@ describe('<trust-badge-group>', () => {
   });
 
   it('follows children being added and removed, and takes an author label', async () => {
-    const el = await fixture<TrustBadgeGroup>(html`<trust-badge-group label="Our certifications"><trust-badge label="A"></trust-badge></trust-badge-group>`);
+    const el = await fixture<TrustBadgeGroup>(
+      html`<trust-badge-group label="Our certifications"><trust-badge label="A"></trust-badge></trust-badge-group>`,
+    );
     expect(within(within(shadow(el)).getByRole('list', { name: 'Our certifications' })).getAllByRole('listitem')).toHaveLength(1);
     const added = document.createElement('trust-badge');
     added.setAttribute('label', 'B');

@@ -1,5 +1,5 @@
-import { LitElement, html, type PropertyDeclarations, type PropertyValues } from 'lit';
-import { TrustElement, baseStyles, provideEnglish } from '@trust-signals/core';
+import { html, LitElement, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { baseStyles, provideEnglish, TrustElement } from '@trust-signals/core';
 import { enBadge } from '@trust-signals/core/badges';
 import { badgeGroupStyles } from './trust-badge-group.styles.js';
 

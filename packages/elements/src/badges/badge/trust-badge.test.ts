@@ -7,10 +7,10 @@ import type { BadgeReason, BadgeStatus } from '@trust-signals/core/badge';
 import '../../trust-badge.js';
 import '../../locales/de.js';
 import '../../locales/ar.js';
-import { fixture, recordConsoleErrors, shadow } from '../../../../../test/helpers/fixture.js';
-import { ISSUER_KEYS_JSON, badgeFixture, serveCertifier, signForPage, signStatusList } from '../../../../../test/helpers/badge-browser.js';
-import type { TrustBadge, TrustVerifiedDetail } from './trust-badge.js';
 import type { TrustErrorDetail } from '@trust-signals/core';
+import { badgeFixture, ISSUER_KEYS_JSON, serveCertifier, signForPage, signStatusList } from '../../../../../test/helpers/badge-browser.js';
+import { fixture, recordConsoleErrors, shadow } from '../../../../../test/helpers/fixture.js';
+import type { TrustBadge, TrustVerifiedDetail } from './trust-badge.js';
 
 const inside = (el: Element) => within(shadow(el));
 const seal = (el: Element) => shadow(el).querySelector<HTMLButtonElement>('[part~="base"]')!;
@@ -80,30 +80,35 @@ describe('<trust-badge>', () => {
   it.each([
     ['EdDSA', 'eddsa'],
     ['ES256', 'es256'],
-  ] as const)('verifies a %s credential with the key set the certifier publishes, and says "Verified by certifier.example"', async (_, key) => {
-    const jws = await signForPage({ key });
-    const events: TrustVerifiedDetail[] = [];
-    document.addEventListener('trust-verified', (e) => events.push(e.detail), { once: true });
-    const el = await settled(
-      await fixture<TrustBadge>(html`<trust-badge credential=${jws} label="Page's own words" issuer-name="Someone"></trust-badge>`),
-    );
-    expect(el.status).toBe('verified');
-    // The verified host names who vouches; neither the page's words nor the credential's own name do.
-    expect(inside(el).getByRole('button', { name: 'Example Secure Checkout, Gold Verified by certifier.example' }).checkVisibility()).toBe(true);
-    expect(statusText(el)).toBe('Verified by certifier.example');
-    expect(shadow(el).querySelector('[part="status"] bdi')?.getAttribute('dir')).toBe('ltr');
-    expect(shadow(el).querySelector('[part="issuer"]')).toBeNull();
-    expect(events).toHaveLength(1);
-    expect(events[0]!.credential.subject.id).toBe(location.origin);
-    expect(events[0]!.issuer).toEqual({ origin: 'https://certifier.example', host: 'certifier.example' });
-    expect(events[0]!.code).toBe('verified');
-    expect(events[0]!.reason).toBe(
-      'Your browser checked the certificate with the keys that certifier.example publishes: it is genuine, issued for this website and currently valid.',
-    );
-    expect(events[0]!.revocation).toBe('none');
-    expect(events[0]!.keyId).toBe(key === 'eddsa' ? 'test-eddsa' : 'test-es256');
-    expect(errors()).not.toHaveBeenCalled();
-  });
+  ] as const)(
+    'verifies a %s credential with the key set the certifier publishes, and says "Verified by certifier.example"',
+    async (_, key) => {
+      const jws = await signForPage({ key });
+      const events: TrustVerifiedDetail[] = [];
+      document.addEventListener('trust-verified', (e) => events.push(e.detail), { once: true });
+      const el = await settled(
+        await fixture<TrustBadge>(html`<trust-badge credential=${jws} label="Page's own words" issuer-name="Someone"></trust-badge>`),
+      );
+      expect(el.status).toBe('verified');
+      // The verified host names who vouches; neither the page's words nor the credential's own name do.
+      expect(
+        inside(el).getByRole('button', { name: 'Example Secure Checkout, Gold Verified by certifier.example' }).checkVisibility(),
+      ).toBe(true);
+      expect(statusText(el)).toBe('Verified by certifier.example');
+      expect(shadow(el).querySelector('[part="status"] bdi')?.getAttribute('dir')).toBe('ltr');
+      expect(shadow(el).querySelector('[part="issuer"]')).toBeNull();
+      expect(events).toHaveLength(1);
+      expect(events[0]!.credential.subject.id).toBe(location.origin);
+      expect(events[0]!.issuer).toEqual({ origin: 'https://certifier.example', host: 'certifier.example' });
+      expect(events[0]!.code).toBe('verified');
+      expect(events[0]!.reason).toBe(
+        'Your browser checked the certificate with the keys that certifier.example publishes: it is genuine, issued for this website and currently valid.',
+      );
+      expect(events[0]!.revocation).toBe('none');
+      expect(events[0]!.keyId).toBe(key === 'eddsa' ? 'test-eddsa' : 'test-es256');
+      expect(errors()).not.toHaveBeenCalled();
+    },
+  );
 
   interface Failure {
     jws: string;
@@ -111,85 +116,215 @@ describe('<trust-badge>', () => {
   }
   /** Every verdict that is not "Verified", made for real, with the reason the details must give for its code. */
   const failures: ReadonlyArray<[label: string, status: BadgeStatus, code: BadgeReason, reason: string, make: () => Promise<Failure>]> = [
-    ['expired (2000–2001)', 'expired', 'expired', 'The certificate has expired.', async () => ({ jws: await signForPage({ validFrom: '2000-01-01T00:00:00Z', validUntil: '2001-12-31T23:59:59Z' }) })],
-    ['not yet valid (from 2098)', 'not-yet-valid', 'not-yet-valid', 'The certificate is not valid yet.', async () => ({ jws: await signForPage({ validFrom: '2098-01-01T00:00:00Z' }) })],
-    ['a genuine badge copied from https://shop.example', 'wrong-origin', 'wrong-origin', 'The certificate was issued for a different website. This badge may have been copied.', async () => ({ jws: badgeFixture('valid-eddsa').jws })],
-    ['a tampered payload', 'bad-signature', 'bad-signature', 'The certificate’s signature does not match its content: it was altered or is not genuine.', async () => ({ jws: badgeFixture('tampered-payload').jws })],
-    ['alg none', 'bad-signature', 'algorithm', 'The certificate is unsigned or signed with a method that is not accepted.', async () => ({ jws: badgeFixture('alg-none').jws })],
-    ['a key in its own header', 'bad-signature', 'embedded-key', 'The certificate brings its own key instead of relying on the keys the certifier publishes, so its signature proves nothing.', async () => ({ jws: embeddedKeyToken() })],
-    ['an issuer that is not an origin', 'unknown-issuer', 'issuer-not-origin', 'The certificate does not name its certifier by a secure web address, so the certifier cannot be checked.', async () => ({ jws: await signForPage({ issuer: 'https://certifier.example/programmes/checkout' }) })],
-    ['an issuer not in trusted-issuers', 'unknown-issuer', 'issuer-not-trusted', 'The certificate is from a certifier that this website does not accept as trusted.', async () => ({ jws: await signForPage(), attrs: { 'trusted-issuers': 'https://other-certifier.example' } })],
-    ['an empty trusted-issuers (no certifier accepted)', 'unknown-issuer', 'issuer-not-trusted', 'The certificate is from a certifier that this website does not accept as trusted.', async () => ({ jws: await signForPage(), attrs: { 'trusted-issuers': '' } })],
-    ['a credential the page issued itself', 'unknown-issuer', 'self-issued', 'The certificate was issued by this website itself, and a website cannot certify itself.', async () => ({ jws: await signForPage({ issuer: location.origin }) })],
-    ['a key the certifier does not publish', 'unknown-issuer', 'key-not-published', 'The certificate was not signed with any key the certifier publishes.', async () => ({ jws: await signForPage({ key: 'rogue' }) })],
-    ['revoked in the status list', 'revoked', 'revoked', 'The certifier has revoked this certificate.', async () => {
-      const url = freshUrl('status');
-      serveCertifier({ [url]: await signStatusList(url, [42]) });
-      return { jws: await signForPage({ statusListUrl: url, statusListIndex: 42 }) };
-    }],
-    ['suspended in the status list', 'suspended', 'suspended', 'The certifier has suspended this certificate.', async () => {
-      const url = freshUrl('suspension');
-      serveCertifier({ [url]: await signStatusList(url, [42], 'suspension') });
-      return { jws: await signForPage({ statusListUrl: url, statusListIndex: 42, statusPurpose: 'suspension' }) };
-    }],
-    ['plain text', 'malformed', 'malformed', 'The certificate could not be read.', async () => ({ jws: badgeFixture('malformed-not-jws').jws })],
-    ['a payload that is not a credential', 'malformed', 'malformed', 'The certificate could not be read.', async () => ({ jws: badgeFixture('malformed-not-vc').jws })],
-    ['the certifier’s keys are down', 'unchecked', 'keys-unreachable', 'Couldn’t check: the certifier’s keys did not answer.', async () => {
-      const issuer = freshIssuer('down');
-      serveOthers({ [keysOf(issuer)]: 'down' });
-      return { jws: await signForPage({ issuer }) };
-    }],
-    ['an unreachable status list', 'unchecked', 'status-unreachable', 'Couldn’t check revocation: the certifier’s list did not answer.', async () => ({ jws: await signForPage({ statusListUrl: freshUrl('status') }) })],
-    ['a status list that is not a list', 'unchecked', 'status-invalid', 'Couldn’t check revocation: the certifier’s list is invalid or out of date.', async () => {
-      const url = freshUrl('status');
-      serveCertifier({ [url]: 'not a status list' });
-      return { jws: await signForPage({ statusListUrl: url }) };
-    }],
-    ['a suspension list for a revocation entry', 'unchecked', 'status-mismatch', 'Couldn’t check revocation: the list is from another certifier or for another purpose.', async () => {
-      const url = freshUrl('status');
-      serveCertifier({ [url]: await signStatusList(url, [], 'suspension') });
-      return { jws: await signForPage({ statusListUrl: url }) };
-    }],
-    ['a status type it cannot read', 'unchecked', 'status-unsupported', 'Couldn’t check revocation: the certificate uses a kind of status check this badge cannot read.', async () => ({
-      jws: await signForPage({ credentialStatus: { type: 'StatusList2021Entry', statusPurpose: 'revocation', statusListIndex: '7', statusListCredential: `${CERTIFIER}/status/2021` } }),
-    })],
+    [
+      'expired (2000–2001)',
+      'expired',
+      'expired',
+      'The certificate has expired.',
+      async () => ({ jws: await signForPage({ validFrom: '2000-01-01T00:00:00Z', validUntil: '2001-12-31T23:59:59Z' }) }),
+    ],
+    [
+      'not yet valid (from 2098)',
+      'not-yet-valid',
+      'not-yet-valid',
+      'The certificate is not valid yet.',
+      async () => ({ jws: await signForPage({ validFrom: '2098-01-01T00:00:00Z' }) }),
+    ],
+    [
+      'a genuine badge copied from https://shop.example',
+      'wrong-origin',
+      'wrong-origin',
+      'The certificate was issued for a different website. This badge may have been copied.',
+      async () => ({ jws: badgeFixture('valid-eddsa').jws }),
+    ],
+    [
+      'a tampered payload',
+      'bad-signature',
+      'bad-signature',
+      'The certificate’s signature does not match its content: it was altered or is not genuine.',
+      async () => ({ jws: badgeFixture('tampered-payload').jws }),
+    ],
+    [
+      'alg none',
+      'bad-signature',
+      'algorithm',
+      'The certificate is unsigned or signed with a method that is not accepted.',
+      async () => ({ jws: badgeFixture('alg-none').jws }),
+    ],
+    [
+      'a key in its own header',
+      'bad-signature',
+      'embedded-key',
+      'The certificate brings its own key instead of relying on the keys the certifier publishes, so its signature proves nothing.',
+      async () => ({ jws: embeddedKeyToken() }),
+    ],
+    [
+      'an issuer that is not an origin',
+      'unknown-issuer',
+      'issuer-not-origin',
+      'The certificate does not name its certifier by a secure web address, so the certifier cannot be checked.',
+      async () => ({ jws: await signForPage({ issuer: 'https://certifier.example/programmes/checkout' }) }),
+    ],
+    [
+      'an issuer not in trusted-issuers',
+      'unknown-issuer',
+      'issuer-not-trusted',
+      'The certificate is from a certifier that this website does not accept as trusted.',
+      async () => ({ jws: await signForPage(), attrs: { 'trusted-issuers': 'https://other-certifier.example' } }),
+    ],
+    [
+      'an empty trusted-issuers (no certifier accepted)',
+      'unknown-issuer',
+      'issuer-not-trusted',
+      'The certificate is from a certifier that this website does not accept as trusted.',
+      async () => ({ jws: await signForPage(), attrs: { 'trusted-issuers': '' } }),
+    ],
+    [
+      'a credential the page issued itself',
+      'unknown-issuer',
+      'self-issued',
+      'The certificate was issued by this website itself, and a website cannot certify itself.',
+      async () => ({ jws: await signForPage({ issuer: location.origin }) }),
+    ],
+    [
+      'a key the certifier does not publish',
+      'unknown-issuer',
+      'key-not-published',
+      'The certificate was not signed with any key the certifier publishes.',
+      async () => ({ jws: await signForPage({ key: 'rogue' }) }),
+    ],
+    [
+      'revoked in the status list',
+      'revoked',
+      'revoked',
+      'The certifier has revoked this certificate.',
+      async () => {
+        const url = freshUrl('status');
+        serveCertifier({ [url]: await signStatusList(url, [42]) });
+        return { jws: await signForPage({ statusListUrl: url, statusListIndex: 42 }) };
+      },
+    ],
+    [
+      'suspended in the status list',
+      'suspended',
+      'suspended',
+      'The certifier has suspended this certificate.',
+      async () => {
+        const url = freshUrl('suspension');
+        serveCertifier({ [url]: await signStatusList(url, [42], 'suspension') });
+        return { jws: await signForPage({ statusListUrl: url, statusListIndex: 42, statusPurpose: 'suspension' }) };
+      },
+    ],
+    [
+      'plain text',
+      'malformed',
+      'malformed',
+      'The certificate could not be read.',
+      async () => ({ jws: badgeFixture('malformed-not-jws').jws }),
+    ],
+    [
+      'a payload that is not a credential',
+      'malformed',
+      'malformed',
+      'The certificate could not be read.',
+      async () => ({ jws: badgeFixture('malformed-not-vc').jws }),
+    ],
+    [
+      'the certifier’s keys are down',
+      'unchecked',
+      'keys-unreachable',
+      'Couldn’t check: the certifier’s keys did not answer.',
+      async () => {
+        const issuer = freshIssuer('down');
+        serveOthers({ [keysOf(issuer)]: 'down' });
+        return { jws: await signForPage({ issuer }) };
+      },
+    ],
+    [
+      'an unreachable status list',
+      'unchecked',
+      'status-unreachable',
+      'Couldn’t check revocation: the certifier’s list did not answer.',
+      async () => ({ jws: await signForPage({ statusListUrl: freshUrl('status') }) }),
+    ],
+    [
+      'a status list that is not a list',
+      'unchecked',
+      'status-invalid',
+      'Couldn’t check revocation: the certifier’s list is invalid or out of date.',
+      async () => {
+        const url = freshUrl('status');
+        serveCertifier({ [url]: 'not a status list' });
+        return { jws: await signForPage({ statusListUrl: url }) };
+      },
+    ],
+    [
+      'a suspension list for a revocation entry',
+      'unchecked',
+      'status-mismatch',
+      'Couldn’t check revocation: the list is from another certifier or for another purpose.',
+      async () => {
+        const url = freshUrl('status');
+        serveCertifier({ [url]: await signStatusList(url, [], 'suspension') });
+        return { jws: await signForPage({ statusListUrl: url }) };
+      },
+    ],
+    [
+      'a status type it cannot read',
+      'unchecked',
+      'status-unsupported',
+      'Couldn’t check revocation: the certificate uses a kind of status check this badge cannot read.',
+      async () => ({
+        jws: await signForPage({
+          credentialStatus: {
+            type: 'StatusList2021Entry',
+            statusPurpose: 'revocation',
+            statusListIndex: '7',
+            statusListCredential: `${CERTIFIER}/status/2021`,
+          },
+        }),
+      }),
+    ],
   ];
 
-  it.each(failures)('%s: shows "Not verified" (%s, %s), never the verified look, and gives its own reason', async (_, status, code, reason, make) => {
-    const { jws, attrs = {} } = await make();
-    const trustErrors: TrustErrorDetail[] = [];
-    document.addEventListener('trust-error', (e) => trustErrors.push(e.detail), { once: true });
-    const el = await settled(
-      await fixture<TrustBadge>(html`<trust-badge
+  it.each(failures)(
+    '%s: shows "Not verified" (%s, %s), never the verified look, and gives its own reason',
+    async (_, status, code, reason, make) => {
+      const { jws, attrs = {} } = await make();
+      const trustErrors: TrustErrorDetail[] = [];
+      document.addEventListener('trust-error', (e) => trustErrors.push(e.detail), { once: true });
+      const el = await settled(
+        await fixture<TrustBadge>(html`<trust-badge
         credential=${jws}
         trusted-issuers=${attrs['trusted-issuers'] ?? nothing}
         label="Secure checkout"
         issuer-name="Example Certifier"
       ></trust-badge>`),
-    );
-    expect(el.status).toBe(status);
-    expect(el.verification?.code).toBe(code);
-    const button = inside(el).getByRole('button', { name: 'Example Certifier Secure checkout Not verified' });
-    expect(statusText(el)).toBe('Not verified');
-    expect(allText(el)).not.toMatch(/\bVerified\b/);
-    // Not the verified look: dashed neutral border, the neutral seal instead of the certifier's logo.
-    expect(getComputedStyle(button).borderStyle).toBe('dashed');
-    expect(shadow(el).querySelector('slot[name="logo"]')).toBeNull();
-    expect(shadow(el).querySelector('[part="logo"] .seal')).not.toBeNull();
-    // One console error and one trust-error naming the status, the code and the visitor's reason.
-    expect(errors()).toHaveBeenCalledTimes(1);
-    expect(String(errors().mock.calls[0]![0])).toContain(`credential: not verified (${status}, ${code}): ${reason} — `);
-    expect(trustErrors).toHaveLength(1);
-    expect(trustErrors[0]!.issues[0]).toMatchObject({ path: 'credential', severity: 'error' });
-    expect(trustErrors[0]!.issues[0]!.message).toContain(reason);
-    // The details give the reason, by keyboard.
-    button.focus();
-    await userEvent.keyboard('{Enter}');
-    const dialog = inside(el).getByRole('dialog', { name: 'About this badge' });
-    expect(within(dialog).getByText(reason).checkVisibility()).toBe(true);
-    expect(within(dialog).getByText('Not verified').checkVisibility()).toBe(true);
-    expect(within(dialog).queryByText('Certified by')).toBeNull();
-  });
+      );
+      expect(el.status).toBe(status);
+      expect(el.verification?.code).toBe(code);
+      const button = inside(el).getByRole('button', { name: 'Example Certifier Secure checkout Not verified' });
+      expect(statusText(el)).toBe('Not verified');
+      expect(allText(el)).not.toMatch(/\bVerified\b/);
+      // Not the verified look: dashed neutral border, the neutral seal instead of the certifier's logo.
+      expect(getComputedStyle(button).borderStyle).toBe('dashed');
+      expect(shadow(el).querySelector('slot[name="logo"]')).toBeNull();
+      expect(shadow(el).querySelector('[part="logo"] .seal')).not.toBeNull();
+      // One console error and one trust-error naming the status, the code and the visitor's reason.
+      expect(errors()).toHaveBeenCalledTimes(1);
+      expect(String(errors().mock.calls[0]![0])).toContain(`credential: not verified (${status}, ${code}): ${reason} — `);
+      expect(trustErrors).toHaveLength(1);
+      expect(trustErrors[0]!.issues[0]).toMatchObject({ path: 'credential', severity: 'error' });
+      expect(trustErrors[0]!.issues[0]!.message).toContain(reason);
+      // The details give the reason, by keyboard.
+      button.focus();
+      await userEvent.keyboard('{Enter}');
+      const dialog = inside(el).getByRole('dialog', { name: 'About this badge' });
+      expect(within(dialog).getByText(reason).checkVisibility()).toBe(true);
+      expect(within(dialog).getByText('Not verified').checkVisibility()).toBe(true);
+      expect(within(dialog).queryByText('Certified by')).toBeNull();
+    },
+  );
 
   it('test keys from the page: "Test key — not verified" in its own dashed look, one warning, a warning trust-error, no request to the certifier', async () => {
     const issuer = freshIssuer('test-mode');
@@ -200,7 +335,9 @@ describe('<trust-badge>', () => {
     const verified = vi.fn();
     document.addEventListener('trust-error', (e) => trustErrors.push(e.detail), { once: true });
     document.addEventListener('trust-verified', verified, { once: true });
-    const el = await settled(await fixture<TrustBadge>(html`<trust-badge credential=${jws} test-keys=${ISSUER_KEYS_JSON} label="Secure checkout"></trust-badge>`));
+    const el = await settled(
+      await fixture<TrustBadge>(html`<trust-badge credential=${jws} test-keys=${ISSUER_KEYS_JSON} label="Secure checkout"></trust-badge>`),
+    );
     expect(el.status).toBe('test-key');
     // The credential's claims are not shown as certified: the page's own label stays.
     const button = inside(el).getByRole('button', { name: 'Secure checkout Test key — not verified' });
@@ -241,7 +378,9 @@ describe('<trust-badge>', () => {
     const keysUrl = `https://keys-${++unique}.test.example/jwks.json`;
     const fetchSpy = serveOthers({ [keysUrl]: ISSUER_KEYS_JSON });
     vi.spyOn(console, 'warn').mockImplementation(() => {});
-    const el = await settled(await fixture<TrustBadge>(html`<trust-badge credential=${await signForPage({ issuer })} test-keys=${keysUrl}></trust-badge>`));
+    const el = await settled(
+      await fixture<TrustBadge>(html`<trust-badge credential=${await signForPage({ issuer })} test-keys=${keysUrl}></trust-badge>`),
+    );
     expect(el.status).toBe('test-key');
     expect(statusText(el)).toBe('Test key — not verified');
     const urls = fetchSpy.mock.calls.map(([u]) => String(u));
@@ -250,7 +389,9 @@ describe('<trust-badge>', () => {
   });
 
   it('a test-keys URL that is not http(s) is reported, and the badge stays in test mode, not verified', async () => {
-    const el = await settled(await fixture<TrustBadge>(html`<trust-badge credential=${await signForPage()} test-keys="javascript:alert(1)"></trust-badge>`));
+    const el = await settled(
+      await fixture<TrustBadge>(html`<trust-badge credential=${await signForPage()} test-keys="javascript:alert(1)"></trust-badge>`),
+    );
     expect(el.status).toBe('unchecked');
     expect(statusText(el)).toBe('Not verified');
     expect(String(errors().mock.calls[0]![0])).toContain('test-keys: must be an http(s) or relative URL');
@@ -271,7 +412,9 @@ describe('<trust-badge>', () => {
     expect(elapsed).toBeLessThan(1500);
     expect(inside(el).getByRole('button', { name: 'Secure checkout Not verified' }).checkVisibility()).toBe(true);
     el.showDetails();
-    expect(within(inside(el).getByRole('dialog')).getByText('Couldn’t check: the certifier’s keys did not answer.').checkVisibility()).toBe(true);
+    expect(within(inside(el).getByRole('dialog')).getByText('Couldn’t check: the certifier’s keys did not answer.').checkVisibility()).toBe(
+      true,
+    );
     expect(String(errors().mock.calls[0]![0])).toContain('did not answer within 300 ms');
   });
 
@@ -280,7 +423,9 @@ describe('<trust-badge>', () => {
     ['0', 'timeout: must be between 1 and 60000, got 0'],
     ['120000', 'timeout: must be between 1 and 60000, got 120000'],
   ])('reports timeout="%s" with the attribute name and verifies with the default', async (value, message) => {
-    const el = await settled(await fixture<TrustBadge>(html`<trust-badge credential=${await signForPage()} timeout=${value}></trust-badge>`));
+    const el = await settled(
+      await fixture<TrustBadge>(html`<trust-badge credential=${await signForPage()} timeout=${value}></trust-badge>`),
+    );
     expect(el.status).toBe('verified');
     expect(errors()).toHaveBeenCalledTimes(1);
     expect(String(errors().mock.calls[0]![0])).toContain(message);
@@ -290,7 +435,11 @@ describe('<trust-badge>', () => {
     const jws = await signForPage();
     const any = await settled(await fixture<TrustBadge>(html`<trust-badge credential=${jws}></trust-badge>`));
     expect(any.status).toBe('verified');
-    const listed = await settled(await fixture<TrustBadge>(html`<trust-badge credential=${jws} trusted-issuers="https://a.example, did:web:certifier.example"></trust-badge>`));
+    const listed = await settled(
+      await fixture<TrustBadge>(
+        html`<trust-badge credential=${jws} trusted-issuers="https://a.example, did:web:certifier.example"></trust-badge>`,
+      ),
+    );
     expect(listed.status).toBe('verified');
     const none = await settled(await fixture<TrustBadge>(html`<trust-badge credential=${jws} trusted-issuers=""></trust-badge>`));
     expect(none.status).toBe('unknown-issuer');
@@ -310,7 +459,9 @@ describe('<trust-badge>', () => {
     vi.spyOn(globalThis, 'fetch').mockImplementation((input, init) =>
       String(input) === keysOf(issuer) ? new Promise<Response>((resolve) => (answer = resolve)) : next(input, init),
     );
-    const el = await fixture<TrustBadge>(html`<trust-badge credential=${await signForPage({ issuer })} label="Secure checkout"></trust-badge>`);
+    const el = await fixture<TrustBadge>(
+      html`<trust-badge credential=${await signForPage({ issuer })} label="Secure checkout"></trust-badge>`,
+    );
     await vi.waitFor(() => expect(answer).toBeTypeOf('function'));
     expect(el.status).toBe('checking');
     expect(inside(el).getByRole('button', { name: 'Secure checkout Checking…' }).checkVisibility()).toBe(true);
@@ -325,7 +476,9 @@ describe('<trust-badge>', () => {
     const issuer = freshIssuer('once');
     const fetchSpy = serveOthers({ [keysOf(issuer)]: ISSUER_KEYS_JSON });
     const [a, b] = await Promise.all([signForPage({ issuer }), signForPage({ issuer, key: 'es256' })]);
-    const wrap = await fixture<HTMLElement>(html`<div><trust-badge credential=${a}></trust-badge><trust-badge credential=${b}></trust-badge></div>`);
+    const wrap = await fixture<HTMLElement>(
+      html`<div><trust-badge credential=${a}></trust-badge><trust-badge credential=${b}></trust-badge></div>`,
+    );
     const badges = [...wrap.querySelectorAll('trust-badge')];
     for (const el of badges) await settled(el);
     expect(badges.map((el) => el.status)).toEqual(['verified', 'verified']);
@@ -337,15 +490,23 @@ describe('<trust-badge>', () => {
   it('checks revocation whenever the credential has a status entry, and says so', async () => {
     const url = freshUrl('status');
     serveCertifier({ [url]: await signStatusList(url, [42]) });
-    const el = await settled(await fixture<TrustBadge>(html`<trust-badge credential=${await signForPage({ statusListUrl: url, statusListIndex: 7 })}></trust-badge>`));
+    const el = await settled(
+      await fixture<TrustBadge>(
+        html`<trust-badge credential=${await signForPage({ statusListUrl: url, statusListIndex: 7 })}></trust-badge>`,
+      ),
+    );
     expect(el.status).toBe('verified');
     expect(el.verification?.revocation).toBe('checked');
     await userEvent.click(seal(el));
-    expect(within(inside(el).getByRole('dialog')).getByText('Checked with the certifier: not revoked or suspended').checkVisibility()).toBe(true);
+    expect(within(inside(el).getByRole('dialog')).getByText('Checked with the certifier: not revoked or suspended').checkVisibility()).toBe(
+      true,
+    );
   });
 
   it('opens its details as a modal dialog by keyboard: the verified host certifies, the credential’s name is only its own description', async () => {
-    const wrap = await fixture<HTMLElement>(html`<div><button>before</button><trust-badge credential=${await signForPage()}></trust-badge></div>`);
+    const wrap = await fixture<HTMLElement>(
+      html`<div><button>before</button><trust-badge credential=${await signForPage()}></trust-badge></div>`,
+    );
     const el = await settled(wrap.querySelector('trust-badge')!);
     wrap.querySelector('button')!.focus();
     await userEvent.keyboard('{Tab}');
@@ -374,7 +535,9 @@ describe('<trust-badge>', () => {
       Revocation: 'The certifier publishes no revocation list',
     });
     expect(rows['Last checked']).toMatch(/\d{1,2}:\d{2}/);
-    expect(within(dialog).getByRole('link', { name: 'Certification criteria' }).getAttribute('href')).toBe('https://certifier.example/criteria/v2');
+    expect(within(dialog).getByRole('link', { name: 'Certification criteria' }).getAttribute('href')).toBe(
+      'https://certifier.example/criteria/v2',
+    );
     await userEvent.keyboard('{Escape}');
     expect(dialog.open).toBe(false);
     expect(el.shadowRoot!.activeElement).toBe(seal(el));
@@ -385,9 +548,15 @@ describe('<trust-badge>', () => {
   });
 
   it('links the public record only when verified, and only over http(s)', async () => {
-    const el = await settled(await fixture<TrustBadge>(html`<trust-badge credential=${await signForPage()} record-url="https://certifier.example/records/42"></trust-badge>`));
+    const el = await settled(
+      await fixture<TrustBadge>(
+        html`<trust-badge credential=${await signForPage()} record-url="https://certifier.example/records/42"></trust-badge>`,
+      ),
+    );
     el.showDetails();
-    expect(inside(el).getByRole('link', { name: 'Public record at the certifier' }).getAttribute('href')).toBe('https://certifier.example/records/42');
+    expect(inside(el).getByRole('link', { name: 'Public record at the certifier' }).getAttribute('href')).toBe(
+      'https://certifier.example/records/42',
+    );
     const bad = await fixture<TrustBadge>(html`<trust-badge record-url="javascript:alert(1)" label="x"></trust-badge>`);
     bad.showDetails();
     expect(inside(bad).queryByRole('link')).toBeNull();
@@ -396,36 +565,60 @@ describe('<trust-badge>', () => {
   });
 
   it('compact: shows the seal and status, keeps the claim in the accessible name, 24×24 at least', async () => {
-    const el = await settled(await fixture<TrustBadge>(html`<trust-badge variant="compact" credential=${await signForPage()}></trust-badge>`));
+    const el = await settled(
+      await fixture<TrustBadge>(html`<trust-badge variant="compact" credential=${await signForPage()}></trust-badge>`),
+    );
     const claim = shadow(el).querySelector('[part="claim"]')!;
     expect(claim.getBoundingClientRect().width).toBeLessThanOrEqual(1);
-    expect(inside(el).getByRole('button', { name: 'Example Secure Checkout, Gold Verified by certifier.example' }).checkVisibility()).toBe(true);
+    expect(inside(el).getByRole('button', { name: 'Example Secure Checkout, Gold Verified by certifier.example' }).checkVisibility()).toBe(
+      true,
+    );
     const rect = seal(el).getBoundingClientRect();
     expect(rect.height).toBeGreaterThanOrEqual(24);
     expect(rect.width).toBeGreaterThanOrEqual(24);
   });
 
   it('with-details: a line under the seal with the website and validity, or the reason', async () => {
-    const el = await settled(await fixture<TrustBadge>(html`<trust-badge variant="with-details" credential=${await signForPage()}></trust-badge>`));
+    const el = await settled(
+      await fixture<TrustBadge>(html`<trust-badge variant="with-details" credential=${await signForPage()}></trust-badge>`),
+    );
     expect(shadow(el).querySelector('[part="details"]')?.textContent).toBe(`Website: ${location.origin} · Valid until: December 31, 2099`);
-    const copied = await settled(await fixture<TrustBadge>(html`<trust-badge variant="with-details" credential=${badgeFixture('valid-es256').jws}></trust-badge>`));
-    expect(shadow(copied).querySelector('[part="details"]')?.textContent).toBe('The certificate was issued for a different website. This badge may have been copied.');
+    const copied = await settled(
+      await fixture<TrustBadge>(html`<trust-badge variant="with-details" credential=${badgeFixture('valid-es256').jws}></trust-badge>`),
+    );
+    expect(shadow(copied).querySelector('[part="details"]')?.textContent).toBe(
+      'The certificate was issued for a different website. This badge may have been copied.',
+    );
   });
 
   it('speaks the page language: German status with the host, localized reasons and dates', async () => {
-    const el = await settled(await fixture<TrustBadge>(html`<trust-badge credential=${await signForPage()}></trust-badge>`, { lang: 'de' }));
-    expect(inside(el).getByRole('button', { name: 'Example Secure Checkout, Gold Verifiziert von certifier.example' }).checkVisibility()).toBe(true);
+    const el = await settled(
+      await fixture<TrustBadge>(html`<trust-badge credential=${await signForPage()}></trust-badge>`, { lang: 'de' }),
+    );
+    expect(
+      inside(el).getByRole('button', { name: 'Example Secure Checkout, Gold Verifiziert von certifier.example' }).checkVisibility(),
+    ).toBe(true);
     el.showDetails();
     const dialog = inside(el).getByRole('dialog', { name: 'Über dieses Siegel' });
     expect(dialog.textContent).toContain('31. Dezember 2099');
     expect(dialog.textContent).toContain('Eigene Beschreibung des Zertifizierers');
-    const failed = await settled(await fixture<TrustBadge>(html`<trust-badge credential=${await signForPage({ statusListUrl: freshUrl('status') })}></trust-badge>`, { lang: 'de' }));
+    const failed = await settled(
+      await fixture<TrustBadge>(html`<trust-badge credential=${await signForPage({ statusListUrl: freshUrl('status') })}></trust-badge>`, {
+        lang: 'de',
+      }),
+    );
     failed.showDetails();
-    expect(within(inside(failed).getByRole('dialog')).getByText('Widerruf nicht prüfbar: Die Liste des Zertifizierers war nicht abrufbar.').checkVisibility()).toBe(true);
+    expect(
+      within(inside(failed).getByRole('dialog'))
+        .getByText('Widerruf nicht prüfbar: Die Liste des Zertifizierers war nicht abrufbar.')
+        .checkVisibility(),
+    ).toBe(true);
   });
 
   it('right to left: the Arabic status keeps the host isolated left-to-right', async () => {
-    const el = await settled(await fixture<TrustBadge>(html`<trust-badge credential=${await signForPage()}></trust-badge>`, { lang: 'ar', dir: 'rtl' }));
+    const el = await settled(
+      await fixture<TrustBadge>(html`<trust-badge credential=${await signForPage()}></trust-badge>`, { lang: 'ar', dir: 'rtl' }),
+    );
     expect(statusText(el)).toBe('موثَّق من certifier.example');
     const host = shadow(el).querySelector('[part="status"] bdi')!;
     expect(host.textContent).toBe('certifier.example');

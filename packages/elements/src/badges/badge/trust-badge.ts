@@ -1,7 +1,7 @@
 import { html, nothing, svg, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import {
-  TrustElement,
   baseStyles,
+  closeOnBackdropClick,
   controlStyles,
   dialogStyles,
   formatDate,
@@ -10,10 +10,9 @@ import {
   parseNumber,
   parseUrl,
   provideEnglish,
+  TrustElement,
   type DataIssue,
-  closeOnBackdropClick,
 } from '@trust-signals/core';
-import { enBadge } from '@trust-signals/core/badges';
 import {
   issuerOrigin,
   verifyCredential,
@@ -27,6 +26,7 @@ import {
   type RevocationCheck,
   type VerifyCredentialOptions,
 } from '@trust-signals/core/badge';
+import { enBadge } from '@trust-signals/core/badges';
 import { badgeTokens } from '../badge-tokens.styles.js';
 import { badgeStyles } from './trust-badge.styles.js';
 
@@ -136,7 +136,10 @@ function issuerList(value: string | readonly string[] | null | undefined): reado
 }
 
 /** Reads `test-keys`: inline JSON (a JWK or a JWKS) or the URL of one. A URL that is not http(s) or relative is reported and kept as unusable keys, so the badge stays in test mode and fails closed. */
-function testKeysOptions(value: IssuerKeysInput | string | null | undefined, issues: DataIssue[]): Pick<VerifyCredentialOptions, 'testKeys' | 'testKeysUrl'> {
+function testKeysOptions(
+  value: IssuerKeysInput | string | null | undefined,
+  issues: DataIssue[],
+): Pick<VerifyCredentialOptions, 'testKeys' | 'testKeysUrl'> {
   if (value === undefined || value === null) return {};
   if (typeof value !== 'string') return { testKeys: value };
   const text = value.trim();
@@ -302,7 +305,10 @@ export class TrustBadge extends TrustElement {
       this.#record = url(this.recordUrl, 'record-url');
       this.#keyOptions = typeof document === 'undefined' ? {} : testKeysOptions(this.testKeys, issues);
       for (const id of issuerList(this.trustedIssuers) ?? []) {
-        if (!issuerOrigin(id)) issues.push(issue('trusted-issuers', `${JSON.stringify(id)} is not an https origin or did:web id; it matches no certifier`, 'warning'));
+        if (!issuerOrigin(id))
+          issues.push(
+            issue('trusted-issuers', `${JSON.stringify(id)} is not an https origin or did:web id; it matches no certifier`, 'warning'),
+          );
       }
       const timeout = parseNumber(this.timeout, 'timeout', { optional: true, min: 1, max: 60_000 });
       if (!timeout.ok) issues.push(...timeout.errors);
@@ -385,7 +391,11 @@ export class TrustBadge extends TrustElement {
         this.#verifyIssues = [];
         this.#report();
         if (changed) {
-          const found = issue('credential', `${this.t.badgeTestKey} (${result.code}): checked with test-keys supplied by the page, so it is never shown as verified — ${result.reason}`, 'warning');
+          const found = issue(
+            'credential',
+            `${this.t.badgeTestKey} (${result.code}): checked with test-keys supplied by the page, so it is never shown as verified — ${result.reason}`,
+            'warning',
+          );
           console.warn(`[trust-signals] <${this.localName}> is in test mode: ${found.path}: ${found.message}`);
           this.emit('trust-error', { element: this.localName, issues: [found] });
         }
@@ -483,7 +493,9 @@ export class TrustBadge extends TrustElement {
     const state = this.state === 'verified' && !(result?.credential && result.issuer) ? 'malformed' : this.state;
     const tone = toneOf(state);
     const credential = state === 'verified' ? result?.credential : undefined;
-    const claim = credential ? t.badgeClaim(credential.certification.scheme, credential.certification.level) : this.label.trim() || t.badgeDefaultClaim;
+    const claim = credential
+      ? t.badgeClaim(credential.certification.scheme, credential.certification.level)
+      : this.label.trim() || t.badgeDefaultClaim;
     // Verified: the status names the certifier by its verified host. Otherwise the page's own words.
     const issuerName = credential ? '' : this.issuerName.trim();
     const statusText = this.#statusText(state, result?.issuer);
@@ -491,7 +503,10 @@ export class TrustBadge extends TrustElement {
     const hidden = compact ? 'visually-hidden' : '';
     // Only a verified badge shows the certifier's logo (grey while checking or self-declared): a badge that failed
     // or is in test mode shows the neutral built-in seal instead of the very thing a copied seal copies.
-    const logo = tone === 'failed' || tone === 'test-key' ? SEAL : html`<slot name="logo">${this.#logo ? html`<img src=${this.#logo} alt="" />` : SEAL}</slot>`;
+    const logo =
+      tone === 'failed' || tone === 'test-key'
+        ? SEAL
+        : html`<slot name="logo">${this.#logo ? html`<img src=${this.#logo} alt="" />` : SEAL}</slot>`;
 
     return html`<button part="base" class="${tone} ${compact ? 'compact' : ''}" type="button" aria-haspopup="dialog" @click=${this.showDetails}>
         <span part="logo">${logo}</span>
@@ -507,7 +522,8 @@ export class TrustBadge extends TrustElement {
 
   #inlineDetails(state: TrustBadgeState, credential: BadgeCredential | undefined, result: BadgeVerification | undefined) {
     const { t } = this;
-    if (credential) return `${t.labelled(t.badgeWebsite, credential.subject.id)} · ${t.labelled(t.badgeValidUntil, this.#date(credential.validUntil))}`;
+    if (credential)
+      return `${t.labelled(t.badgeWebsite, credential.subject.id)} · ${t.labelled(t.badgeValidUntil, this.#date(credential.validUntil))}`;
     return this.#explanation(state, result);
   }
 
@@ -533,22 +549,26 @@ export class TrustBadge extends TrustElement {
       <p class="state ${tone}">${icon(ICONS[tone])}<span>${statusText}</span></p>
       <p class="explain">${this.#explanation(state, result)}</p>
       <dl>
-        ${credential && result?.issuer
-          ? html`${row(t.badgeCertifiedBy, ltr(result.issuer.host))}
+        ${
+          credential && result?.issuer
+            ? html`${row(t.badgeCertifiedBy, ltr(result.issuer.host))}
             ${credential.issuer.name ? row(t.badgeIssuerDescription, credential.issuer.name) : nothing}
             ${row(t.badgeCertifiedParty, credential.subject.name)} ${row(t.badgeCertification, claim)}
             ${row(t.badgeScope, credential.certification.scope)} ${row(t.badgeWebsite, ltr(credential.subject.id))}
             ${row(t.badgeValidFrom, this.#date(credential.validFrom))} ${row(t.badgeValidUntil, this.#date(credential.validUntil))}
             ${row(t.badgeRevocation, revocation)}`
-          : row(t.badgeCertification, claim)}
+            : row(t.badgeCertification, claim)
+        }
         ${result ? row(t.badgeLastChecked, this.#date(result.checkedAt, true)) : nothing}
       </dl>
-      ${credential
-        ? html`<ul class="links">
+      ${
+        credential
+          ? html`<ul class="links">
             <li><a href=${credential.certification.criteria}>${t.badgeCriteria}</a></li>
             ${record ? html`<li><a href=${record}>${t.badgePublicRecord}</a></li>` : nothing}
           </ul>`
-        : nothing}
+          : nothing
+      }
     </dialog>`;
   }
 }

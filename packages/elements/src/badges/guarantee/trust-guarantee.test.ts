@@ -14,8 +14,12 @@ describe('<trust-guarantee>', () => {
   const errors = recordConsoleErrors();
 
   it('shows a promise without a record as a group named by its kind and promise', async () => {
-    const el = await fixture<TrustGuarantee>(html`<trust-guarantee kind="returns" promise="Free returns within 30 days"></trust-guarantee>`);
-    expect(within(shadow(el)).getByRole('group', { name: 'Returns Free returns within 30 days' }).textContent).toContain('Free returns within 30 days');
+    const el = await fixture<TrustGuarantee>(
+      html`<trust-guarantee kind="returns" promise="Free returns within 30 days"></trust-guarantee>`,
+    );
+    expect(within(shadow(el)).getByRole('group', { name: 'Returns Free returns within 30 days' }).textContent).toContain(
+      'Free returns within 30 days',
+    );
     expect(part(el, 'record')).toBeNull();
     expect(part(el, 'icon')!.querySelector('svg')!.getAttribute('aria-hidden')).toBe('true');
     expect(errors()).not.toHaveBeenCalled();
@@ -43,15 +47,29 @@ describe('<trust-guarantee>', () => {
     ['price-match', 'Price match', '99% of requests honoured over the last 30 days (2 requests)', '2'],
     ['warranty', 'Warranty', '99% of claims honoured over the last 30 days (40 claims)', '40'],
   ])('words the record of a %s promise for its kind', async (kind, label, record, count) => {
-    const el = await fixture<TrustGuarantee>(html`<trust-guarantee kind=${kind} promise="Promise" percent="99" period-days="30" count=${count} source="Help desk"></trust-guarantee>`);
+    const el = await fixture<TrustGuarantee>(
+      html`<trust-guarantee kind=${kind} promise="Promise" percent="99" period-days="30" count=${count} source="Help desk"></trust-guarantee>`,
+    );
     expect(part(el, 'kind')!.textContent).toBe(label);
     expect(part(el, 'record')!.textContent).toBe(record);
   });
 
   it.each([
-    ['no period', html`<trust-guarantee kind="delivery" promise="Ships in 24 h" percent="98.7" source="Orders"></trust-guarantee>`, 'period-days'],
-    ['no source', html`<trust-guarantee kind="delivery" promise="Ships in 24 h" percent="98.7" period-days="90"></trust-guarantee>`, 'source'],
-    ['a percent over 100', html`<trust-guarantee kind="delivery" promise="Ships in 24 h" percent="120" period-days="90" source="Orders"></trust-guarantee>`, 'percent'],
+    [
+      'no period',
+      html`<trust-guarantee kind="delivery" promise="Ships in 24 h" percent="98.7" source="Orders"></trust-guarantee>`,
+      'period-days',
+    ],
+    [
+      'no source',
+      html`<trust-guarantee kind="delivery" promise="Ships in 24 h" percent="98.7" period-days="90"></trust-guarantee>`,
+      'source',
+    ],
+    [
+      'a percent over 100',
+      html`<trust-guarantee kind="delivery" promise="Ships in 24 h" percent="120" period-days="90" source="Orders"></trust-guarantee>`,
+      'percent',
+    ],
   ])('never shows a figure with %s: keeps the promise, says the record is unavailable, reports it', async (_, template, path) => {
     const el = await fixture<TrustGuarantee>(template);
     expect(part(el, 'promise')!.textContent).toBe('Ships in 24 h');
@@ -70,10 +88,16 @@ describe('<trust-guarantee>', () => {
   });
 
   it('writes Arabic and Japanese records with their own plural and number rules', async () => {
-    const ar = await fixture<TrustGuarantee>(html`<trust-guarantee kind="delivery" promise="شحن خلال 24 ساعة" percent="98.7" period-days="2" count="3" source="نظام الطلبات"></trust-guarantee>`, { lang: 'ar', dir: 'rtl' });
+    const ar = await fixture<TrustGuarantee>(
+      html`<trust-guarantee kind="delivery" promise="شحن خلال 24 ساعة" percent="98.7" period-days="2" count="3" source="نظام الطلبات"></trust-guarantee>`,
+      { lang: 'ar', dir: 'rtl' },
+    );
     expect(part(ar, 'record')!.textContent).toContain('خلال آخر يومين');
     expect(part(ar, 'record')!.textContent).toContain('طلبات');
-    const ja = await fixture<TrustGuarantee>(html`<trust-guarantee kind="delivery" promise="24時間以内に発送" percent="98.7" period-days="90" count="12480" source="受注システム"></trust-guarantee>`, { lang: 'ja' });
+    const ja = await fixture<TrustGuarantee>(
+      html`<trust-guarantee kind="delivery" promise="24時間以内に発送" percent="98.7" period-days="90" count="12480" source="受注システム"></trust-guarantee>`,
+      { lang: 'ja' },
+    );
     expect(part(ja, 'record')!.textContent).toBe('過去90日間で98.7%が期限内に到着（12,480件の注文）');
   });
 });

@@ -1,5 +1,5 @@
 import { html, nothing, svg, type PropertyDeclarations, type PropertyValues } from 'lit';
-import { TrustElement, baseStyles, formatPercent, provideEnglish, type Translation } from '@trust-signals/core';
+import { baseStyles, formatPercent, provideEnglish, TrustElement, type Translation } from '@trust-signals/core';
 import { enBadge, parseGuarantee, type GuaranteeKind, type GuaranteeRecord, type ParsedGuarantee } from '@trust-signals/core/badges';
 import { badgeTokens } from '../badge-tokens.styles.js';
 import { guaranteeStyles } from './trust-guarantee.styles.js';
@@ -121,7 +121,13 @@ export class TrustGuarantee extends TrustElement {
       'price-match': t.guaranteeRatePriceMatch,
       warranty: t.guaranteeRateWarranty,
     }[kind](percent);
-    const counted = { delivery: t.guaranteeOrders, returns: t.guaranteeReturnCount, support: t.guaranteeRequests, 'price-match': t.guaranteeRequests, warranty: t.guaranteeClaims }[kind];
+    const counted = {
+      delivery: t.guaranteeOrders,
+      returns: t.guaranteeReturnCount,
+      support: t.guaranteeRequests,
+      'price-match': t.guaranteeRequests,
+      warranty: t.guaranteeClaims,
+    }[kind];
     const count = record.count === undefined ? undefined : this.plural(counted, record.count);
     return t.guaranteeRecord(rate, this.plural(t.guaranteePeriod, record.periodDays), count);
   }

@@ -44,7 +44,9 @@ describe('<trust-rating-input>', () => {
   });
 
   it('keyboard: Tab lands on the first star, arrows move and choose, Home/End, wraps, Space chooses', async () => {
-    const wrap = await fixture(html`<div><button>before</button><trust-rating-input label="Rate"></trust-rating-input><button>after</button></div>`);
+    const wrap = await fixture(
+      html`<div><button>before</button><trust-rating-input label="Rate"></trust-rating-input><button>after</button></div>`,
+    );
     const el = wrap.querySelector('trust-rating-input')!;
     const events = recordEvents(el);
     wrap.querySelector('button')!.focus();
@@ -73,14 +75,22 @@ describe('<trust-rating-input>', () => {
     await el.updateComplete;
     expect(el.value).toBe(5);
     expect(events).toEqual([
-      'input:1:true', 'change:1:true',
-      'input:2:true', 'change:2:true',
-      'input:3:true', 'change:3:true',
-      'input:5:true', 'change:5:true',
-      'input:1:true', 'change:1:true',
-      'input:5:true', 'change:5:true',
-      'input:1:true', 'change:1:true',
-      'input:5:true', 'change:5:true',
+      'input:1:true',
+      'change:1:true',
+      'input:2:true',
+      'change:2:true',
+      'input:3:true',
+      'change:3:true',
+      'input:5:true',
+      'change:5:true',
+      'input:1:true',
+      'change:1:true',
+      'input:5:true',
+      'change:5:true',
+      'input:1:true',
+      'change:1:true',
+      'input:5:true',
+      'change:5:true',
     ]);
     // Tab leaves the group in one step.
     await userEvent.keyboard('{Tab}');
@@ -167,7 +177,10 @@ describe('<trust-rating-input>', () => {
     await userEvent.click(radio(overall!, '4 stars'));
     await userEvent.click(radio(delivery!, '5 stars'));
     await settle(form);
-    expect([...new FormData(form)]).toEqual([['rating', '4'], ['delivery', '5']]);
+    expect([...new FormData(form)]).toEqual([
+      ['rating', '4'],
+      ['delivery', '5'],
+    ]);
     expect(form.checkValidity()).toBe(true);
     expect(group(overall!).getAttribute('aria-invalid')).toBeNull();
 

@@ -2,17 +2,17 @@ import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'l
 import { classMap } from 'lit/directives/class-map.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import {
-  provideEnglish,
-  FormControlMixin,
-  RadioGroupController,
-  TrustElement,
   baseStyles,
   controlStyles,
+  FormControlMixin,
   numberAttribute,
+  provideEnglish,
+  RadioGroupController,
   selectPlural,
+  TrustElement,
   type DataIssue,
 } from '@trust-signals/core';
-import { enRating, starTokens, parseMax, parseRatingChoice, starRowPath } from '@trust-signals/core/reviews';
+import { enRating, parseMax, parseRatingChoice, starRowPath, starTokens } from '@trust-signals/core/reviews';
 import { ratingInputStyles } from './trust-rating-input.styles.js';
 
 provideEnglish(enRating);
@@ -242,11 +242,13 @@ export class TrustRatingInput extends FormControlMixin(TrustElement) {
       <span part="status" class="status"
         >${value === null ? t.noRatingSelected : selectPlural(this.resolvedLang, value, t.selectedOutOf)(this.num(value), this.num(max))}</span
       >
-      ${this.clearable
-        ? html`<button part="clear" type="button" ?disabled=${!this.interactive || value === null} @click=${this.#clear}>
+      ${
+        this.clearable
+          ? html`<button part="clear" type="button" ?disabled=${!this.interactive || value === null} @click=${this.#clear}>
             ${t.clearRating}
           </button>`
-        : nothing}
+          : nothing
+      }
       ${invalid ? html`<span part="error" id="error" class="error">${this.validationMessage}</span>` : nothing}
     </div>`;
   }

@@ -65,7 +65,12 @@ const product = {
   '@type': 'Product',
   name: 'Kettle',
   aggregateRating: { '@type': 'AggregateRating', ratingValue: 3, reviewCount: 3, bestRating: 5, worstRating: 1 },
-  review: [5, 3, 1].map((r, i) => ({ '@type': 'Review', author: { '@type': 'Person', name: `Reader ${i + 1}` }, reviewBody: 'Text', reviewRating: { '@type': 'Rating', ratingValue: r } })),
+  review: [5, 3, 1].map((r, i) => ({
+    '@type': 'Review',
+    author: { '@type': 'Person', name: `Reader ${i + 1}` },
+    reviewBody: 'Text',
+    reviewRating: { '@type': 'Rating', ratingValue: r },
+  })),
 };
 
 describe('<trust-rating-summary>', () => {
@@ -93,7 +98,9 @@ describe('<trust-rating-summary>', () => {
   });
 
   it('rounds shares so that they add up to exactly 100', async () => {
-    const el = await fixture<TrustRatingSummary>(html`<trust-rating-summary .data=${withDist({ distribution: { 5: 1, 4: 1, 3: 1 } })}></trust-rating-summary>`);
+    const el = await fixture<TrustRatingSummary>(
+      html`<trust-rating-summary .data=${withDist({ distribution: { 5: 1, 4: 1, 3: 1 } })}></trust-rating-summary>`,
+    );
     const shares = rows(el).map((r) => Number(/: (\d+)%/.exec(r!)![1]));
     expect(shares).toEqual([33, 33, 34, 0, 0]);
     expect(shares.reduce((a, b) => a + b)).toBe(100);
@@ -102,15 +109,25 @@ describe('<trust-rating-summary>', () => {
   it('lets the distribution win over a disagreeing average, and warns with trust-error', async () => {
     const seen: unknown[] = [];
     document.addEventListener('trust-error', (e) => seen.push(...e.detail.issues.map((i) => [e.detail.element, i.path, i.severity])));
-    const el = await fixture<TrustRatingSummary>(html`<trust-rating-summary .data=${withDist({ average: 4.9, count: 500 })}></trust-rating-summary>`);
+    const el = await fixture<TrustRatingSummary>(
+      html`<trust-rating-summary .data=${withDist({ average: 4.9, count: 500 })}></trust-rating-summary>`,
+    );
     expect(seen).toEqual([['trust-rating-summary', 'aggregate.average', 'warning']]);
     expect(starImage(el).getAttribute('aria-label')).toBe('Rated 4.3 out of 5, 500 reviews');
     expect(warn).toHaveBeenCalledTimes(1);
   });
 
   it('computes the histogram from the reviews when they are all the ratings', async () => {
-    const el = await fixture<TrustRatingSummary>(html`<trust-rating-summary .data=${{ reviews: reviews(5, 5, 4, 1) }}></trust-rating-summary>`);
-    expect(rows(el)).toEqual(['5 stars: 50%, 2 reviews', '4 stars: 25%, 1 review', '3 stars: 0%, 0 reviews', '2 stars: 0%, 0 reviews', '1 star: 25%, 1 review']);
+    const el = await fixture<TrustRatingSummary>(
+      html`<trust-rating-summary .data=${{ reviews: reviews(5, 5, 4, 1) }}></trust-rating-summary>`,
+    );
+    expect(rows(el)).toEqual([
+      '5 stars: 50%, 2 reviews',
+      '4 stars: 25%, 1 review',
+      '3 stars: 0%, 0 reviews',
+      '2 stars: 0%, 0 reviews',
+      '1 star: 25%, 1 review',
+    ]);
     expect(starImage(el).getAttribute('aria-label')).toBe('Rated 3.8 out of 5, 4 reviews');
   });
 
@@ -120,13 +137,17 @@ describe('<trust-rating-summary>', () => {
     );
     expect(q(el).queryByRole('list')).toBeNull();
     expect(starImage(el).getAttribute('aria-label')).toBe('Rated 4.2 out of 5, 340 reviews');
-    expect(shadow(el).textContent).toContain('No breakdown by stars: the data gives the average and the number of ratings, not each rating.');
+    expect(shadow(el).textContent).toContain(
+      'No breakdown by stars: the data gives the average and the number of ratings, not each rating.',
+    );
   });
 
   it('corrects an average that the complete set of reviews contradicts, and warns', async () => {
     const seen: string[] = [];
     document.addEventListener('trust-error', (e) => seen.push(...e.detail.issues.map((i) => i.path)), { once: true });
-    const el = await fixture<TrustRatingSummary>(html`<trust-rating-summary .data=${{ aggregate: { average: 4.9, count: 2 }, reviews: reviews(1, 2) }}></trust-rating-summary>`);
+    const el = await fixture<TrustRatingSummary>(
+      html`<trust-rating-summary .data=${{ aggregate: { average: 4.9, count: 2 }, reviews: reviews(1, 2) }}></trust-rating-summary>`,
+    );
     expect(seen).toEqual(['aggregate.average']);
     expect(starImage(el).getAttribute('aria-label')).toBe('Rated 1.5 out of 5, 2 reviews');
   });
@@ -169,13 +190,17 @@ describe('<trust-rating-summary>', () => {
       await gate;
       return real(...args);
     });
-    const el = await fixture<TrustRatingSummary>(html`<trust-rating-summary src="/test/fixtures/data/reviews.json"></trust-rating-summary>`);
+    const el = await fixture<TrustRatingSummary>(
+      html`<trust-rating-summary src="/test/fixtures/data/reviews.json"></trust-rating-summary>`,
+    );
     expect(q(el).getByRole('status').textContent).toContain('Loading reviews…');
     release();
     await until(() => rows(el).length === 5);
     fetchSpy.mockRestore();
     expect(rows(el)[0]).toBe('5 stars: 60%, 6 reviews');
-    const bad = await fixture<TrustRatingSummary>(html`<trust-rating-summary src="/test/fixtures/data/missing.json"></trust-rating-summary>`);
+    const bad = await fixture<TrustRatingSummary>(
+      html`<trust-rating-summary src="/test/fixtures/data/missing.json"></trust-rating-summary>`,
+    );
     await until(() => !!q(bad).queryByRole('button', { name: 'Try again' }));
     expect(q(bad).getByRole('status').textContent).toContain('Reviews are unavailable right now.');
     expect(errors()).toHaveBeenCalledTimes(1);
@@ -185,7 +210,13 @@ describe('<trust-rating-summary>', () => {
     const el = await fixture<TrustRatingSummary>(
       html`<trust-rating-summary><script type="application/ld+json">${JSON.stringify(product)}</script></trust-rating-summary>`,
     );
-    expect(rows(el)).toEqual(['5 stars: 33%, 1 review', '4 stars: 0%, 0 reviews', '3 stars: 33%, 1 review', '2 stars: 0%, 0 reviews', '1 star: 34%, 1 review']);
+    expect(rows(el)).toEqual([
+      '5 stars: 33%, 1 review',
+      '4 stars: 0%, 0 reviews',
+      '3 stars: 33%, 1 review',
+      '2 stars: 0%, 0 reviews',
+      '1 star: 34%, 1 review',
+    ]);
   });
 
   it('speaks the page language (German and Arabic)', async () => {
@@ -193,10 +224,13 @@ describe('<trust-rating-summary>', () => {
     expect(rows(de)[0]).toBe('5 Sterne: 62\u00a0%, 310 Bewertungen');
     expect(within(q(de).getByRole('list', { name: 'Bewertungen nach Sternen' })).getAllByRole('listitem')).toHaveLength(5);
     expect(shadow(de).querySelector('[part="average"]')!.textContent).toBe('4,3');
-    const ar = await fixture<TrustRatingSummary>(html`<trust-rating-summary .data=${withDist({ distribution: { 5: 2, 1: 1 } })}></trust-rating-summary>`, {
-      lang: 'ar',
-      dir: 'rtl',
-    });
+    const ar = await fixture<TrustRatingSummary>(
+      html`<trust-rating-summary .data=${withDist({ distribution: { 5: 2, 1: 1 } })}></trust-rating-summary>`,
+      {
+        lang: 'ar',
+        dir: 'rtl',
+      },
+    );
     // Arabic plural forms: two ("مراجعتان", "نجمتان"), zero, one; percentages with left-to-right marks (U+200E).
     expect(rows(ar)).toEqual([
       '5 نجوم: 67\u200e%\u200e، مراجعتان',
@@ -234,7 +268,11 @@ describe('<trust-rating-summary>', () => {
       await userEvent.keyboard('{Space}');
       await settle();
       expect(list.starFilter).toBe(3);
-      expect(q(summary).getAllByRole('button', { pressed: true }).map((b) => b.textContent!.trim().split(':')[0])).toEqual(['3 stars']);
+      expect(
+        q(summary)
+          .getAllByRole('button', { pressed: true })
+          .map((b) => b.textContent!.trim().split(':')[0]),
+      ).toEqual(['3 stars']);
       await userEvent.keyboard('{Enter}');
       await settle();
       expect(list.starFilter).toBeNull();
@@ -252,7 +290,9 @@ describe('<trust-rating-summary>', () => {
     });
 
     it('works from one inline JSON-LD block inside the list, and follows the list’s new data', async () => {
-      const wrap = await page(html`<stand-in-review-list id="reviews"><script type="application/ld+json">${JSON.stringify(product)}</script></stand-in-review-list>`);
+      const wrap = await page(
+        html`<stand-in-review-list id="reviews"><script type="application/ld+json">${JSON.stringify(product)}</script></stand-in-review-list>`,
+      );
       const { summary, list } = parts(wrap);
       expect(rows(summary)[0]).toBe('5 stars: 33%, 1 review');
       expect(summary.querySelector('script')).toBeNull(); // no second copy of the page's markup
@@ -267,7 +307,12 @@ describe('<trust-rating-summary>', () => {
       );
       const summary = wrap.querySelector('trust-rating-summary')!;
       // Until the list has data, the summary shows its fallback text.
-      expect(shadow(summary).querySelector('slot')?.assignedNodes().map((n) => n.textContent)).toEqual(['Rated 4.3 out of 5']);
+      expect(
+        shadow(summary)
+          .querySelector('slot')
+          ?.assignedNodes()
+          .map((n) => n.textContent),
+      ).toEqual(['Rated 4.3 out of 5']);
       customElements.define('late-review-list', class extends StandInList {});
       await settle(wrap);
       await until(() => rows(summary).length === 5);

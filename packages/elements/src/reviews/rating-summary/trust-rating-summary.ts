@@ -1,5 +1,5 @@
 import { html, type PropertyDeclarations, type PropertyValues } from 'lit';
-import { cspStyleMap, baseStyles, controlStyles, formatPercent, provideEnglish } from '@trust-signals/core';
+import { baseStyles, controlStyles, cspStyleMap, formatPercent, provideEnglish } from '@trust-signals/core';
 import { enRating, enSummary, starTokens, summarizeRatings, type RatingSummary, type ReviewData } from '@trust-signals/core/reviews';
 import { ReviewDataElement, reviewDataStyles } from '../review-data-element.js';
 import { ratingSummaryStyles } from './trust-rating-summary.styles.js';
@@ -193,11 +193,13 @@ export class TrustRatingSummary extends ReviewDataElement {
           ><span part="percent" class="percent" aria-hidden="true">${percent}</span
           ><span part="row-count" class="row-count" aria-hidden="true">${this.num(n)}</span>`;
         return html`<li part="row" class="row">
-          ${buttons
-            ? html`<button part="row-button" class="row-button" type="button" aria-pressed=${this.pressed === level ? 'true' : 'false'} @click=${() => this.#toggle(level)}>
+          ${
+            buttons
+              ? html`<button part="row-button" class="row-button" type="button" aria-pressed=${this.pressed === level ? 'true' : 'false'} @click=${() => this.#toggle(level)}>
                 ${content}
               </button>`
-            : html`<span part="row-button" class="row-button">${content}</span>`}
+              : html`<span part="row-button" class="row-button">${content}</span>`
+          }
         </li>`;
       })}
     </ul>`;

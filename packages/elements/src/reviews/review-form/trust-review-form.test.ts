@@ -1,6 +1,6 @@
+import { within } from '@testing-library/dom';
 import { html } from 'lit';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { within } from '@testing-library/dom';
 import { userEvent } from 'vitest/browser';
 import '../../trust-review-form.js';
 import '../../locales/de.js';
@@ -54,13 +54,17 @@ describe('<trust-review-form>', () => {
     const email = field(el, 'Email (optional)');
     expect(email.type).toBe('email');
     expect(email.getAttribute('aria-required')).toBeNull();
-    expect(inside(el).getByText('Only used to contact you about this review. It is never shown or shared.').closest('p')!.id).toBe('email-hint');
+    expect(inside(el).getByText('Only used to contact you about this review. It is never shown or shared.').closest('p')!.id).toBe(
+      'email-hint',
+    );
     expect(email.getAttribute('aria-describedby')).toBe('email-hint');
     expect(errors()).not.toHaveBeenCalled();
   });
 
   it('the email note can be replaced through its slot', async () => {
-    const el = await fixture(html`<trust-review-form><span slot="email-note">We ask for your order number by email.</span></trust-review-form>`);
+    const el = await fixture(
+      html`<trust-review-form><span slot="email-note">We ask for your order number by email.</span></trust-review-form>`,
+    );
     const slot = shadow(el).querySelector<HTMLSlotElement>('slot[name="email-note"]')!;
     expect(slot.assignedNodes()[0]!.textContent).toBe('We ask for your order number by email.');
   });

@@ -2,21 +2,24 @@ import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'l
 import { classMap } from 'lit/directives/class-map.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import {
-  FormControlMixin,
-  TrustElement,
   baseStyles,
   clearDraft,
   controlStyles,
   dispatchSubmit,
+  FormControlMixin,
   isRecord,
   numberAttribute,
   parseNumber,
   provideEnglish,
   readDraft,
+  surfaceTokens,
+  TrustElement,
   writeDraft,
   type DataIssue,
   type SubmitResponse,
-  surfaceTokens, type TrustAddListener, type TrustRemoveListener } from '@trust-signals/core';
+  type TrustAddListener,
+  type TrustRemoveListener,
+} from '@trust-signals/core';
 import { enRating, enReviewForm, parseMax } from '@trust-signals/core/reviews';
 import type { TrustRatingInput } from '../rating-input/trust-rating-input.js';
 import { reviewFormStyles } from './trust-review-form.styles.js';
@@ -470,8 +473,14 @@ export class TrustReviewForm extends FormControlMixin(TrustElement) {
     const over = length(this.body) > this.#limits.bodyMax;
     const error = (field: Field) =>
       errors[field] ? html`<p part="error" id=${`${field}-error`} class="error">${errors[field]}</p>` : nothing;
-    const described = (field: Field, ...ids: string[]) => [...ids, errors[field] ? `${field}-error` : ''].filter(Boolean).join(' ') || undefined;
-    const text = (field: 'title' | 'author' | 'email', label: string, value: string, extra: { type?: 'text' | 'email'; autocomplete?: 'nickname' | 'email' | 'off'; hint?: unknown } = {}) =>
+    const described = (field: Field, ...ids: string[]) =>
+      [...ids, errors[field] ? `${field}-error` : ''].filter(Boolean).join(' ') || undefined;
+    const text = (
+      field: 'title' | 'author' | 'email',
+      label: string,
+      value: string,
+      extra: { type?: 'text' | 'email'; autocomplete?: 'nickname' | 'email' | 'off'; hint?: unknown } = {},
+    ) =>
       html`<div part="field" class="field">
         <label part="label" for=${field}>${label}</label>
         ${extra.hint ?? nothing}
@@ -494,12 +503,14 @@ export class TrustReviewForm extends FormControlMixin(TrustElement) {
         ${error(field)}
       </div>`;
     return html`<form part="base" class="form" novalidate aria-label=${this.label || t.reviewFormLabel} @submit=${this.#onSubmit}>
-      ${this.restored
-        ? html`<p part="draft" class="draft">
+      ${
+        this.restored
+          ? html`<p part="draft" class="draft">
             ${t.reviewDraftRestored}
             <button type="button" class="secondary" ?disabled=${disabled || sending} @click=${() => this.discardDraft()}>${t.reviewDiscardDraft}</button>
           </p>`
-        : nothing}
+          : nothing
+      }
       <div part="field" class="field">
         <trust-rating-input
           part="rating"
@@ -544,13 +555,15 @@ export class TrustReviewForm extends FormControlMixin(TrustElement) {
         autocomplete: 'email',
         hint: html`<p part="hint" id="email-hint" class="hint"><slot name="email-note">${t.reviewEmailNote}</slot></p>`,
       })}
-      ${this.form
-        ? nothing
-        : html`<div class="actions">
+      ${
+        this.form
+          ? nothing
+          : html`<div class="actions">
             <button part="submit" class="submit" type="submit" ?disabled=${disabled} aria-disabled=${ifDefined(sending ? 'true' : undefined)}>
               ${t.reviewSubmit}
             </button>
-          </div>`}
+          </div>`
+      }
     </form>`;
   }
 }

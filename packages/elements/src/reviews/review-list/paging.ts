@@ -3,7 +3,7 @@ import { selectPlural } from '@trust-signals/core';
 import type { Review } from '@trust-signals/core/reviews';
 import type { ListText } from './list-text.js';
 import type { TrustLoadMoreDetail } from './trust-review-list.js';
-import { loadVirtualizerFor, virtualizer, VIRTUALIZE_AT, type VirtualFocus } from './virtualization.js';
+import { loadVirtualizerFor, VIRTUALIZE_AT, virtualizer, type VirtualFocus } from './virtualization.js';
 
 /** The list, as paging sees it. */
 export interface PagingHost extends ReactiveControllerHost {
@@ -137,11 +137,13 @@ export class ReviewPaging implements ReactiveController {
       >
         ${pending ? t.listLoadingMore : t.listShowMore}
       </button>
-      ${hidden > this.pageSize
-        ? html`<button part="show-all" type="button" @focus=${this.#prefetch} @pointerenter=${this.#prefetch} @click=${this.#showAll}
+      ${
+        hidden > this.pageSize
+          ? html`<button part="show-all" type="button" @focus=${this.#prefetch} @pointerenter=${this.#prefetch} @click=${this.#showAll}
             >${plural(t.listShowAll, this.ordered.length)}</button
           >`
-        : nothing}
+          : nothing
+      }
     </div>`;
   }
 }

@@ -90,19 +90,23 @@ export class PhotoDialog {
     const photo = review?.photos[open!.index];
     const many = (review?.photos.length ?? 0) > 1;
     return html`<dialog part="dialog" aria-labelledby="photo-title" @close=${this.#onClose} @click=${closeOnBackdropClick}>
-      ${review && photo
-        ? html`<div class="dialog-head">
+      ${
+        review && photo
+          ? html`<div class="dialog-head">
               <h2 id="photo-title">${t.listPhotoPosition(num(open!.index + 1), num(review.photos.length), review.author)}</h2>
               <button class="close" type="button" @click=${() => this.#dialog()?.close()}>${t.listClose}</button>
             </div>
             <img class="zoomed" src=${photo.url} alt=${this.#alt(text, review, photo, open!.index)} referrerpolicy="no-referrer" />
-            ${many
-              ? html`<div class="steps">
+            ${
+              many
+                ? html`<div class="steps">
                   <button type="button" @click=${() => this.#step(-1)}>${t.listPreviousPhoto}</button>
                   <button type="button" @click=${() => this.#step(1)}>${t.listNextPhoto}</button>
                 </div>`
-              : nothing}`
-        : nothing}
+                : nothing
+            }`
+          : nothing
+      }
     </dialog>`;
   }
 }

@@ -6,8 +6,8 @@ import { formatDate, formatRelativeTime, registerTranslation } from '@trust-sign
 import es from '@trust-signals/core/locales/es.js';
 import { fixture, recordConsoleErrors, settle, shadow } from '../../../../../test/helpers/fixture.js';
 import '../../trust-review-list.js';
-import type { TrustReviewList } from './trust-review-list.js';
 import { excerpt, orderReviews, parseStarFilter } from './review-order.js';
+import type { TrustReviewList } from './trust-review-list.js';
 
 const consoleErrors = recordConsoleErrors();
 
@@ -37,7 +37,11 @@ const sample = () => ({
       date: '2024-12-24',
       employee: true,
       importedFrom: 'Shopmart',
-      photos: [{ url: 'data:image/png;base64,AAAA' }, { url: '/test/fixtures/photo-1.png' }, { url: 'https://example.com/lid.jpg', alt: 'A dented lid' }],
+      photos: [
+        { url: 'data:image/png;base64,AAAA' },
+        { url: '/test/fixtures/photo-1.png' },
+        { url: 'https://example.com/lid.jpg', alt: 'A dented lid' },
+      ],
     },
     { id: 'e', rating: 2, title: 'Slow', body: 'Takes ages.', author: 'Eve', date: '2025-02-14', helpful: 40 },
   ],
@@ -276,18 +280,27 @@ describe('<trust-review-list>', () => {
   it('reports an invalid page-size (path page-size) once, and pages by the default 10 instead', async () => {
     for (const value of ['0', 'abc', '1000']) {
       const reports: { path: string; message: string }[][] = [];
-      document.addEventListener('trust-error', (e) => reports.push(e.detail.issues.map(({ path, message }) => ({ path, message }))), { once: true });
+      document.addEventListener('trust-error', (e) => reports.push(e.detail.issues.map(({ path, message }) => ({ path, message }))), {
+        once: true,
+      });
       consoleErrors().mockClear();
       const el = await fixture<TrustReviewList>(html`<trust-review-list page-size=${value} .data=${many(35)}></trust-review-list>`);
       expect(reports, value).toEqual([
         [
           {
             path: 'page-size',
-            message: { '0': 'must be between 1 and 100, got 0', abc: 'must be a number, got "abc"', '1000': 'must be between 1 and 100, got 1000' }[value],
+            message: {
+              '0': 'must be between 1 and 100, got 0',
+              abc: 'must be a number, got "abc"',
+              '1000': 'must be between 1 and 100, got 1000',
+            }[value],
           },
         ],
       ]);
-      expect(consoleErrors().mock.calls.map((c) => String(c[0])), value).toEqual([expect.stringContaining('page-size: must be')]);
+      expect(
+        consoleErrors().mock.calls.map((c) => String(c[0])),
+        value,
+      ).toEqual([expect.stringContaining('page-size: must be')]);
       // What the reader sees: the first page of 10, and the buttons to see more.
       expect(articles(el), value).toHaveLength(10);
       expect(status(el).textContent).toBe('Showing 10 of 35 reviews');
@@ -310,7 +323,9 @@ describe('<trust-review-list>', () => {
   it('reads heading-level and excerpt-length once, reporting invalid ones by name and using 3 and 300', async () => {
     const reports: string[] = [];
     document.addEventListener('trust-error', (e) => reports.push(...e.detail.issues.map((i) => i.path)), { once: true });
-    const el = await fixture<TrustReviewList>(html`<trust-review-list heading-level="9" excerpt-length="-1" .data=${sample()}></trust-review-list>`);
+    const el = await fixture<TrustReviewList>(
+      html`<trust-review-list heading-level="9" excerpt-length="-1" .data=${sample()}></trust-review-list>`,
+    );
     // One report: the data's warnings (a data: photo URL left out) and the attributes'.
     expect(reports).toEqual(['reviews[3].photos[0].url', 'reviews[3].photos', 'heading-level', 'excerpt-length']);
     expect(q(el).getByRole('heading', { name: 'Leaks', level: 3 })).not.toBeNull();
@@ -352,7 +367,10 @@ describe('<trust-review-list>', () => {
     // The data: URL is not http(s) or relative: it is dropped (and reported), never loaded.
     const thumbs = within(photos).getAllByRole('button');
     expect(thumbs.map((b) => b.getAttribute('aria-label'))).toEqual(['Enlarge photo: Photo 1 from Dee', 'Enlarge photo: A dented lid']);
-    expect([...photos.querySelectorAll('img')].map((i) => i.getAttribute('src'))).toEqual(['/test/fixtures/photo-1.png', 'https://example.com/lid.jpg']);
+    expect([...photos.querySelectorAll('img')].map((i) => i.getAttribute('src'))).toEqual([
+      '/test/fixtures/photo-1.png',
+      'https://example.com/lid.jpg',
+    ]);
     const dialog = shadow(el).querySelector('dialog')!;
     expect(dialog.open).toBe(false);
     thumbs[1]!.focus();
@@ -431,8 +449,20 @@ describe('<trust-review-list>', () => {
       name: 'Kettle',
       aggregateRating: { '@type': 'AggregateRating', ratingValue: 3, reviewCount: 2 },
       review: [
-        { '@type': 'Review', author: { '@type': 'Person', name: 'Ana' }, datePublished: '2025-01-02', reviewBody: 'Good', reviewRating: { ratingValue: 5 } },
-        { '@type': 'Review', author: { '@type': 'Person', name: 'Ben' }, datePublished: '2025-01-03', reviewBody: 'Bad', reviewRating: { ratingValue: 1 } },
+        {
+          '@type': 'Review',
+          author: { '@type': 'Person', name: 'Ana' },
+          datePublished: '2025-01-02',
+          reviewBody: 'Good',
+          reviewRating: { ratingValue: 5 },
+        },
+        {
+          '@type': 'Review',
+          author: { '@type': 'Person', name: 'Ben' },
+          datePublished: '2025-01-03',
+          reviewBody: 'Bad',
+          reviewRating: { ratingValue: 1 },
+        },
       ],
     };
     const announced: number[] = [];

@@ -23,9 +23,8 @@ import { PhotoDialog } from './photo-dialog.js';
 import { excerpt, orderReviews, parseSort, parseStarFilter, type ReviewSort } from './review-order.js';
 import { reviewListStyles } from './trust-review-list.styles.js';
 import { VerificationDisclosure } from './verification.js';
-import { loadVirtualizerFor, virtualizer, VirtualFocus, VIRTUALIZE_AT } from './virtualization.js';
+import { loadVirtualizerFor, VirtualFocus, VIRTUALIZE_AT, virtualizer } from './virtualization.js';
 import type {} from '../star-rating/trust-star-rating.js';
-
 
 provideEnglish(enRating, enReviewList);
 
@@ -72,7 +71,6 @@ declare global {
 
 export type { ReviewSort };
 export { VIRTUALIZE_AT };
-
 
 const SORT_LABELS = {
   newest: 'listSortNewest',
@@ -166,7 +164,10 @@ export class TrustReviewList extends ReviewDataElement {
   static override styles = [baseStyles, controlStyles, reviewDataStyles, dialogStyles, reviewListStyles];
   static override properties: PropertyDeclarations = {
     ...ReviewDataElement.properties,
-    starFilter: { attribute: 'star-filter', converter: { fromAttribute: (v: string | null) => parseStarFilter(v, 10), toAttribute: (v: number | null) => v } },
+    starFilter: {
+      attribute: 'star-filter',
+      converter: { fromAttribute: (v: string | null) => parseStarFilter(v, 10), toAttribute: (v: number | null) => v },
+    },
     sort: {},
     pageSize: { attribute: 'page-size', converter: numberAttribute },
     showAll: { type: Boolean, attribute: 'show-all' },
@@ -330,16 +331,18 @@ export class TrustReviewList extends ReviewDataElement {
       ${this.#paging.renderShowing(text, filter)}
       ${this.renderDropped()}
       ${filter !== null && this.#ordered.length === 0 ? html`<p class="none">${t.listNoneMatch(starsText(filter))}</p>` : nothing}
-      ${rendered.length === 0
-        ? nothing
-        : module
-          ? html`<ul part="list" class="list virtual" aria-label=${t.listLabel} tabindex="-1" @focusin=${this.#focus.onListFocus} @rangeChanged=${this.#focus.onRange}>
+      ${
+        rendered.length === 0
+          ? nothing
+          : module
+            ? html`<ul part="list" class="list virtual" aria-label=${t.listLabel} tabindex="-1" @focusin=${this.#focus.onListFocus} @rangeChanged=${this.#focus.onRange}>
               <li virtualizer-sizer aria-hidden="true"></li>
               ${module.virtualize({ items: rendered as Review[], renderItem: item, keyFunction: (r: Review) => r })}
             </ul>`
-          : html`<ul part="list" class="list" aria-label=${t.listLabel}>
+            : html`<ul part="list" class="list" aria-label=${t.listLabel}>
               ${repeat(plain, (r) => r, item)}
-            </ul>`}
+            </ul>`
+      }
       ${this.#paging.renderButtons(text)} ${this.#photos.renderDialog(text)}`;
   }
 
@@ -366,25 +369,30 @@ export class TrustReviewList extends ReviewDataElement {
       <article tabindex="-1" aria-labelledby=${review.title ? `${id}-title` : `${id}-author`}>
         <div class="head">
           <trust-star-rating .value=${review.rating} .max=${review.best}></trust-star-rating>
-          ${review.title
-            ? html`<div part="title" class="title" role="heading" aria-level=${level} id="${id}-title" lang=${ifDefined(review.lang)} dir="auto">
+          ${
+            review.title
+              ? html`<div part="title" class="title" role="heading" aria-level=${level} id="${id}-title" lang=${ifDefined(review.lang)} dir="auto">
                 ${review.title}
               </div>`
-            : nothing}
+              : nothing
+          }
         </div>
         <p part="meta" class="meta">
           <span class="author" id="${id}-author" dir="auto">${review.author}</span>${review.date ? this.#renderDate(review.date) : nothing}
         </p>
-        ${labels.length
-          ? html`<ul part="labels" class="labels" aria-label=${t.listAboutReview}>
+        ${
+          labels.length
+            ? html`<ul part="labels" class="labels" aria-label=${t.listAboutReview}>
               ${labels.map(([kind, glyph, text]) => html`<li part="label" class="label ${kind}">${icon(glyph)}<span>${text}</span></li>`)}
             </ul>`
-          : nothing}
+            : nothing
+        }
         <div part="body" class="body" id="${id}-body" lang=${ifDefined(review.lang)} dir="auto">
           ${short && !expanded ? html`<p>${short}…</p>` : html`<p>${review.body}</p>`}
         </div>
-        ${short
-          ? html`<button
+        ${
+          short
+            ? html`<button
               part="read-more"
               class="read-more"
               type="button"
@@ -395,16 +403,19 @@ export class TrustReviewList extends ReviewDataElement {
             >
               ${icon(ICON_CHEVRON)}<span>${t.listReadMore}</span>
             </button>`
-          : nothing}
+            : nothing
+        }
         ${this.#photos.renderThumbnails(text, review)}
-        ${review.reply
-          ? html`<div part="reply" class="reply">
+        ${
+          review.reply
+            ? html`<div part="reply" class="reply">
               <p class="reply-head">
                 <strong>${t.listResponseFrom(review.reply.author)}</strong>${review.reply.date ? this.#renderDate(review.reply.date) : nothing}
               </p>
               <p class="reply-body" dir="auto">${review.reply.body}</p>
             </div>`
-          : nothing}
+            : nothing
+        }
         ${this.#votes.render(text, review, id)}
       </article>
     </li>`;

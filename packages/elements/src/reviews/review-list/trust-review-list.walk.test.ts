@@ -5,10 +5,10 @@
  * past 100 reviews), announce how many are shown, and leave nothing moving under the pointer once rendered.
  * "Show all" keeps the reader's place. The trace of every press is printed (`[walk]`) for the record.
  */
+import { within } from '@testing-library/dom';
 import { html } from 'lit';
 import { afterEach, describe, expect, it } from 'vitest';
 import { page as browserPage, userEvent } from 'vitest/browser';
-import { within } from '@testing-library/dom';
 import { fixture, settle, shadow } from '../../../../../test/helpers/fixture.js';
 import '../../trust-review-list.js';
 import type { TrustReviewList } from './trust-review-list.js';
@@ -37,10 +37,16 @@ const announcement = (el: Element) => root(el).querySelector('[part="showing"]')
 /** The focused element, across shadow roots, as text: `review 101`, `button "Show more reviews"`, `body`. */
 function focused(el: Element): { text: string; index: number | undefined; box: DOMRect | undefined } {
   const inner = root(el).activeElement as HTMLElement | null;
-  if (!inner) return { text: document.activeElement === document.body ? 'body' : (document.activeElement?.localName ?? 'none'), index: undefined, box: undefined };
+  if (!inner)
+    return {
+      text: document.activeElement === document.body ? 'body' : (document.activeElement?.localName ?? 'none'),
+      index: undefined,
+      box: undefined,
+    };
   const item = inner.closest('li[data-index]');
   const index = item && inner.localName === 'article' ? Number(item.getAttribute('data-index')) : undefined;
-  const text = index !== undefined ? `review ${index + 1}` : `${inner.localName} "${inner.textContent?.trim().replace(/\s+/g, ' ').slice(0, 30)}"`;
+  const text =
+    index !== undefined ? `review ${index + 1}` : `${inner.localName} "${inner.textContent?.trim().replace(/\s+/g, ' ').slice(0, 30)}"`;
   return { text, index, box: inner.getBoundingClientRect() };
 }
 
@@ -124,7 +130,14 @@ async function walk(el: TrustReviewList, n: number, presses: number, use: 'keybo
     else await userEvent.click(button);
     const frames = await calm(el);
     const f = focused(el);
-    const step = { press: `${use === 'keyboard' ? 'Enter' : 'click'} ${press}`, scrollY, focus: f.text, onScreen: onScreen(f.box), announced: announcement(el), frames };
+    const step = {
+      press: `${use === 'keyboard' ? 'Enter' : 'click'} ${press}`,
+      scrollY,
+      focus: f.text,
+      onScreen: onScreen(f.box),
+      announced: announcement(el),
+      frames,
+    };
     steps.push(step);
     const at = `${row(step)} (before: button at ${Math.round(before.top)})`;
     // Soft: the walk goes on, so the trace shows every press.

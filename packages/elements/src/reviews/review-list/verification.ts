@@ -16,9 +16,9 @@ export class VerificationDisclosure {
   }
 
   #onSlotChange = (event: Event) => {
-    const slotted = (event.target as HTMLSlotElement).assignedNodes({ flatten: true }).some(
-      (n) => n.nodeType === Node.ELEMENT_NODE || !!n.textContent?.trim(),
-    );
+    const slotted = (event.target as HTMLSlotElement)
+      .assignedNodes({ flatten: true })
+      .some((n) => n.nodeType === Node.ELEMENT_NODE || !!n.textContent?.trim());
     if (slotted === this.#slotted) return;
     this.#slotted = slotted;
     this.#host.requestUpdate();

@@ -1,4 +1,4 @@
-import type { virtualize, virtualizerRef, VirtualizerHostElement } from '@lit-labs/virtualizer/virtualize.js';
+import type { virtualize, VirtualizerHostElement, virtualizerRef } from '@lit-labs/virtualizer/virtualize.js';
 
 /** Above this many rendered reviews, the list is virtualized: only the reviews near the viewport are in the DOM. */
 export const VIRTUALIZE_AT = 100;

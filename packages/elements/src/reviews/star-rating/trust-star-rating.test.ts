@@ -49,7 +49,9 @@ describe('<trust-star-rating>', () => {
   });
 
   it('is not focusable: Tab goes straight past it', async () => {
-    const el = await fixture(html`<div><button>before</button><trust-star-rating value="3"></trust-star-rating><button>after</button></div>`);
+    const el = await fixture(
+      html`<div><button>before</button><trust-star-rating value="3"></trust-star-rating><button>after</button></div>`,
+    );
     el.querySelector('button')!.focus();
     await userEvent.keyboard('{Tab}');
     expect(document.activeElement?.textContent).toBe('after');
@@ -95,7 +97,9 @@ describe('<trust-star-rating>', () => {
   });
 
   it('fills from the right in right-to-left text', async () => {
-    const el = await fixture(html`<trust-star-rating value="3.7" style="--trust-star-rating-size: 48px"></trust-star-rating>`, { dir: 'rtl' });
+    const el = await fixture(html`<trust-star-rating value="3.7" style="--trust-star-rating-size: 48px"></trust-star-rating>`, {
+      dir: 'rtl',
+    });
     const { stars, fill } = measure(el);
     expect(fill.right).toBeCloseTo(stars.right, 1);
     expect(fill.left).toBeGreaterThan(stars.left + 40);
@@ -155,7 +159,12 @@ describe('<trust-star-rating>', () => {
     const waiting = await fixture<TrustStarRating>(html`<trust-star-rating>4.3 out of 5</trust-star-rating>`);
     expect(waiting.waiting).toBe(true);
     expect(waiting.shadowRoot!.querySelector('[role="img"]')).toBeNull();
-    expect(waiting.shadowRoot!.querySelector('slot')!.assignedNodes().map((n) => n.textContent)).toEqual(['4.3 out of 5']);
+    expect(
+      waiting
+        .shadowRoot!.querySelector('slot')!
+        .assignedNodes()
+        .map((n) => n.textContent),
+    ).toEqual(['4.3 out of 5']);
     expect(errors()).not.toHaveBeenCalled();
     waiting.value = 4.3;
     await waiting.updateComplete;

@@ -1,23 +1,14 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import {
-  provideEnglish,
-  TrustElement,
   baseStyles,
   formatCompact,
   numberAttribute,
   ONE_DECIMAL,
+  provideEnglish,
+  TrustElement,
   type ParseResult,
 } from '@trust-signals/core';
-import {
-  enRating,
-  STAR,
-  starTokens,
-  filledFraction,
-  parseRating,
-  rowWidth,
-  starRowPath,
-  type Rating,
-} from '@trust-signals/core/reviews';
+import { enRating, filledFraction, parseRating, rowWidth, STAR, starRowPath, starTokens, type Rating } from '@trust-signals/core/reviews';
 import { starRatingStyles } from './trust-star-rating.styles.js';
 
 provideEnglish(enRating);
@@ -127,9 +118,9 @@ export class TrustStarRating extends TrustElement {
       >${label}<svg part="stars" viewBox=${`0 0 ${width} ${STAR}`} aria-hidden="true"
         ><path d=${d}></path
         ><svg class="fill" y="-1" width=${size} height="26" viewBox=${`0 -1 ${size} 26`}><path d=${d}></path></svg></svg
-      >${this.showValue
-        ? html`<span part="value">${this.num(value, ONE_DECIMAL)}</span>`
-        : nothing}${count !== undefined ? html`<span part="count">(${formatCompact(this.resolvedLang, count)})</span>` : nothing}</span
+      >${
+        this.showValue ? html`<span part="value">${this.num(value, ONE_DECIMAL)}</span>` : nothing
+      }${count !== undefined ? html`<span part="count">(${formatCompact(this.resolvedLang, count)})</span>` : nothing}</span
     >`;
   }
 }

@@ -150,7 +150,9 @@ describe('<trust-testimonials>', () => {
     expect(inside(el).getByRole('link', { name: 'Read all reviews' }).getAttribute('href')).toBe('/all');
     expect(shadow(el).querySelector('.aggregate trust-star-rating')).toBeNull();
     const onError = vi.fn();
-    const bad = await fixture(html`<trust-testimonials all-reviews-href="javascript:alert(1)" .data=${data} @trust-error=${onError}></trust-testimonials>`);
+    const bad = await fixture(
+      html`<trust-testimonials all-reviews-href="javascript:alert(1)" .data=${data} @trust-error=${onError}></trust-testimonials>`,
+    );
     expect(inside(bad).queryByRole('link')).toBeNull();
     expect(onError.mock.calls[0]![0].detail.issues[0].path).toBe('all-reviews-href');
   });
@@ -160,14 +162,20 @@ describe('<trust-testimonials>', () => {
     const region = inside(el).getByRole('region', { name: 'Selected reviews' });
     expect(region.getAttribute('aria-roledescription')).toBeNull();
     expect(inside(el).queryByRole('button')).toBeNull();
-    const items = inside(el).getAllByRole('listitem').filter((li) => li.querySelector('figure'));
+    const items = inside(el)
+      .getAllByRole('listitem')
+      .filter((li) => li.querySelector('figure'));
     expect(items.map((li) => li.querySelector('figcaption')!.textContent)).toEqual(['Ana', 'Ben', 'Cy']);
   });
 
   it('says it is a selection in Japanese too; empty data shows the empty state', async () => {
     const el = await fixture(html`<trust-testimonials .data=${data}></trust-testimonials>`, { lang: 'ja' });
     expect(inside(el).getByRole('region', { name: '厳選したレビュー' }).getAttribute('aria-roledescription')).toBe('カルーセル');
-    expect(inside(el).getAllByRole('group').map((g) => g.getAttribute('aria-label'))).toEqual(['1 / 3']);
+    expect(
+      inside(el)
+        .getAllByRole('group')
+        .map((g) => g.getAttribute('aria-label')),
+    ).toEqual(['1 / 3']);
     const empty = await fixture(html`<trust-testimonials .data=${{ reviews: [] }}></trust-testimonials>`);
     expect(inside(empty).getByRole('heading', { name: 'Selected reviews' }).textContent!.trim()).toBe('Selected reviews');
     expect(shadow(empty).textContent).toContain('No reviews yet.');

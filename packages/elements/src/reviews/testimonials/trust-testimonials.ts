@@ -9,8 +9,8 @@ import {
   parseNumber,
   parseUrl,
   provideEnglish,
-  type DataIssue,
   surfaceTokens,
+  type DataIssue,
 } from '@trust-signals/core';
 import { enRating, enTestimonials, type Review } from '@trust-signals/core/reviews';
 import { ReviewDataElement, reviewDataStyles } from '../review-data-element.js';
@@ -244,14 +244,17 @@ export class TrustTestimonials extends ReviewDataElement {
     const total = this.num(quotes.length);
     const several = quotes.length > 1;
     const rtl = this.resolvedDir === 'rtl';
-    return html`${several
+    return html`${
+      several
         ? html`<div part="controls" class="controls">
-            ${this.#canRotate
-              ? html`<button part="rotation" type="button" class="rotation" @click=${this.#toggleRotation}>
+            ${
+              this.#canRotate
+                ? html`<button part="rotation" type="button" class="rotation" @click=${this.#toggleRotation}>
                   <svg viewBox="0 0 16 16" aria-hidden="true">${this.stopped ? playIcon : pauseIcon}</svg
                   >${this.stopped ? t.testimonialsStart : t.testimonialsStop}
                 </button>`
-              : nothing}
+                : nothing
+            }
             <button part="previous" type="button" class="step" @click=${this.#move(-1)}>
               <svg class=${rtl ? 'flip' : ''} viewBox="0 0 16 16" aria-hidden="true">${chevron}</svg>${t.testimonialsPrevious}
             </button>
@@ -260,7 +263,8 @@ export class TrustTestimonials extends ReviewDataElement {
             </button>
             <span class="position" aria-hidden="true">${t.testimonialsSlideOf(this.num(this.index + 1), total)}</span>
           </div>`
-        : nothing}
+        : nothing
+    }
       <div part="slides" class="slides" aria-live=${this.rotating ? 'off' : 'polite'}>
         ${quotes.map(
           (r, i) =>
@@ -308,15 +312,19 @@ export class TrustTestimonials extends ReviewDataElement {
     const href = this.#href;
     if (!aggregate && !href) return nothing;
     return html`<div part="aggregate" class="aggregate">
-      ${aggregate
-        ? html`<span class="all-label">${t.testimonialsAllReviews}</span>
+      ${
+        aggregate
+          ? html`<span class="all-label">${t.testimonialsAllReviews}</span>
             <trust-star-rating .value=${aggregate.average} .max=${aggregate.best} .count=${aggregate.count} .showValue=${true}></trust-star-rating>`
-        : nothing}
-      ${href
-        ? html`<a part="all-reviews" class="all-reviews" href=${href}
+          : nothing
+      }
+      ${
+        href
+          ? html`<a part="all-reviews" class="all-reviews" href=${href}
             >${aggregate ? this.plural(t.testimonialsReadAll, aggregate.count) : t.testimonialsReadAllPlain}</a
           >`
-        : nothing}
+          : nothing
+      }
     </div>`;
   }
 }

@@ -13,8 +13,8 @@ import {
   deepActive,
   deferred,
   inside,
-  optionNames,
   radio as option,
+  optionNames,
   regions,
   sendButton,
 } from '../../../../../test/helpers/survey.js';
@@ -29,7 +29,11 @@ describe('<trust-csat-survey>', () => {
   it('asks how satisfied the visitor was, in a fieldset, with five named faces and nothing chosen', async () => {
     const el = await fixture<TrustCsatSurvey>(html`<trust-csat-survey subject="your delivery"></trust-csat-survey>`);
     expect(inside(el).getByRole('group', { name: 'How satisfied were you with your delivery?' }).localName).toBe('fieldset');
-    expect(within(inside(el).getByRole('radiogroup', { name: 'How satisfied were you with your delivery?' })).getAllByRole('radio', { checked: false })).toHaveLength(5);
+    expect(
+      within(inside(el).getByRole('radiogroup', { name: 'How satisfied were you with your delivery?' })).getAllByRole('radio', {
+        checked: false,
+      }),
+    ).toHaveLength(5);
     expect(optionNames(el)).toEqual(LABELS);
     expect(checkedNames(el)).toEqual([]);
     // Faces differ by the shape of the mouth, and are hidden from assistive technology (the word is the name).
@@ -41,7 +45,11 @@ describe('<trust-csat-survey>', () => {
 
   it('words: the same names without faces; the default question without a subject', async () => {
     const el = await fixture(html`<trust-csat-survey variant="words"></trust-csat-survey>`);
-    expect(within(inside(el).getByRole('radiogroup', { name: 'How satisfied were you with your experience?' })).getAllByRole('radio', { checked: false })).toHaveLength(5);
+    expect(
+      within(inside(el).getByRole('radiogroup', { name: 'How satisfied were you with your experience?' })).getAllByRole('radio', {
+        checked: false,
+      }),
+    ).toHaveLength(5);
     expect(optionNames(el)).toEqual(LABELS);
     expect(shadow(el).querySelectorAll('.face')).toHaveLength(0);
   });
@@ -158,11 +166,19 @@ describe('<trust-csat-survey>', () => {
 
   it('speaks Japanese and French', async () => {
     const ja = await fixture(html`<trust-csat-survey subject="今回の配送" follow-up></trust-csat-survey>`, { lang: 'ja' });
-    expect(within(inside(ja).getByRole('radiogroup', { name: '今回の配送にどの程度満足されましたか？' })).getAllByRole('radio', { checked: false })).toHaveLength(5);
+    expect(
+      within(inside(ja).getByRole('radiogroup', { name: '今回の配送にどの程度満足されましたか？' })).getAllByRole('radio', {
+        checked: false,
+      }),
+    ).toHaveLength(5);
     expect(optionNames(ja)).toEqual(['非常に不満', '不満', 'どちらでもない', '満足', '非常に満足']);
     expect((inside(ja).getByRole('button', { name: '送信' }) as HTMLButtonElement).disabled).toBe(false);
     const fr = await fixture(html`<trust-csat-survey></trust-csat-survey>`, { lang: 'fr' });
     expect(optionNames(fr)).toEqual(['Très insatisfait', 'Insatisfait', 'Neutre', 'Satisfait', 'Très satisfait']);
-    expect(within(inside(fr).getByRole('radiogroup', { name: 'Quel est votre niveau de satisfaction concernant votre expérience\u00a0?' })).getAllByRole('radio', { checked: false })).toHaveLength(5);
+    expect(
+      within(
+        inside(fr).getByRole('radiogroup', { name: 'Quel est votre niveau de satisfaction concernant votre expérience\u00a0?' }),
+      ).getAllByRole('radio', { checked: false }),
+    ).toHaveLength(5);
   });
 });

@@ -1,5 +1,14 @@
 import { html, svg, type PropertyDeclarations } from 'lit';
-import { baseStyles, controlStyles, parseChoice, type DataIssue, type ParseResult, surfaceTokens, type TrustAddListener, type TrustRemoveListener } from '@trust-signals/core';
+import {
+  baseStyles,
+  controlStyles,
+  parseChoice,
+  surfaceTokens,
+  type DataIssue,
+  type ParseResult,
+  type TrustAddListener,
+  type TrustRemoveListener,
+} from '@trust-signals/core';
 import { CSAT_MAX, CSAT_MIN, isSatisfied, parseCsatRating } from '@trust-signals/core/surveys';
 import { SurveyElement, type SurveyResponse } from '../survey-element.js';
 import { surveyStyles } from '../survey-element.styles.js';

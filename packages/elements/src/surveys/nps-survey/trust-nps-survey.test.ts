@@ -39,9 +39,19 @@ describe('<trust-nps-survey>', () => {
 
   it('says "us" without a subject, and takes a question of the author', async () => {
     const us = await fixture(html`<trust-nps-survey></trust-nps-survey>`);
-    expect(within(inside(us).getByRole('radiogroup', { name: 'How likely is it that you would recommend us to a friend or colleague?' })).getAllByRole('radio', { checked: false })).toHaveLength(11);
-    const own = await fixture(html`<trust-nps-survey subject="Acme" question="Would you recommend our repair service?"></trust-nps-survey>`);
-    expect(within(inside(own).getByRole('radiogroup', { name: 'Would you recommend our repair service?' })).getAllByRole('radio', { checked: false })).toHaveLength(11);
+    expect(
+      within(
+        inside(us).getByRole('radiogroup', { name: 'How likely is it that you would recommend us to a friend or colleague?' }),
+      ).getAllByRole('radio', { checked: false }),
+    ).toHaveLength(11);
+    const own = await fixture(
+      html`<trust-nps-survey subject="Acme" question="Would you recommend our repair service?"></trust-nps-survey>`,
+    );
+    expect(
+      within(inside(own).getByRole('radiogroup', { name: 'Would you recommend our repair service?' })).getAllByRole('radio', {
+        checked: false,
+      }),
+    ).toHaveLength(11);
   });
 
   it('describes 0 and 10 with the anchor labels, shown with their numbers', async () => {
@@ -85,8 +95,22 @@ describe('<trust-nps-survey>', () => {
     await el.updateComplete;
     expect(el.value).toBe(1);
     expect(events).toEqual([
-      'input:0', 'change:0', 'input:1', 'change:1', 'input:10', 'change:10', 'input:0', 'change:0',
-      'input:10', 'change:10', 'input:9', 'change:9', 'input:0', 'change:0', 'input:1', 'change:1',
+      'input:0',
+      'change:0',
+      'input:1',
+      'change:1',
+      'input:10',
+      'change:10',
+      'input:0',
+      'change:0',
+      'input:10',
+      'change:10',
+      'input:9',
+      'change:9',
+      'input:0',
+      'change:0',
+      'input:1',
+      'change:1',
     ]);
     // One tab stop for the group: Tab goes on to Send, then out.
     await userEvent.keyboard('{Tab}');
@@ -175,7 +199,10 @@ describe('<trust-nps-survey>', () => {
     const label = () => inside(el).getByRole('textbox').getAttribute('id') && shadow(el).querySelector('label')?.textContent;
     await userEvent.click(radio(el, '6'));
     expect(label()).toBe('What disappointed you, and what could we do better? (optional)');
-    expect((inside(el).getByRole('textbox', { name: 'What disappointed you, and what could we do better? (optional)' }) as HTMLTextAreaElement).value).toBe('');
+    expect(
+      (inside(el).getByRole('textbox', { name: 'What disappointed you, and what could we do better? (optional)' }) as HTMLTextAreaElement)
+        .value,
+    ).toBe('');
     await userEvent.click(radio(el, '7'));
     expect(label()).toBe('What would make your experience even better? (optional)');
     await userEvent.click(radio(el, '8'));
@@ -222,7 +249,12 @@ describe('<trust-nps-survey>', () => {
 
   it('a failed send keeps the answer, says so in role=alert, and the visitor can retry', async () => {
     const el = await fixture<TrustNpsSurvey>(html`<trust-nps-survey follow-up></trust-nps-survey>`);
-    const outcomes = [Promise.reject(new Error('offline')), Promise.resolve(new Response(null, { status: 503 })), Promise.resolve(false), Promise.resolve()];
+    const outcomes = [
+      Promise.reject(new Error('offline')),
+      Promise.resolve(new Response(null, { status: 503 })),
+      Promise.resolve(false),
+      Promise.resolve(),
+    ];
     outcomes.slice(0, 3).forEach((p) => p.catch(() => {}));
     const details = answerSubmits(el, () => outcomes.shift());
     await userEvent.click(radio(el, '7'));
@@ -376,7 +408,10 @@ describe('<trust-nps-survey>', () => {
       expect(submitted).toEqual(['[["nps","3"],["nps-follow-up","Too slow"]]']);
       el.followUpName = 'why';
       await el.updateComplete;
-      expect([...new FormData(form)]).toEqual([['nps', '3'], ['why', 'Too slow']]);
+      expect([...new FormData(form)]).toEqual([
+        ['nps', '3'],
+        ['why', 'Too slow'],
+      ]);
     });
 
     it('resets, and restores the browser-saved state (back/forward, reload)', async () => {
@@ -385,7 +420,10 @@ describe('<trust-nps-survey>', () => {
       el.formStateRestoreCallback('{"value":10,"followUp":"Great support"}');
       await el.updateComplete;
       expect(checkedNames(el)).toEqual(['10']);
-      expect([...new FormData(form)]).toEqual([['nps', '10'], ['nps-follow-up', 'Great support']]);
+      expect([...new FormData(form)]).toEqual([
+        ['nps', '10'],
+        ['nps-follow-up', 'Great support'],
+      ]);
       form.reset();
       await el.updateComplete;
       expect(el.value).toBeNull();
@@ -437,14 +475,24 @@ describe('<trust-nps-survey>', () => {
 
   it('speaks the page language: question, anchors, follow-up, Send, validation', async () => {
     const el = await fixture<TrustNpsSurvey>(html`<trust-nps-survey subject="Acme" follow-up required></trust-nps-survey>`, { lang: 'es' });
-    expect(within(inside(el).getByRole('radiogroup', { name: '¿Qué probabilidad hay de que recomiendes Acme a un amigo o colega?' })).getAllByRole('radio', { checked: false })).toHaveLength(11);
+    expect(
+      within(
+        inside(el).getByRole('radiogroup', { name: '¿Qué probabilidad hay de que recomiendes Acme a un amigo o colega?' }),
+      ).getAllByRole('radio', { checked: false }),
+    ).toHaveLength(11);
     expect(inside(el).getByRole('radio', { name: '0', description: 'Nada probable' }).getAttribute('aria-checked')).toBe('false');
-    expect(inside(el).getByRole('radio', { name: '10', description: 'Extremadamente probable' }).getAttribute('aria-checked')).toBe('false');
+    expect(inside(el).getByRole('radio', { name: '10', description: 'Extremadamente probable' }).getAttribute('aria-checked')).toBe(
+      'false',
+    );
     expect((inside(el).getByRole('button', { name: 'Enviar' }) as HTMLButtonElement).disabled).toBe(false);
     await userEvent.click(radio(el, '9'));
     expect((inside(el).getByRole('textbox', { name: '¿Qué es lo que más te gusta? (opcional)' }) as HTMLTextAreaElement).value).toBe('');
     const ar = await fixture(html`<trust-nps-survey></trust-nps-survey>`, { lang: 'ar', dir: 'rtl' });
-    expect(within(inside(ar).getByRole('radiogroup', { name: 'ما مدى احتمال أن توصي بنا لصديق أو زميل؟' })).getAllByRole('radio', { checked: false })).toHaveLength(11);
+    expect(
+      within(inside(ar).getByRole('radiogroup', { name: 'ما مدى احتمال أن توصي بنا لصديق أو زميل؟' })).getAllByRole('radio', {
+        checked: false,
+      }),
+    ).toHaveLength(11);
     expect(optionNames(ar)).toHaveLength(11);
   });
 
@@ -458,6 +506,8 @@ describe('<trust-nps-survey>', () => {
     expect((onError.mock.calls[0]![0] as CustomEvent).detail.issues).toEqual([
       { path: 'value', message: 'must be between 0 and 10, got 11', severity: 'error' },
     ]);
-    expect(errors()).toHaveBeenCalledWith('[trust-signals] <trust-nps-survey> cannot show its data: value: must be between 0 and 10, got 11');
+    expect(errors()).toHaveBeenCalledWith(
+      '[trust-signals] <trust-nps-survey> cannot show its data: value: must be between 0 and 10, got 11',
+    );
   });
 });

@@ -1,5 +1,12 @@
 import { html } from 'lit';
-import { baseStyles, controlStyles, type ParseResult, surfaceTokens, type TrustAddListener, type TrustRemoveListener } from '@trust-signals/core';
+import {
+  baseStyles,
+  controlStyles,
+  surfaceTokens,
+  type ParseResult,
+  type TrustAddListener,
+  type TrustRemoveListener,
+} from '@trust-signals/core';
 import { NPS_MAX, NPS_MIN, npsBand, parseNpsScore, type NpsBand } from '@trust-signals/core/surveys';
 import { SurveyElement, type SurveyResponse } from '../survey-element.js';
 import { surveyStyles } from '../survey-element.styles.js';

@@ -113,7 +113,11 @@ describe('<trust-data-notice>', () => {
     const terms = [...details.querySelectorAll('dt')].map((dt) => dt.textContent);
     expect(terms).toEqual(['Who is responsible', 'Purpose', 'Legal basis', 'How long we keep it', 'Who receives it', 'Your rights']);
     expect(within(details).getByText('Your consent').checkVisibility()).toBe(true);
-    expect(within(details).getByText(/withdraw your consent at any time/).checkVisibility()).toBe(true);
+    expect(
+      within(details)
+        .getByText(/withdraw your consent at any time/)
+        .checkVisibility(),
+    ).toBe(true);
     await userEvent.keyboard('{Tab}');
     expect(notice.shadowRoot!.activeElement).toBe(root.getByRole('link', { name: 'Contact us about your data' }));
     await userEvent.keyboard('{Tab}');

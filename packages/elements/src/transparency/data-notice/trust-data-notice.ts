@@ -1,15 +1,15 @@
 import { html, nothing, svg, type PropertyDeclarations, type PropertyValues } from 'lit';
 import {
-  ChildJson,
-  TrustElement,
   baseStyles,
+  ChildJson,
   controlStyles,
   formatList,
   issue,
   provideEnglish,
+  surfaceTokens,
+  TrustElement,
   type DataIssue,
   type ParseResult,
-  surfaceTokens,
 } from '@trust-signals/core';
 import { enNotice, parseDataNotice, type DataNotice, type DataNoticeInput } from '@trust-signals/core/notices';
 import { noticeStyles } from '../notice.styles.js';
@@ -137,7 +137,8 @@ export class TrustDataNotice extends TrustElement {
     const issues: DataIssue[] = this.#notice.ok ? [] : [...this.#notice.errors];
     const root = this.getRootNode() as Document | ShadowRoot;
     const field = this.htmlFor ? (root.getElementById?.(this.htmlFor) ?? null) : null;
-    if (this.htmlFor && !field) issues.push(issue('for', `names no element with id "${this.htmlFor}" in this element's document or shadow root`, 'warning'));
+    if (this.htmlFor && !field)
+      issues.push(issue('for', `names no element with id "${this.htmlFor}" in this element's document or shadow root`, 'warning'));
     this.#connectField(field);
     // While waiting for its data the notice describes its field with nothing, rather than "unavailable".
     const text = this.#notice.ok ? this.#notice.value.summary : this.waiting ? '' : this.t.noticeUnavailable;
@@ -178,7 +179,11 @@ export class TrustDataNotice extends TrustElement {
   #renderDetails(n: DataNotice) {
     const { t } = this;
     const basis = t.noticeLegalBases[n.legalBasis];
-    const rights = n.rights ? html`<bdi>${n.rights}</bdi>` : (n.legalBasis === 'consent' ? `${t.noticeRightsText} ${t.noticeWithdrawConsent}` : t.noticeRightsText);
+    const rights = n.rights
+      ? html`<bdi>${n.rights}</bdi>`
+      : n.legalBasis === 'consent'
+        ? `${t.noticeRightsText} ${t.noticeWithdrawConsent}`
+        : t.noticeRightsText;
     const row = (term: string, value: unknown) => html`<div><dt>${term}</dt><dd>${value}</dd></div>`;
     return html`<dl>
         ${row(t.noticeController, html`<bdi>${n.controller}</bdi>${n.contact ? html`<br /><a href=${n.contact}>${t.noticeContact}</a>` : nothing}`)}

@@ -40,7 +40,11 @@ async function trustErrors(template: ReturnType<typeof html>) {
   document.addEventListener('trust-error', onError);
   const el = await fixture<TrustDonationUse>(template);
   document.removeEventListener('trust-error', onError);
-  return { el, onError, issues: onError.mock.calls.flatMap((c) => (c[0] as CustomEvent).detail.issues) as { path: string; message: string }[] };
+  return {
+    el,
+    onError,
+    issues: onError.mock.calls.flatMap((c) => (c[0] as CustomEvent).detail.issues) as { path: string; message: string }[],
+  };
 }
 
 describe('<trust-donation-use>', () => {
@@ -71,7 +75,9 @@ describe('<trust-donation-use>', () => {
     await userEvent.keyboard('{Enter}');
     await el.updateComplete;
     expect(toggle.getAttribute('aria-expanded')).toBe('true');
-    expect(r.getByRole('table', { name: 'How Clear Water Fund spent its money in fiscal year Jul 2023 – Jun 2024' }).checkVisibility()).toBe(true);
+    expect(
+      r.getByRole('table', { name: 'How Clear Water Fund spent its money in fiscal year Jul 2023 – Jun 2024' }).checkVisibility(),
+    ).toBe(true);
     // The next Tab goes into the details: the report link.
     await userEvent.keyboard('{Tab}');
     expect(el.shadowRoot!.activeElement).toBe(r.getByRole('link', { name: 'Audited financial statements 2024' }));
@@ -92,7 +98,12 @@ describe('<trust-donation-use>', () => {
     const table = r.getByRole('table', { name: 'How Clear Water Fund spent its money in fiscal year Jul 2023 – Jun 2024' });
     const t = within(table);
     expect(t.getAllByRole('columnheader').map((h) => h.textContent?.trim())).toEqual(['Expense', 'Amount', 'Share']);
-    expect(t.getAllByRole('rowheader').map((h) => h.textContent?.trim())).toEqual(['Programs', 'Management and general', 'Fundraising', 'Total']);
+    expect(t.getAllByRole('rowheader').map((h) => h.textContent?.trim())).toEqual([
+      'Programs',
+      'Management and general',
+      'Fundraising',
+      'Total',
+    ]);
     for (const h of table.querySelectorAll('th')) expect(h.getAttribute('scope')).toMatch(/^(row|col)$/);
     const rows = t.getAllByRole('row');
     expect(cells(rows[1]!)).toEqual(['Programs', '$4,120,000', '82%']);
@@ -102,22 +113,44 @@ describe('<trust-donation-use>', () => {
     expect(r.getByText('Example & Partners LLP').checkVisibility()).toBe(true);
     expect(shadow(el).querySelector('time')?.getAttribute('datetime')).toBe('2025-01-15');
     expect(shadow(el).querySelector('time')?.textContent).toBe('Jan 15, 2025');
-    expect(r.getByRole('link', { name: 'Audited financial statements 2024' }).getAttribute('href')).toBe('https://example.org/reports/2024.pdf');
+    expect(r.getByRole('link', { name: 'Audited financial statements 2024' }).getAttribute('href')).toBe(
+      'https://example.org/reports/2024.pdf',
+    );
   });
 
   it('card: shares only (no amount column, no total), the chart and the facts', async () => {
     const el = await fixture<TrustDonationUse>(banner('card'));
     const table = root(el).getByRole('table');
-    expect(within(table).getAllByRole('columnheader').map((h) => h.textContent?.trim())).toEqual(['Expense', 'Share']);
+    expect(
+      within(table)
+        .getAllByRole('columnheader')
+        .map((h) => h.textContent?.trim()),
+    ).toEqual(['Expense', 'Share']);
     expect(within(table).getAllByRole('rowheader')).toHaveLength(3);
-    expect(root(el).getByRole('img', { name: /^Chart: / }).checkVisibility()).toBe(true);
+    expect(
+      root(el)
+        .getByRole('img', { name: /^Chart: / })
+        .checkVisibility(),
+    ).toBe(true);
   });
 
   it.each([
-    [['1', '1', '1'], ['34%', '33%', '33%']],
-    [['2', '1', '0'], ['67%', '33%', '0%']],
-    [['33.3', '33.3', '33.4'], ['33%', '33%', '34%']],
-    [['0.01', '0.01', '0.01'], ['34%', '33%', '33%']],
+    [
+      ['1', '1', '1'],
+      ['34%', '33%', '33%'],
+    ],
+    [
+      ['2', '1', '0'],
+      ['67%', '33%', '0%'],
+    ],
+    [
+      ['33.3', '33.3', '33.4'],
+      ['33%', '33%', '34%'],
+    ],
+    [
+      ['0.01', '0.01', '0.01'],
+      ['34%', '33%', '33%'],
+    ],
   ])('shares of %j read %j and add up to exactly 100%', async ([program, management, fundraising], expected) => {
     const el = await fixture<TrustDonationUse>(
       html`<trust-donation-use variant="full" percent="90" purpose="school meals" currency="EUR" program=${program!} management=${management!}
@@ -204,7 +237,9 @@ describe('<trust-donation-use>', () => {
   });
 
   it('a child script that is not JSON is reported at its path', async () => {
-    const { el, issues } = await trustErrors(html`<trust-donation-use><script type="application/json">{ nope</script></trust-donation-use>`);
+    const { el, issues } = await trustErrors(
+      html`<trust-donation-use><script type="application/json">{ nope</script></trust-donation-use>`,
+    );
     expect(root(el).getByText('Donation information unavailable').checkVisibility()).toBe(true);
     expect(issues[0]?.path).toBe('script[type=application/json]');
   });
@@ -212,12 +247,20 @@ describe('<trust-donation-use>', () => {
   it('speaks the page language: Spanish, Arabic (RTL), Japanese', async () => {
     const es = await fixture<TrustDonationUse>(banner('full'), { lang: 'es' });
     expect(shadow(es).querySelector('[part="headline"]')?.textContent).toBe('El 100\u00a0% de tu donativo financia clean-water projects');
-    expect(root(es).getByRole('img', { name: 'Gráfico: Programas 82\u00a0%, Gestión y administración 11\u00a0% y Captación de fondos 7\u00a0%' }).checkVisibility()).toBe(true);
+    expect(
+      root(es)
+        .getByRole('img', { name: 'Gráfico: Programas 82\u00a0%, Gestión y administración 11\u00a0% y Captación de fondos 7\u00a0%' })
+        .checkVisibility(),
+    ).toBe(true);
     expect(cells(within(root(es).getByRole('table')).getAllByRole('row')[1]!)).toEqual(['Programas', '4.120.000\u00a0US$', '82\u00a0%']);
     const ja = await fixture<TrustDonationUse>(banner(), { lang: 'ja' });
     expect(root(ja).getByRole('button', { name: 'ご寄付の使いみち' }).checkVisibility()).toBe(true);
     const ar = await fixture<TrustDonationUse>(banner('full'), { lang: 'ar', dir: 'rtl' });
-    expect(root(ar).getByRole('img', { name: /^رسم بياني: البرامج/ }).checkVisibility()).toBe(true);
+    expect(
+      root(ar)
+        .getByRole('img', { name: /^رسم بياني: البرامج/ })
+        .checkVisibility(),
+    ).toBe(true);
   });
 
   it('draws the bar from the right in right-to-left pages', async () => {

@@ -1,18 +1,18 @@
 import { html, nothing, svg, type PropertyDeclarations, type PropertyValues } from 'lit';
 import {
-  ChildJson,
-  TrustElement,
   baseStyles,
+  ChildJson,
   controlStyles,
   formatDate,
   formatDateRange,
   formatPercent,
   numberAttribute,
   provideEnglish,
+  surfaceTokens,
+  TrustElement,
   type DataIssue,
   type ParseResult,
   type Translation,
-  surfaceTokens,
 } from '@trust-signals/core';
 import { enDonation, parseDonationUse, type DonationUse, type DonationUseInput, type FiscalYear } from '@trust-signals/core/donations';
 import { breakdownStyles, renderBreakdown } from '../breakdown.js';
@@ -150,7 +150,13 @@ export class TrustDonationUse extends TrustElement {
       lastUpdated: this.lastUpdated,
     };
     const { base: input, issues } = this.#child.base(this.data, own);
-    const more = { program: this.program, management: this.management, fundraising: this.fundraising, expensesTotal: this.expensesTotal, reportUrl: this.reportUrl };
+    const more = {
+      program: this.program,
+      management: this.management,
+      fundraising: this.fundraising,
+      expensesTotal: this.expensesTotal,
+      reportUrl: this.reportUrl,
+    };
     const given = this.#child.given(this.data, { ...own, ...more });
     if (this.program !== undefined || this.management !== undefined || this.fundraising !== undefined) {
       input.expenses = { program: this.program, management: this.management, fundraising: this.fundraising, total: this.expensesTotal };
@@ -201,7 +207,11 @@ export class TrustDonationUse extends TrustElement {
 
   #facts(d: DonationUse, t: Translation) {
     const lang = this.resolvedLang;
-    const source = d.source && { 'audited-statements': t.donationSourceAudited, 'form-990': t.donationSourceForm990, unaudited: t.donationSourceUnaudited }[d.source];
+    const source =
+      d.source &&
+      { 'audited-statements': t.donationSourceAudited, 'form-990': t.donationSourceForm990, unaudited: t.donationSourceUnaudited }[
+        d.source
+      ];
     const iso = d.lastUpdated.toISOString().slice(0, 10);
     return html`<dl part="facts">
       ${d.fiscalYear ? html`<dt>${t.donationFiscalYear}</dt><dd>${fiscalYearText(lang, d.fiscalYear)}</dd>` : nothing}
@@ -209,14 +219,16 @@ export class TrustDonationUse extends TrustElement {
       ${d.auditor ? html`<dt>${t.donationAuditor}</dt><dd>${d.auditor}</dd>` : nothing}
       <dt>${t.donationUpdated}</dt>
       <dd><time datetime=${iso}>${formatDate(lang, d.lastUpdated, { dateStyle: 'medium', timeZone: 'UTC' })}</time></dd>
-      ${d.reports.length
-        ? html`<dt>${t.donationReports}</dt>
+      ${
+        d.reports.length
+          ? html`<dt>${t.donationReports}</dt>
             <dd>
               <ul>
                 ${d.reports.map((r) => html`<li><a part="report" href=${r.url}>${r.label}</a></li>`)}
               </ul>
             </dd>`
-        : nothing}
+          : nothing
+      }
     </dl>`;
   }
 

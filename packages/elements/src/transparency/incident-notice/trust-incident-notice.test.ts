@@ -125,7 +125,9 @@ describe('<trust-incident-notice>', () => {
     await new Promise((r) => setTimeout(r, 300));
     expect(region(second).textContent).toBe('');
     second.data = { ...data, state: 'monitoring', updates: [] };
-    await waitFor(() => expect(region(second).textContent).toBe('Card payments failing at checkout. Fix applied, monitoring. Major impact.'));
+    await waitFor(() =>
+      expect(region(second).textContent).toBe('Card payments failing at checkout. Fix applied, monitoring. Major impact.'),
+    );
   });
 
   it('uses role="alert" for critical impact', async () => {
@@ -138,7 +140,9 @@ describe('<trust-incident-notice>', () => {
     const setItem = vi.spyOn(Storage.prototype, 'setItem');
     try {
       const data = incident();
-      const wrap = await fixture(html`<div><button>before</button><trust-incident-notice dismissible .data=${data}></trust-incident-notice></div>`);
+      const wrap = await fixture(
+        html`<div><button>before</button><trust-incident-notice dismissible .data=${data}></trust-incident-notice></div>`,
+      );
       const el = wrap.querySelector('trust-incident-notice')!;
       const onDismiss = vi.fn();
       el.addEventListener('trust-dismiss', onDismiss);
@@ -170,7 +174,9 @@ describe('<trust-incident-notice>', () => {
     await userEvent.click(within(shadow(el)).getByRole('button', { name: 'Dismiss notice' }));
     expect(localStorage.getItem(`${DISMISS_PREFIX}${data.id}:identified`)).toBe('1');
     expect(sessionStorage.getItem(`${DISMISS_PREFIX}${data.id}:identified`)).toBeNull();
-    const again = await fixture<TrustIncidentNotice>(html`<trust-incident-notice dismissible dismiss-storage="local" .data=${data}></trust-incident-notice>`);
+    const again = await fixture<TrustIncidentNotice>(
+      html`<trust-incident-notice dismissible dismiss-storage="local" .data=${data}></trust-incident-notice>`,
+    );
     expect(shadow(again).querySelector('[part="base"]')).toBeNull();
     // News (the incident is resolved) brings it back.
     again.data = { ...data, state: 'resolved', ended: '2026-03-02T10:45:00Z', nextUpdate: undefined };
@@ -188,7 +194,12 @@ describe('<trust-incident-notice>', () => {
 
   it.each([
     ['a resolved incident without its resolution time', { state: 'resolved', nextUpdate: undefined }, 'ended', 'resolution time'],
-    ['completed maintenance without its completion time', { state: 'completed', impact: undefined, nextUpdate: undefined, updates: [] }, 'ended', 'completion time'],
+    [
+      'completed maintenance without its completion time',
+      { state: 'completed', impact: undefined, nextUpdate: undefined, updates: [] },
+      'ended',
+      'completion time',
+    ],
     ['a next update on a resolved incident', { state: 'resolved', ended: '2026-03-02T10:45:00Z' }, 'nextUpdate', 'must not be set'],
     ['an end before the start', { state: 'resolved', ended: '2026-03-01T10:45:00Z', nextUpdate: undefined }, 'ended', 'before started'],
     ['a state that does not exist', { state: 'fine' }, 'state', 'must be one of'],
@@ -196,7 +207,12 @@ describe('<trust-incident-notice>', () => {
     ['a date without a time', { started: '2026-03-02' }, 'started', 'time of day'],
     ['a javascript: status page', { statusPage: 'javascript:alert(1)' }, 'statusPage', 'http(s)'],
     ['an unknown time zone', { timeZone: 'Mars/Olympus' }, 'timeZone', 'IANA'],
-    ['an update with a maintenance state', { updates: [{ at: '2026-03-02T09:55:00Z', state: 'scheduled', text: 'x' }] }, 'updates[0].state', 'mixes'],
+    [
+      'an update with a maintenance state',
+      { updates: [{ at: '2026-03-02T09:55:00Z', state: 'scheduled', text: 'x' }] },
+      'updates[0].state',
+      'mixes',
+    ],
   ] as const)('refuses %s: unavailable, one error with the path', async (_what, patch, path, message) => {
     const onError = vi.fn();
     document.addEventListener('trust-error', onError);
@@ -223,7 +239,10 @@ describe('<trust-incident-notice>', () => {
     );
     document.removeEventListener('trust-error', onError);
     expect(within(shadow(el)).getByRole('heading', { level: 2, name: 'Search is slow' }).checkVisibility()).toBe(true);
-    expect((onError.mock.calls[0]![0] as CustomEvent).detail.issues.map((i: { path: string }) => i.path)).toEqual(['dismiss-storage', 'heading-level']);
+    expect((onError.mock.calls[0]![0] as CustomEvent).detail.issues.map((i: { path: string }) => i.path)).toEqual([
+      'dismiss-storage',
+      'heading-level',
+    ]);
   });
 
   it('shows scheduled maintenance with its window and a wrench, without an impact', async () => {

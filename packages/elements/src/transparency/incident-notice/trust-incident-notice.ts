@@ -1,9 +1,8 @@
 import { html, nothing, svg, type PropertyDeclarations, type PropertyValues, type SVGTemplateResult } from 'lit';
 import { classMap } from 'lit/directives/class-map.js';
 import {
-  ChildJson,
-  TrustElement,
   baseStyles,
+  ChildJson,
   controlStyles,
   emit,
   formatDate,
@@ -11,15 +10,16 @@ import {
   parseChoice,
   parseNumber,
   provideEnglish,
+  surfaceTokens,
+  TrustElement,
   type DataIssue,
   type ParseResult,
-  surfaceTokens,
 } from '@trust-signals/core';
 import {
-  DISMISS_STORAGES,
   announcementRole,
-  dismissStorage,
+  DISMISS_STORAGES,
   dismissalKey,
+  dismissStorage,
   enNotice,
   isClosed,
   isDismissed,
@@ -180,7 +180,11 @@ export class TrustIncidentNotice extends TrustElement {
     if (announced.has(key)) return;
     announced.add(key);
     const { t } = this;
-    const text = t.incidentAnnouncement(incident.title, t.incidentStates[incident.state], incident.impact && t.incidentImpacts[incident.impact]);
+    const text = t.incidentAnnouncement(
+      incident.title,
+      t.incidentStates[incident.state],
+      incident.impact && t.incidentImpacts[incident.impact],
+    );
     clearTimeout(this.#timer);
     this.#timer = setTimeout(() => {
       const region = this.renderRoot.querySelector<HTMLElement>('.announcement');
@@ -240,16 +244,20 @@ export class TrustIncidentNotice extends TrustElement {
         <div class="headline">
           <div part="title" id="title" class="title" role="heading" aria-level=${level}><bdi>${n.title}</bdi></div>
           <p part="status" class="status">
-            <span class="state">${t.incidentStates[n.state]}</span>${n.impact
-              ? html`<span class="sep" aria-hidden="true"> · </span><span class="impact">${t.incidentImpacts[n.impact]}</span>`
-              : nothing}
+            <span class="state">${t.incidentStates[n.state]}</span>${
+              n.impact
+                ? html`<span class="sep" aria-hidden="true"> · </span><span class="impact">${t.incidentImpacts[n.impact]}</span>`
+                : nothing
+            }
           </p>
         </div>
-        ${this.dismissible
-          ? html`<button part="dismiss" class="dismiss" type="button" aria-label=${t.incidentDismiss} @click=${this.#dismiss}>
+        ${
+          this.dismissible
+            ? html`<button part="dismiss" class="dismiss" type="button" aria-label=${t.incidentDismiss} @click=${this.#dismiss}>
               <svg class="icon" viewBox="0 0 24 24" aria-hidden="true">${closeIcon}</svg>
             </button>`
-          : nothing}
+            : nothing
+        }
       </div>
       <dl part="facts" class="facts">
         ${n.services.length ? row(t.incidentServices, formatList(this.resolvedLang, n.services)) : nothing}
@@ -260,8 +268,9 @@ export class TrustIncidentNotice extends TrustElement {
         ${n.workaround ? row(t.incidentWorkaround, html`<bdi>${n.workaround}</bdi>`) : nothing}
       </dl>
       ${n.apology ? html`<p part="apology" class="apology"><bdi>${n.apology}</bdi></p>` : nothing}
-      ${n.updates.length
-        ? html`<div class="section">
+      ${
+        n.updates.length
+          ? html`<div class="section">
             <div class="subtitle" role="heading" aria-level=${sub}>${t.incidentUpdates}</div>
             <ol part="timeline" class="timeline">
               ${n.updates.map(
@@ -272,19 +281,24 @@ export class TrustIncidentNotice extends TrustElement {
               )}
             </ol>
           </div>`
-        : nothing}
-      ${n.prevention
-        ? html`<div class="section">
+          : nothing
+      }
+      ${
+        n.prevention
+          ? html`<div class="section">
             <div class="subtitle" role="heading" aria-level=${sub}>${t.incidentPrevention}</div>
             <p><bdi>${n.prevention}</bdi></p>
           </div>`
-        : nothing}
-      ${n.statusPage || n.postmortem
-        ? html`<p part="links" class="links">
+          : nothing
+      }
+      ${
+        n.statusPage || n.postmortem
+          ? html`<p part="links" class="links">
             ${n.postmortem ? html`<a href=${n.postmortem}>${t.incidentPostmortem}</a>` : nothing}
             ${n.statusPage ? html`<a href=${n.statusPage}>${t.incidentStatusPage}</a>` : nothing}
           </p>`
-        : nothing}
+          : nothing
+      }
       <div class="announcement visually-hidden" role=${announcementRole(n)}></div>
     </section>`;
   }

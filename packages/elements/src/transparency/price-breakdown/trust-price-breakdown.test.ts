@@ -37,14 +37,23 @@ describe('<trust-price-breakdown>', () => {
     const table = r.getByRole('table', { name: 'What makes up the price of Organic cotton T-shirt' });
     const t = within(table);
     expect(t.getAllByRole('columnheader').map((h) => h.textContent?.trim())).toEqual(['Cost', 'Amount', 'Share']);
-    expect(t.getAllByRole('rowheader').map((h) => h.textContent?.trim())).toEqual(['Materials', 'Labour', 'Transport', 'Duties', 'Our margin', 'Price']);
+    expect(t.getAllByRole('rowheader').map((h) => h.textContent?.trim())).toEqual([
+      'Materials',
+      'Labour',
+      'Transport',
+      'Duties',
+      'Our margin',
+      'Price',
+    ]);
     const rows = t.getAllByRole('row');
     expect(cells(rows[1]!)).toEqual(['Materials', '€6.50', '16%']);
     expect(cells(rows[5]!)).toEqual(['Our margin', '€20.00', '50%']);
     expect(cells(rows[6]!)).toEqual(['Price', '€40.00', '100%']);
     const shares = rows.slice(1, 6).map((row) => Number.parseInt(cells(row).at(-1)!, 10));
     expect(shares.reduce((a, b) => a + b, 0)).toBe(100);
-    expect(r.getByRole('img', { name: 'Chart: Materials 16%, Labour 23%, Transport 4%, Duties 7%, Our margin 50%' }).checkVisibility()).toBe(true);
+    expect(
+      r.getByRole('img', { name: 'Chart: Materials 16%, Labour 23%, Transport 4%, Duties 7%, Our margin 50%' }).checkVisibility(),
+    ).toBe(true);
     expect(r.getByText('Factory invoices and freight bills, spring 2025 production run').checkVisibility()).toBe(true);
     expect(shadow(el).querySelector('time')?.getAttribute('datetime')).toBe('2025-04-01');
     expect(errors()).not.toHaveBeenCalled();
@@ -94,7 +103,16 @@ describe('<trust-price-breakdown>', () => {
     const el = await fixture<TrustPriceBreakdown>(
       html`<trust-price-breakdown
         ><script type="application/json">
-          ${JSON.stringify({ price: 1200, currency: 'JPY', parts: [{ label: 'Beans', amount: 400 }, { label: 'Roasting', amount: 800 }], source: 'Roastery ledger', date: '2025-05-01' })}
+          ${JSON.stringify({
+            price: 1200,
+            currency: 'JPY',
+            parts: [
+              { label: 'Beans', amount: 400 },
+              { label: 'Roasting', amount: 800 },
+            ],
+            source: 'Roastery ledger',
+            date: '2025-05-01',
+          })}
         </script></trust-price-breakdown
       >`,
     );
@@ -104,7 +122,9 @@ describe('<trust-price-breakdown>', () => {
 
   it('formats amounts and dates for the page language', async () => {
     const de = await fixture<TrustPriceBreakdown>(shirt(), { lang: 'de' });
-    const rows = within(root(de).getByRole('table', { name: 'Woraus sich der Preis von Organic cotton T-shirt zusammensetzt' })).getAllByRole('row');
+    const rows = within(
+      root(de).getByRole('table', { name: 'Woraus sich der Preis von Organic cotton T-shirt zusammensetzt' }),
+    ).getAllByRole('row');
     expect(cells(rows[1]!)).toEqual(['Materials', '6,50\u00a0€', '16\u00a0%']);
     expect(shadow(de).querySelector('time')?.textContent).toBe('01.04.2025');
     const ja = await fixture<TrustPriceBreakdown>(shirt(), { lang: 'ja' });

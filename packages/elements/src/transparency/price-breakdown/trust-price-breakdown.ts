@@ -1,14 +1,14 @@
 import { html, type PropertyDeclarations, type PropertyValues } from 'lit';
 import {
-  ChildJson,
-  TrustElement,
   baseStyles,
+  ChildJson,
   controlStyles,
   formatDate,
   numberAttribute,
   provideEnglish,
-  type ParseResult,
   surfaceTokens,
+  TrustElement,
+  type ParseResult,
 } from '@trust-signals/core';
 import { enDonation, parsePriceBreakdown, type PriceBreakdown, type PriceBreakdownInput } from '@trust-signals/core/donations';
 import { breakdownStyles, renderBreakdown } from '../breakdown.js';
@@ -82,7 +82,14 @@ export class TrustPriceBreakdown extends TrustElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    const own: PriceBreakdownInput = { parts: this.parts, price: this.price, currency: this.currency, product: this.product, source: this.source, date: this.date };
+    const own: PriceBreakdownInput = {
+      parts: this.parts,
+      price: this.price,
+      currency: this.currency,
+      product: this.product,
+      source: this.source,
+      date: this.date,
+    };
     const { base: input, issues } = this.#child.base(this.data, own);
     this.awaitData(this.#child.given(this.data, own));
     // A child script that is not JSON is the one thing to report: the fields it would have held are not missing.

@@ -30,7 +30,12 @@ describe('<trust-privacy-label>', () => {
     const root = within(shadow(el));
     expect(root.getByRole('region', { name: 'Data Example Shop collects and how it is used' }).checkVisibility()).toBe(true);
     const lists = root.getAllByRole('list');
-    const named = lists.map((l) => [l.getAttribute('aria-labelledby'), within(l).getAllByRole('listitem').map((li) => li.textContent)]);
+    const named = lists.map((l) => [
+      l.getAttribute('aria-labelledby'),
+      within(l)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ]);
     expect(named).toEqual([
       ['use-tracking', ['Identifiers']],
       ['use-linked', ['Contact info', 'Purchases']],
@@ -59,13 +64,20 @@ describe('<trust-privacy-label>', () => {
       'Usage data',
       'Location',
     ]);
-    const cells = (name: string) => [...within(table).getByRole('rowheader', { name }).parentElement!.querySelectorAll('td')].map((td) => td.textContent!.trim());
+    const cells = (name: string) =>
+      [...within(table).getByRole('rowheader', { name }).parentElement!.querySelectorAll('td')].map((td) => td.textContent!.trim());
     expect(cells('Identifiers')).toEqual(['Used to track you', 'Third-party advertising and Analytics']);
     expect(cells('Location')).toEqual(['Not collected', 'None']);
     const tree = await commands.axTree();
     expect(tree.find((n) => n.role === 'table')?.name).toBe('Data Example Shop collects and how it is used');
     expect(tree.filter((n) => n.role === 'columnheader').map((n) => n.name)).toEqual(['Data', 'How it is used', 'Purposes']);
-    expect(tree.filter((n) => n.role === 'rowheader').map((n) => n.name)).toEqual(['Identifiers', 'Contact info', 'Purchases', 'Usage data', 'Location']);
+    expect(tree.filter((n) => n.role === 'rowheader').map((n) => n.name)).toEqual([
+      'Identifiers',
+      'Contact info',
+      'Purchases',
+      'Usage data',
+      'Location',
+    ]);
   });
 
   it('speaks the page’s language', async () => {
@@ -89,14 +101,39 @@ describe('<trust-privacy-label>', () => {
   });
 
   it.each([
-    ['an unknown category', { categories: [{ category: 'dreams', use: 'linked', purposes: ['other'] }] }, 'categories[0].category', 'must be one of'],
+    [
+      'an unknown category',
+      { categories: [{ category: 'dreams', use: 'linked', purposes: ['other'] }] },
+      'categories[0].category',
+      'must be one of',
+    ],
     ['an unknown use', { categories: [{ category: 'location', use: 'sold', purposes: ['other'] }] }, 'categories[0].use', 'must be one of'],
-    ['an unknown purpose', { categories: [{ category: 'location', use: 'linked', purposes: ['fun'] }] }, 'categories[0].purposes[0]', 'must be one of'],
-    ['collected data without a purpose', { categories: [{ category: 'location', use: 'linked' }] }, 'categories[0].purposes', 'at least one purpose'],
-    ['a purpose for data not collected', { categories: [{ category: 'location', use: 'not-collected', purposes: ['analytics'] }] }, 'categories[0].purposes', 'must be empty'],
+    [
+      'an unknown purpose',
+      { categories: [{ category: 'location', use: 'linked', purposes: ['fun'] }] },
+      'categories[0].purposes[0]',
+      'must be one of',
+    ],
+    [
+      'collected data without a purpose',
+      { categories: [{ category: 'location', use: 'linked' }] },
+      'categories[0].purposes',
+      'at least one purpose',
+    ],
+    [
+      'a purpose for data not collected',
+      { categories: [{ category: 'location', use: 'not-collected', purposes: ['analytics'] }] },
+      'categories[0].purposes',
+      'must be empty',
+    ],
     [
       'a category listed twice',
-      { categories: [{ category: 'location', use: 'not-collected' }, { category: 'location', use: 'linked', purposes: ['analytics'] }] },
+      {
+        categories: [
+          { category: 'location', use: 'not-collected' },
+          { category: 'location', use: 'linked', purposes: ['analytics'] },
+        ],
+      },
       'categories[1].category',
       'second time',
     ],

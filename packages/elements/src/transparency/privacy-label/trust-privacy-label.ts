@@ -1,16 +1,16 @@
 import { html, nothing, svg, type PropertyDeclarations, type PropertyValues, type SVGTemplateResult } from 'lit';
 import {
-  ChildJson,
-  TrustElement,
   baseStyles,
+  ChildJson,
   controlStyles,
   formatDate,
   formatList,
   parseChoice,
   provideEnglish,
+  surfaceTokens,
+  TrustElement,
   type DataIssue,
   type ParseResult,
-  surfaceTokens,
 } from '@trust-signals/core';
 import {
   enNotice,
@@ -166,7 +166,14 @@ export class TrustPrivacyLabel extends TrustElement {
             (e) => html`<tr class="use-${e.use}">
               <th scope="row">${t.privacyCategories[e.category]}</th>
               <td><span class="use">${this.#icon(e.use)}<span>${t.privacyUses[e.use]}</span></span></td>
-              <td>${e.purposes.length ? formatList(this.resolvedLang, e.purposes.map((p) => t.privacyPurposes[p])) : t.privacyNoPurposes}</td>
+              <td>${
+                e.purposes.length
+                  ? formatList(
+                      this.resolvedLang,
+                      e.purposes.map((p) => t.privacyPurposes[p]),
+                    )
+                  : t.privacyNoPurposes
+              }</td>
             </tr>`,
           )}
         </tbody>
