@@ -3,8 +3,9 @@
 // Bundles every entry point of packages/elements/dist with esbuild (minified, ESM, es2022, browser) twice:
 // without Lit (lit, lit/*, @lit/* external; lit-html / lit-element too, should anything import them directly)
 // and with everything bundled. Prints minified, gzip (level 9) and brotli (quality 11) sizes as a Markdown
-// table, checks the brotli budgets below against the "without Lit" build, and writes reports/size.json. The
-// self-contained bundle and its locale files (trust-signals.bundle[.<lang>].js) are measured as built.
+// table, checks the brotli budgets (each element folder's size-budget.json, the other entries' below) against
+// the "without Lit" build, and writes reports/size.json. The self-contained bundle and its locale files
+// (trust-signals.bundle[.<lang>].js) are measured as built.
 //
 //   node scripts/size-report.mjs          Markdown table + budget failures; exit 1 if a budget fails
 //   node scripts/size-report.mjs --json   only the JSON (same exit code)
@@ -24,6 +25,7 @@ import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, gzipSync, constants as zlibConstants } from 'node:zlib';
 import * as esbuild from 'esbuild';
+import { elementSources } from './generate.mjs';
 
 /**
  * Brotli budgets in bytes, keyed by entry path relative to packages/elements/dist. Two figures can be budgeted:
@@ -31,38 +33,14 @@ import * as esbuild from 'esbuild';
  *               the per-element cost once core, shared by every element, is there
  *   withoutLit  the entry with @trust-signals/core bundled in and only Lit external: the cost of a page that
  *               uses this one element and nothing else of ours
- * Entries without a budget are listed but not checked. Measured figures (esbuild 0.28.2, Node 20) in comments.
+ *
+ * An element's budget lives in its folder: packages/elements/src/<family>/<name>/size-budget.json,
+ * `{ "own": …, "withoutLit": …, "note": "…" }` (the note says what the figures carry and the measured figures),
+ * read for the entry `trust-<name>.js`. The folders are found as scripts/generate.mjs finds them
+ * (elementSources()); an element folder without the file, or a dist entry without a budget, fails the report.
+ * The entries that are no element's are budgeted here. Measured figures (esbuild 0.28.2, Node 20) in comments.
  */
-const BUDGETS = {
-  // own: 1.5 KiB, the project's budget for the element. withoutLit: core's share is the base element, formatting
-  // and the rating family's English only (English is provided per family, so other families' words never ride
-  // along): 3,373 at first.
-  // 3,611 when the CSP-safe style binding (cspStyleMap) joined core's share; 1,081 / 3,418 since the fill is a
-  // nested SVG viewport (attributes only, no style binding).
-  'trust-star-rating.js': { own: 1536, withoutLit: 3584 },
-  // Transparency notices: each carries the notice family's English (all three elements' words) and its parser.
-  'trust-data-notice.js': { own: 2432, withoutLit: 6144 }, // 2,197 / 5,593
-  'trust-privacy-label.js': { own: 2320, withoutLit: 6592 }, // 2,101 / 5,987
-  'trust-incident-notice.js': { own: 3392, withoutLit: 8320 }, // 3,083 / 7,540
-  'trust-rating-input.js': { own: 3200, withoutLit: 5376 }, // 2,325 / 5,096
-  // With the star rating, the review-data base (src, JSON-LD in and out) and the summary's maths.
-  'trust-rating-summary.js': { own: 4144, withoutLit: 11440 }, // 3,761 / 10,390
-  'trust-nps-survey.js': { own: 4256, withoutLit: 7168 }, // 3,717 / 6,523
-  'trust-csat-survey.js': { own: 4464, withoutLit: 7168 }, // 3,897 / 6,733
-  // own excludes core and jose (external); withoutLit bundles core's verifier and jose (≈ 10 KB of the 18.1).
-  // Issue 13 added ≈ 2.3 KB: the issuer-origin key fetch with its time limit, status checks per entry, re-checks
-  // in time, test-key mode, and a sentence for each of the 20 reason codes in English.
-  'trust-badge.js': { own: 4736, withoutLit: 18944 }, // 4,415 / 18,106
-  'trust-badge-group.js': { own: 768, withoutLit: 3328 }, // 699 / 3,071 (the badge family's English)
-  'trust-guarantee.js': { own: 1856, withoutLit: 5456 }, // 1,690 / 4,956
-  // Both carry the shared breakdown (table + patterned SVG bar) and the donation family's English.
-  'trust-donation-use.js': { own: 4300, withoutLit: 9100 }, // 3,903 / 8,277
-  'trust-price-breakdown.js': { own: 2780, withoutLit: 6820 }, // 2,520 / 6,191
-  'trust-review-form.js': { own: 5920, withoutLit: 9500 }, // 5,390 / 8,642 (with the rating input)
-  'trust-testimonials.js': { own: 5120, withoutLit: 12100 }, // 4,707 / 11,033 (with the star rating and the review-data base)
-  // The review list with <trust-star-rating> and @lit-labs/virtualizer, which this report bundles in (≈ 7.5 KB of
-  // the 14.7 own; the element imports it on first need, so a code-splitting bundler loads it only for long lists).
-  'trust-review-list.js': { own: 16160, withoutLit: 23330 }, // 14,685 / 21,209 (7,355 own without the virtualizer)
+const ENTRY_BUDGETS = {
   // Every class (and so jose for the badge): 61,988 (58,548 before issues 13, 16 and 20 added the badge's reason
   // texts, the waiting state and the review list's controllers). Pages should import the tag modules they use.
   'index.js': { withoutLit: 64512 },
@@ -78,6 +56,47 @@ const BUDGETS = {
 };
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const elementsSrc = join(root, 'packages/elements/src');
+const BUDGET_FILE = 'size-budget.json';
+
+/**
+ * Each element folder's size-budget.json, keyed by its dist entry (`trust-<name>.js`). Exits with a list when a
+ * folder has no budget file or a file is not `{ own, withoutLit[, note] }` with positive whole numbers of bytes.
+ */
+function elementBudgets() {
+  const budgets = {};
+  const problems = [];
+  for (const { tag, module } of elementSources()) {
+    const folder = join(elementsSrc, dirname(module));
+    const file = relative(root, join(folder, BUDGET_FILE));
+    if (!existsSync(join(folder, BUDGET_FILE))) {
+      problems.push(`<${tag}> has no size budget: add ${file} ({ "own": …, "withoutLit": …, "note": "…" }, brotli bytes)`);
+      continue;
+    }
+    let budget;
+    try {
+      budget = JSON.parse(readFileSync(join(folder, BUDGET_FILE), 'utf8'));
+    } catch (error) {
+      problems.push(`${file} is not JSON: ${error.message}`);
+      continue;
+    }
+    const { own, withoutLit, note, ...extra } = budget ?? {};
+    const bytes = (n) => Number.isInteger(n) && n > 0;
+    if (!bytes(own) || !bytes(withoutLit) || (note !== undefined && typeof note !== 'string') || Object.keys(extra).length) {
+      problems.push(`${file} must be { "own": <bytes>, "withoutLit": <bytes>, "note": "…" } with positive whole numbers`);
+      continue;
+    }
+    budgets[`${tag}.js`] = { own, withoutLit };
+  }
+  if (problems.length) {
+    console.error(`size-report:\n  ${problems.join('\n  ')}`);
+    process.exit(1);
+  }
+  return budgets;
+}
+
+const BUDGETS = { ...elementBudgets(), ...ENTRY_BUDGETS };
+
 const distDir = join(root, 'packages/elements/dist');
 const reportFile = join(root, 'reports/size.json');
 
@@ -124,7 +143,9 @@ function listEntries() {
   entries.push('index.js');
   const unbudgeted = entries.filter((e) => !BUDGETS[e]);
   if (unbudgeted.length) {
-    console.error(`size-report: no budget for ${unbudgeted.join(', ')}: add a line to BUDGETS in scripts/size-report.mjs.`);
+    console.error(
+      `size-report: no budget for ${unbudgeted.join(', ')}: an element's budget is its folder's ${BUDGET_FILE}; other entries go into ENTRY_BUDGETS in scripts/size-report.mjs.`,
+    );
     process.exitCode = 1;
   }
   const localesDir = join(distDir, 'locales');

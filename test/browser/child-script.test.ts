@@ -1,6 +1,6 @@
 /**
  * Child scripts are live. Every element fed by a child `<script type="application/json">` or
- * `<script type="application/ld+json">` in test/helpers/element-feeds.ts (discovered from FEEDS) shows what the
+ * `<script type="application/ld+json">` in its feeds.ts (discovered from FEEDS, test/helpers/element-feeds.ts) shows what the
  * script says now, not what it said when the element connected: a script that a CMS, an htmx swap or a framework
  * adds, rewrites, replaces or removes after the element connected renders exactly as the same script present from
  * the start (the reference: an element built with it), and invalid JSON is reported once with its

@@ -1,6 +1,6 @@
 /**
  * Every element, given fuzzed data in Chromium (attributes, properties and child scripts: near-misses of a valid
- * feed from test/helpers/element-feeds.ts, and arbitrary data), never throws out of its lifecycle (no error event,
+ * feed from FEEDS (test/helpers/element-feeds.ts), and arbitrary data), never throws out of its lifecycle (no error event,
  * no unhandled rejection, no rejected updateComplete), reports problems only as field-path issues, and never
  * renders NaN, Infinity, "undefined", "[object …]" or a percentage outside 0–100 (shadow text, ARIA attributes
  * and inline sizes). Tags are discovered (test/helpers/elements.ts); a tag without a feed fails.
@@ -147,9 +147,12 @@ describe('every element is fed', () => {
     expect(TAGS.length).toBeGreaterThanOrEqual(4);
   });
 
-  it('has a feed for every registered tag (test/helpers/element-feeds.ts)', () => {
+  it('has a feed for every registered tag (the feeds.ts of its element folder)', () => {
     const missing = TAGS.filter((tag) => !FEEDS[tag]?.length);
-    expect(missing, `add these tags to FEEDS in test/helpers/element-feeds.ts: ${missing.join(', ')}`).toEqual([]);
+    expect(
+      missing,
+      `no feeds for ${missing.join(', ')}: add packages/elements/src/<family>/<name>/feeds.ts (see test/helpers/element-feeds.ts)`,
+    ).toEqual([]);
     const unknown = Object.keys(FEEDS).filter((tag) => !MODULE_TAGS.includes(tag));
     // A feed for an element that is not there yet is allowed (the element may land later), but it is listed.
     if (unknown.length) console.info(`[fuzz] feeds without a registered element: ${unknown.join(', ')}`);
@@ -174,8 +177,7 @@ describe('elements under fuzzed data: no throw, no NaN/Infinity, percentages wit
           await settleAll(el);
           await nextTask(20);
           await settleAll(el);
-          if (!feed.allowErrors)
-            expect(errors, `the feed of <${tag}> in test/helpers/element-feeds.ts is not valid data for it`).toEqual([]);
+          if (!feed.allowErrors) expect(errors, `a feed in the feeds.ts of <${tag}> is not valid data for it`).toEqual([]);
           expect(renderedTexts(el).join(' ').trim().length, `<${tag}> renders nothing from its valid feed`).toBeGreaterThan(0);
         } finally {
           el.remove();

@@ -1,5 +1,5 @@
 /**
- * Memory: for every element (discovered; fed from test/helpers/element-feeds.ts), 1,000 instances are connected,
+ * Memory: for every element (discovered; fed from FEEDS (test/helpers/element-feeds.ts)), 1,000 instances are connected,
  * rendered and disconnected. After GC (CDP, through the `heapUsage` command) every one of them must be collectable
  * (WeakRefs cleared: no listener, observer, timer or registry keeps one alive) and the heap must return to within a
  * bound. The base element's shared set of connected elements (behind the one document-wide MutationObserver) must
@@ -57,7 +57,8 @@ describe(`memory: ${COUNT.toLocaleString('en')} connected and disconnected eleme
 
   for (const tag of TAGS) {
     it(`<${tag}>`, async () => {
-      if (!FEEDS[tag]?.length) throw new Error(`no feed for <${tag}> in test/helpers/element-feeds.ts`);
+      if (!FEEDS[tag]?.length)
+        throw new Error(`no feeds for <${tag}>: add feeds.ts to its element folder (see test/helpers/element-feeds.ts)`);
       const { alive, growth } = await released(tag);
       expect(alive, `${alive} of ${COUNT} <${tag}> are still reachable after disconnect and GC`).toBe(0);
       expect(growth, `heap grew by ${(growth / 1024).toFixed(0)} KiB`).toBeLessThan(HEAP_BOUND);

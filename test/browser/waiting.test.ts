@@ -1,5 +1,5 @@
 /**
- * "Fetch, then set the data": every data-bearing element (each tag whose feed in test/helpers/element-feeds.ts
+ * "Fetch, then set the data": every data-bearing element (each tag whose feed in FEEDS (test/helpers/element-feeds.ts)
  * has a child script) upgrades with nothing, and its data arrives 0 ms later, 1 s later, or never. An element
  * given no data yet is waiting, not wrong: it reports nothing (no console error, no `trust-error`), does not say
  * "unavailable" (nor gives a form field that as its description), shows the page's light-DOM fallback, and says

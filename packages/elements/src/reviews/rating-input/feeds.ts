@@ -1,0 +1,5 @@
+// How the cross-cutting browser tests (fuzz, XSS, memory, child script, waiting) feed <trust-rating-input>. Collected into
+// FEEDS by test/helpers/element-feeds.ts; a tag without feeds fails them. Test data: not built, shipped or in the manifest.
+import type { Feed } from '../../../../../test/helpers/feed-kit.js';
+
+export const feeds: Feed[] = [{ attributes: { name: 'rating', label: 'Your rating', value: '3', max: '5', required: '' } }];
