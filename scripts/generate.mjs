@@ -115,6 +115,15 @@ export function registeringEntries() {
   return elementSources().map((e) => e.tag);
 }
 
+/** The longest line a committed source may have (Prettier's printWidth; test/unit/house-rules.test.ts checks it). */
+const MAX_LINE = 140;
+
+/** `export { a, b } from 'from';` on one line, or one name per line (as Prettier writes it) when that is too long. */
+function exportFrom(names, from) {
+  const line = `export { ${names.join(', ')} } from '${from}';\n`;
+  return line.length - 1 <= MAX_LINE ? line : `export {\n${names.map((n) => `  ${n},\n`).join('')}} from '${from}';\n`;
+}
+
 /** The derived sources, path (relative to packages/elements) → text. */
 export function renderSources(els = elementSources()) {
   const files = new Map();
@@ -138,7 +147,7 @@ export function renderSources(els = elementSources()) {
     'src/generated/elements.ts',
     `${sourceBanner}// Every element class and the types its module exports (options, event details). Re-exported by src/index.ts;\n` +
       `// importing it registers nothing.\n` +
-      els.map((e) => `export { ${[e.className, ...e.types.map((t) => `type ${t}`)].join(', ')} } from '.${e.module}';\n`).join(''),
+      els.map((e) => exportFrom([e.className, ...e.types.map((t) => `type ${t}`)], `.${e.module}`)).join(''),
   );
   files.set(
     'src/generated/autoload-map.ts',

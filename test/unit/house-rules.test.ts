@@ -1,7 +1,9 @@
 // The house rules of CONTRIBUTING.md that can be checked from the source text, checked on every element and core
 // module (tests excluded): a lifecycle override calls the method it overrides; user text is never parsed as HTML;
 // render() only renders what willUpdate() parsed (no core parse* call, no dynamic import, in render() or a
-// render* helper). Sources are read with the TypeScript parser, so comments and strings do not count.
+// render* helper). Sources are read with the TypeScript parser, so comments and strings do not count. And no line
+// of a shipped source is longer than 140 characters (Prettier's printWidth, which Prettier cannot enforce on long
+// strings, template text or comments).
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import ts from 'typescript';
@@ -10,17 +12,22 @@ import { describe, expect, it } from 'vitest';
 const root = join(import.meta.dirname, '../..');
 const CORE = join(root, 'packages/core/src');
 const ELEMENTS = join(root, 'packages/elements/src');
+const ISSUER = join(root, 'packages/issuer/src');
 
-/** Every .ts source under `dir`, tests and declaration files excluded, as paths relative to the repository. */
+/** Every .ts source under `dir`, tests, test data (feeds.ts) and declaration files excluded, relative to the repository. */
 function sources(dir: string): string[] {
   return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((d) => d.isFile() && d.name.endsWith('.ts') && !d.name.endsWith('.test.ts') && !d.name.endsWith('.d.ts'))
+    .filter(
+      (d) => d.isFile() && d.name.endsWith('.ts') && !d.name.endsWith('.test.ts') && d.name !== 'feeds.ts' && !d.name.endsWith('.d.ts'),
+    )
     .map((d) => relative(root, join(d.parentPath, d.name)))
     .sort();
 }
 
 const coreFiles = sources(CORE);
 const elementFiles = sources(ELEMENTS);
+// packages/react/src is generated at build time and not committed, so it is not checked here.
+const issuerFiles = sources(ISSUER);
 
 const parsed = new Map<string, ts.SourceFile>();
 function parse(file: string): ts.SourceFile {
@@ -196,6 +203,21 @@ function registersOnImport(file: string): string[] {
     .map((s) => `${where(file, sf, s)} ${(s.moduleSpecifier as ts.StringLiteral).text}`);
 }
 
+const MAX_LINE = 140;
+
+/**
+ * `file:line (n characters)` for each line longer than MAX_LINE characters. Characters are code points, not UTF-8
+ * bytes, so a line of Japanese or Arabic text counts one per character.
+ */
+function longLines(file: string): string[] {
+  return parse(file)
+    .text.split(/\r?\n/)
+    .flatMap((text, i) => {
+      const length = [...text].length;
+      return length > MAX_LINE ? [`${file}:${i + 1} (${length} characters)`] : [];
+    });
+}
+
 /**
  * Known breaks, by file, until their owners fix them. Keep this list as short as the truth allows: a file listed
  * here that no longer breaks the rule fails the test, so an entry goes away with its fix.
@@ -244,6 +266,12 @@ describe('house rules (CONTRIBUTING.md), checked in the sources', () => {
     expect(fixed, 'these files follow the rule now: take them off KNOWN.registersOnImport').toEqual([]);
   });
 
+  it(`no shipped source line is longer than ${MAX_LINE} characters`, () => {
+    expect(issuerFiles).toContain('packages/issuer/src/issuer.ts');
+    const found = [...coreFiles, ...elementFiles, ...issuerFiles].flatMap(longLines);
+    expect(found, "split the string ('…' + '…'), rewrap the comment, or break the template between attributes").toEqual([]);
+  });
+
   // The checks themselves: each catches the break it is for.
   describe('the checks', () => {
     const check = (text: string, fn: (file: string) => string[], file = 'packages/elements/src/x/trust-x.ts') => {
@@ -286,6 +314,11 @@ describe('house rules (CONTRIBUTING.md), checked in the sources', () => {
         import { x } from './trust-x.styles.js';`;
       const file = 'packages/elements/src/reviews/x/trust-x.ts';
       expect(check(src, registersOnImport, file)).toEqual(['packages/elements/src/reviews/x/trust-x.ts:1 ../../trust-star-rating.js']);
+    });
+
+    it('see a line longer than 140 characters, and not one of 140, counting characters rather than bytes', () => {
+      const src = [`const a = '${'x'.repeat(127)}';`, `// ${'y'.repeat(138)}`, `const j = '${'確'.repeat(127)}';`].join('\n');
+      expect(check(src, longLines)).toEqual(['packages/elements/src/x/trust-x.ts:2 (141 characters)']);
     });
 
     it('see parsing and imports in render(), and not in willUpdate()', () => {

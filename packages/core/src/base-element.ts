@@ -161,7 +161,8 @@ export abstract class TrustElement extends LitElement {
     const tag = this.localName;
     const error = issues.some((i) => i.severity === 'error');
     (error ? console.error : console.warn)(
-      `[trust-signals] <${tag}> ${error ? 'cannot show its data' : 'corrected its data'}: ${issues.map((i) => `${i.path || '(root)'}: ${i.message}`).join('; ')}`,
+      `[trust-signals] <${tag}> ${error ? 'cannot show its data' : 'corrected its data'}: ` +
+        issues.map((i) => `${i.path || '(root)'}: ${i.message}`).join('; '),
     );
     this.emit('trust-error', { element: tag, issues });
   }

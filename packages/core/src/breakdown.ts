@@ -131,7 +131,8 @@ export function checkTotal(
   return [
     issue(
       path,
-      `add up to ${show(sum)} ${currency}, but ${totalPath} is ${show(Math.round(total * unit))} ${currency}: the parts must add up to the total`,
+      `add up to ${show(sum)} ${currency}, but ${totalPath} is ` +
+        `${show(Math.round(total * unit))} ${currency}: the parts must add up to the total`,
     ),
   ];
 }

@@ -122,7 +122,8 @@ export function parseDonationUse(input: DonationUseInput): ParseResult<DonationU
   if (percent === 100 && scope === undefined && !c.errors.some((e) => e.path === 'scope')) {
     c.error(
       'scope',
-      'is required when percent is 100: say who pays for the costs a donation does not (e.g. "Our operating costs are paid by a separate group of private donors")',
+      'is required when percent is 100: say who pays for the costs a donation does not (e.g. ' +
+        '"Our operating costs are paid by a separate group of private donors")',
     );
   }
   const organization = c.take(parseText(input.organization, 'organization', { max: 160, optional: true }));

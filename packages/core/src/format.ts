@@ -42,7 +42,10 @@ export type PluralForms<T> = Partial<Record<Intl.LDMLPluralRule, T>> & { other: 
 export const formatNumber = (lang: string, value: number, options?: Intl.NumberFormatOptions): string =>
   intl(Intl.NumberFormat, lang, options).format(value);
 
-/** An amount of money in `currency` (ISO 4217, e.g. `USD`, `EUR`, `JPY`) with the currency's own decimals: "$1,234.50", "1.234,50 €", "￥1,235". */
+/**
+ * An amount of money in `currency` (ISO 4217, e.g. `USD`, `EUR`, `JPY`) with the currency's own decimals: "$1,234.50",
+ * "1.234,50 €", "￥1,235".
+ */
 export const formatCurrency = (lang: string, value: number, currency: string, options?: Intl.NumberFormatOptions): string =>
   formatNumber(lang, value, { style: 'currency', currency, ...options });
 

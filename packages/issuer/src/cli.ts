@@ -386,10 +386,12 @@ async function publish(io: CliIo, args: string[]): Promise<number> {
   }
   for (const file of files) await io.writeFile(join(out, ...file.path.split('/')), file.contents, { parents: true });
   io.stdout(
-    `Wrote ${files.length} file${files.length === 1 ? '' : 's'} for ${origin} (key set kids: ${keys.keys.map((k) => `"${k.kid}"`).join(', ')}).\n` +
+    `Wrote ${files.length} file${files.length === 1 ? '' : 's'} for ${origin} ` +
+      `(key set kids: ${keys.keys.map((k) => `"${k.kid}"`).join(', ')}).\n` +
       `Upload the folder ${out} to the root of ${origin}, and serve each file at its URL over https:\n\n` +
       files.map((file) => describeHosted(out, file)).join('\n') +
-      `\nNo redirects: the badge refuses a redirected key set (a redirect could move it to another origin), and status lists are fetched the same way.\n` +
+      `\nNo redirects: the badge refuses a redirected key set (a redirect could move it to another origin), ` +
+      `and status lists are fetched the same way.\n` +
       `Access-Control-Allow-Origin: * is needed because badges verify on the shops' origins; no cookies are sent.\n`,
   );
   return 0;

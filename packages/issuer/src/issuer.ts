@@ -280,7 +280,8 @@ export function hostingOrigin(issuer: string): string {
   const origin = issuerOrigin(issuer);
   if (!origin) {
     throw new IssuerError(
-      `the issuer must be an https origin such as https://certifier.example or did:web:certifier.example (http only for localhost), got ${JSON.stringify(issuer)}`,
+      `the issuer must be an https origin such as https://certifier.example or ` +
+        `did:web:certifier.example (http only for localhost), got ${JSON.stringify(issuer)}`,
     );
   }
   return origin;
@@ -337,7 +338,8 @@ export async function hostedStatusList(
   const parsed = parseStatusListCredential(payload);
   if (!parsed.ok)
     throw new IssuerError(
-      `${source} is not a Bitstring Status List credential: ${parsed.errors.map((i) => (i.path ? `${i.path} ${i.message}` : i.message)).join('; ')}`,
+      `${source} is not a Bitstring Status List credential: ` +
+        `${parsed.errors.map((i) => (i.path ? `${i.path} ${i.message}` : i.message)).join('; ')}`,
     );
   const id = typeof payload.id === 'string' ? payload.id : undefined;
   const url = options.url ?? id;

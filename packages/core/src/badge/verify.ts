@@ -21,19 +21,21 @@ import { decodeStatusList, parseStatusListCredential, readBit, type StatusListCr
 /**
  * The outcome of verifying a badge credential. Only `verified` may be shown as "Verified".
  *
- * | status | meaning |
- * |---|---|
- * | `verified` | signed by a key its issuer publishes at its own origin, made for this origin, valid now, not revoked or suspended |
- * | `test-key` | everything checks, but with a key the page supplied (test mode): never "Verified" |
- * | `expired` | genuine, but `validUntil` has passed |
- * | `not-yet-valid` | genuine, but `validFrom` is still to come |
- * | `wrong-origin` | genuine, but made for another origin than the page's (a copied badge) |
- * | `bad-signature` | the signature does not match (tampered), the token is unsigned, uses a refused algorithm or carries its own key |
- * | `unknown-issuer` | the issuer is not identified by an origin, is not in `trustedIssuers`, is the page itself, or does not publish the signing key |
- * | `revoked` | a revocation status list of the issuer marks it |
- * | `suspended` | a suspension status list of the issuer marks it |
- * | `malformed` | not a compact JWS, wrong `typ`, or the payload is not a valid badge credential (see `issues`) |
- * | `unchecked` | a check could not be made (keys or status list unreachable, slow, invalid, of another issuer or purpose, or of a status type this library cannot check): fails closed |
+ * - `verified`: signed by a key its issuer publishes at its own origin, made for this origin, valid now, not revoked or
+ *   suspended
+ * - `test-key`: everything checks, but with a key the page supplied (test mode): never "Verified"
+ * - `expired`: genuine, but `validUntil` has passed
+ * - `not-yet-valid`: genuine, but `validFrom` is still to come
+ * - `wrong-origin`: genuine, but made for another origin than the page's (a copied badge)
+ * - `bad-signature`: the signature does not match (tampered), the token is unsigned, uses a refused algorithm or
+ *   carries its own key
+ * - `unknown-issuer`: the issuer is not identified by an origin, is not in `trustedIssuers`, is the page itself, or
+ *   does not publish the signing key
+ * - `revoked`: a revocation status list of the issuer marks it
+ * - `suspended`: a suspension status list of the issuer marks it
+ * - `malformed`: not a compact JWS, wrong `typ`, or the payload is not a valid badge credential (see `issues`)
+ * - `unchecked`: a check could not be made (keys or status list unreachable, slow, invalid, of another issuer or
+ *   purpose, or of a status type this library cannot check): fails closed
  */
 export type BadgeStatus =
   | 'verified'
@@ -199,7 +201,10 @@ export interface VerifyCredentialOptions {
    * `https://www.shop.example` is not `https://shop.example`.
    */
   readonly origin: string;
-  /** The fetch used for the key set and the status lists; default `globalThis.fetch`. Called with `redirect: 'error'` and no credentials. */
+  /**
+   * The fetch used for the key set and the status lists; default `globalThis.fetch`. Called with `redirect: 'error'`
+   * and no credentials.
+   */
   readonly fetch?: FetchLike;
   /** Milliseconds one request may take (default {@link BADGE_FETCH_TIMEOUT}); then the result is `unchecked`. */
   readonly timeout?: number;
@@ -235,7 +240,10 @@ export const MAX_KEY_SET_LENGTH = 65_536;
 /** Longest status list token accepted (4 MiB): a list of 131,072 entries is a few hundred bytes when few are set. */
 export const MAX_STATUS_LIST_LENGTH = 4 * 1024 * 1024;
 
-/** Protected-header members that carry or point to a key. The issuer's key comes from its origin only, so a token that brings its own is refused. */
+/**
+ * Protected-header members that carry or point to a key. The issuer's key comes from its origin only, so a token that
+ * brings its own is refused.
+ */
 const KEY_HEADERS = ['jwk', 'jku', 'x5u', 'x5c', 'x5t', 'x5t#S256'];
 
 const COMPACT_JWS = /^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*$/;
@@ -494,7 +502,9 @@ async function verify(jws: unknown, options: VerifyCredentialOptions, checkedAt:
   if (!origin) {
     return done({
       code: 'issuer-not-origin',
-      reason: `the issuer ${JSON.stringify(claimed.value)} is not identified by an https origin (or did:web), so its keys cannot be fetched from it`,
+      reason:
+        `the issuer ${JSON.stringify(claimed.value)} is not identified by an https origin (or did:web), ` +
+        'so its keys cannot be fetched from it',
     });
   }
   const issuer: BadgeIssuerIdentity = { origin, host: originHost(origin) };
@@ -503,7 +513,9 @@ async function verify(jws: unknown, options: VerifyCredentialOptions, checkedAt:
   if (trusted !== undefined && !trusted.some((entry) => issuerOrigin(entry) === origin)) {
     return done({
       code: 'issuer-not-trusted',
-      reason: `the issuer ${origin} is not among this page's trusted issuers (${trusted.map((t) => JSON.stringify(t)).join(', ') || 'none: the list is empty'})`,
+      reason:
+        `the issuer ${origin} is not among this page's trusted issuers ` +
+        `(${trusted.map((t) => JSON.stringify(t)).join(', ') || 'none: the list is empty'})`,
     });
   }
   const pageOrigin = typeof options.origin === 'string' ? normalizeOrigin(options.origin) : undefined;
@@ -626,9 +638,10 @@ async function verify(jws: unknown, options: VerifyCredentialOptions, checkedAt:
   }
   if (failure) return done(failure);
 
-  const summary = `signed by ${origin}${keyId ? ` (key "${keyId}")` : ''} for ${credential.subject.id}, valid until ${iso(credential.validUntil)}; ${
-    revocation === 'checked' ? 'not revoked or suspended (status lists checked)' : 'the credential has no revocation status'
-  }`;
+  const summary =
+    `signed by ${origin}${keyId ? ` (key "${keyId}")` : ''} for ${credential.subject.id}, ` +
+    `valid until ${iso(credential.validUntil)}; ` +
+    (revocation === 'checked' ? 'not revoked or suspended (status lists checked)' : 'the credential has no revocation status');
   const recheckAt = new Date(recheck);
   if (testMode) {
     return done(

@@ -16,7 +16,8 @@ export function defineElement(tag: string, ctor: VersionedConstructor): CustomEl
   if (existing) {
     if (existing !== ctor) {
       console.warn(
-        `[trust-signals] <${tag}> is already defined by version ${existing.version ?? '?'}; this copy (${ctor.version ?? VERSION}) was not registered. Load trust-signals once.`,
+        `[trust-signals] <${tag}> is already defined by version ${existing.version ?? '?'}; ` +
+          `this copy (${ctor.version ?? VERSION}) was not registered. Load trust-signals once.`,
       );
     }
     return existing;

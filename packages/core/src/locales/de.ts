@@ -63,9 +63,12 @@ const de: Translation = {
   badgeCriteria: 'Zertifizierungskriterien',
   badgePublicRecord: 'Öffentlicher Eintrag beim Zertifizierer',
   badgeVerifiedSummary: (host) =>
-    `Ihr Browser hat das Zertifikat mit den Schlüsseln geprüft, die ${host} veröffentlicht: Es ist echt, für diese Website ausgestellt und derzeit gültig.`,
+    `Ihr Browser hat das Zertifikat mit den Schlüsseln geprüft, die ${host} veröffentlicht: ` +
+    'Es ist echt, für diese Website ausgestellt und derzeit gültig.',
   badgeTestKeySummary:
-    'Dieses Zertifikat wurde mit einem Testschlüssel geprüft, den die Seite selbst angibt, nicht mit den Schlüsseln, die der Zertifizierer veröffentlicht. Es beweist daher nichts. Testschlüssel dienen dazu, ein Siegel vor der Veröffentlichung auszuprobieren.',
+    'Dieses Zertifikat wurde mit einem Testschlüssel geprüft, den die Seite selbst angibt, ' +
+    'nicht mit den Schlüsseln, die der Zertifizierer veröffentlicht. Es beweist daher nichts. ' +
+    'Testschlüssel dienen dazu, ein Siegel vor der Veröffentlichung auszuprobieren.',
   badgeCheckingSummary: 'Ihr Browser prüft das Zertifikat.',
   badgeSelfDeclaredSummary: 'Dies ist eine Angabe der Website selbst. Kein Zertifizierer hat sie bestätigt.',
   badgeReasons: {
@@ -78,9 +81,11 @@ const de: Translation = {
     'bad-signature': 'Die Signatur des Zertifikats passt nicht zu seinem Inhalt: Es wurde verändert oder ist nicht echt.',
     algorithm: 'Das Zertifikat ist nicht signiert oder mit einem nicht zulässigen Verfahren signiert.',
     'embedded-key':
-      'Das Zertifikat bringt seinen eigenen Schlüssel mit, statt die Schlüssel zu nutzen, die der Zertifizierer veröffentlicht. Seine Signatur beweist daher nichts.',
+      'Das Zertifikat bringt seinen eigenen Schlüssel mit, statt die Schlüssel zu ' +
+      'nutzen, die der Zertifizierer veröffentlicht. Seine Signatur beweist daher nichts.',
     'issuer-not-origin':
-      'Das Zertifikat nennt seinen Zertifizierer nicht mit einer sicheren Webadresse, daher lässt sich nicht prüfen, wer es ausgestellt hat.',
+      'Das Zertifikat nennt seinen Zertifizierer nicht mit einer sicheren ' +
+      'Webadresse, daher lässt sich nicht prüfen, wer es ausgestellt hat.',
     'issuer-not-trusted': 'Das Zertifikat stammt von einem Zertifizierer, den diese Website nicht als vertrauenswürdig akzeptiert.',
     'self-issued': 'Das Zertifikat wurde von dieser Website selbst ausgestellt. Eine Website kann sich nicht selbst zertifizieren.',
     'key-not-published': 'Das Zertifikat ist mit keinem der Schlüssel signiert, die der Zertifizierer veröffentlicht.',
@@ -216,7 +221,8 @@ const de: Translation = {
   listClose: 'Schließen',
   listVerifyTitle: 'So prüfen wir Bewertungen',
   listNotVerified:
-    'Die Bewertungen auf dieser Seite sind nicht verifiziert: Diese Website hat nicht angegeben, ob oder wie sie prüft, dass die Verfasser das Produkt gekauft oder genutzt haben.',
+    'Die Bewertungen auf dieser Seite sind nicht verifiziert: Diese Website hat nicht ' +
+    'angegeben, ob oder wie sie prüft, dass die Verfasser das Produkt gekauft oder genutzt haben.',
   // transparency notices (<trust-data-notice>, <trust-privacy-label>, <trust-incident-notice>)
   noticeDetails: 'Wie wir diese Daten verwenden',
   noticeController: 'Verantwortlich',
@@ -237,7 +243,9 @@ const de: Translation = {
   noticeTransfers: 'Übermittlung in andere Länder',
   noticeRights: 'Ihre Rechte',
   noticeRightsText:
-    'Sie können Auskunft, Berichtigung oder Löschung Ihrer Daten verlangen, ihre Verarbeitung einschränken lassen oder ihr widersprechen und eine Kopie erhalten. Sie können sich auch bei einer Datenschutzaufsichtsbehörde beschweren.',
+    'Sie können Auskunft, Berichtigung oder Löschung Ihrer Daten verlangen, ihre ' +
+    'Verarbeitung einschränken lassen oder ihr widersprechen und eine Kopie erhalten. ' +
+    'Sie können sich auch bei einer Datenschutzaufsichtsbehörde beschweren.',
   noticeWithdrawConsent: 'Sie können Ihre Einwilligung jederzeit widerrufen.',
   noticePolicy: 'Vollständige Datenschutzerklärung lesen',
   noticeUnavailable: 'Informationen zur Verwendung dieser Daten sind nicht verfügbar.',

@@ -65,7 +65,9 @@ const es: Translation = {
   badgeVerifiedSummary: (host) =>
     `Tu navegador comprobó el certificado con las claves que publica ${host}: es auténtico, se emitió para este sitio web y está vigente.`,
   badgeTestKeySummary:
-    'Este certificado se comprobó con una clave de prueba que aporta la propia página, no con las claves que publica el certificador, así que no demuestra nada. Las claves de prueba sirven para probar un sello antes de publicarlo.',
+    'Este certificado se comprobó con una clave de prueba que aporta la propia ' +
+    'página, no con las claves que publica el certificador, así que no demuestra nada. ' +
+    'Las claves de prueba sirven para probar un sello antes de publicarlo.',
   badgeCheckingSummary: 'Tu navegador está comprobando el certificado.',
   badgeSelfDeclaredSummary: 'Es una declaración del propio sitio web. Ningún certificador la ha confirmado.',
   badgeReasons: {
@@ -213,7 +215,8 @@ const es: Translation = {
   listClose: 'Cerrar',
   listVerifyTitle: 'Cómo verificamos las reseñas',
   listNotVerified:
-    'Las reseñas de esta página no están verificadas: este sitio no ha indicado si comprueba, ni cómo, que quienes las escriben compraron o usaron el producto.',
+    'Las reseñas de esta página no están verificadas: este sitio no ha indicado ' +
+    'si comprueba, ni cómo, que quienes las escriben compraron o usaron el producto.',
   // transparency notices (<trust-data-notice>, <trust-privacy-label>, <trust-incident-notice>)
   noticeDetails: 'Cómo usamos estos datos',
   noticeController: 'Responsable',
@@ -234,7 +237,8 @@ const es: Translation = {
   noticeTransfers: 'Transferencias a otros países',
   noticeRights: 'Tus derechos',
   noticeRightsText:
-    'Puedes pedir ver, corregir o eliminar tus datos, limitar su uso u oponerte a él, y recibir una copia. También puedes reclamar ante una autoridad de protección de datos.',
+    'Puedes pedir ver, corregir o eliminar tus datos, limitar su uso u oponerte a él, y ' +
+    'recibir una copia. También puedes reclamar ante una autoridad de protección de datos.',
   noticeWithdrawConsent: 'Puedes retirar tu consentimiento en cualquier momento.',
   noticePolicy: 'Lee la política de privacidad completa',
   noticeUnavailable: 'La información sobre el uso de estos datos no está disponible.',

@@ -63,9 +63,12 @@ const fr: Translation = {
   badgeCriteria: 'Critères de certification',
   badgePublicRecord: 'Registre public du certificateur',
   badgeVerifiedSummary: (host) =>
-    `Votre navigateur a vérifié le certificat avec les clés publiées par ${host} : il est authentique, émis pour ce site web et actuellement valable.`,
+    `Votre navigateur a vérifié le certificat avec les clés publiées par ${host} : ` +
+    'il est authentique, émis pour ce site web et actuellement valable.',
   badgeTestKeySummary:
-    'Ce certificat a été vérifié avec une clé de test fournie par la page elle-même, et non avec les clés publiées par le certificateur : il ne prouve donc rien. Les clés de test servent à essayer un label avant sa mise en ligne.',
+    'Ce certificat a été vérifié avec une clé de test fournie par la page ' +
+    'elle-même, et non avec les clés publiées par le certificateur : il ne prouve donc rien. ' +
+    'Les clés de test servent à essayer un label avant sa mise en ligne.',
   badgeCheckingSummary: 'Votre navigateur vérifie le certificat.',
   badgeSelfDeclaredSummary: 'Il s’agit d’une déclaration du site web lui-même. Aucun certificateur ne l’a confirmée.',
   badgeReasons: {
@@ -78,7 +81,8 @@ const fr: Translation = {
     'bad-signature': 'La signature du certificat ne correspond pas à son contenu : il a été modifié ou n’est pas authentique.',
     algorithm: 'Le certificat n’est pas signé ou utilise une méthode de signature refusée.',
     'embedded-key':
-      'Le certificat apporte sa propre clé au lieu de s’appuyer sur les clés publiées par le certificateur : sa signature ne prouve donc rien.',
+      'Le certificat apporte sa propre clé au lieu de s’appuyer sur les ' +
+      'clés publiées par le certificateur : sa signature ne prouve donc rien.',
     'issuer-not-origin':
       'Le certificat n’identifie pas son certificateur par une adresse web sécurisée : impossible de vérifier qui l’a émis.',
     'issuer-not-trusted': 'Le certificat provient d’un certificateur que ce site web n’accepte pas comme fiable.',
@@ -210,7 +214,8 @@ const fr: Translation = {
   listClose: 'Fermer',
   listVerifyTitle: 'Comment nous vérifions les avis',
   listNotVerified:
-    'Les avis de cette page ne sont pas vérifiés\u00a0: ce site n’a pas indiqué s’il vérifie, ni comment, que leurs auteurs ont acheté ou utilisé le produit.',
+    'Les avis de cette page ne sont pas vérifiés\u00a0: ce site n’a pas indiqué ' +
+    's’il vérifie, ni comment, que leurs auteurs ont acheté ou utilisé le produit.',
   // transparency notices (<trust-data-notice>, <trust-privacy-label>, <trust-incident-notice>)
   noticeDetails: 'Comment nous utilisons ces données',
   noticeController: 'Responsable du traitement',
@@ -231,7 +236,9 @@ const fr: Translation = {
   noticeTransfers: 'Transferts vers d’autres pays',
   noticeRights: 'Vos droits',
   noticeRightsText:
-    'Vous pouvez demander à consulter, rectifier ou effacer vos données, à en limiter l’utilisation ou vous y opposer, et à en recevoir une copie. Vous pouvez aussi saisir une autorité de protection des données.',
+    'Vous pouvez demander à consulter, rectifier ou effacer vos données, ' +
+    'à en limiter l’utilisation ou vous y opposer, et à en recevoir une copie. ' +
+    'Vous pouvez aussi saisir une autorité de protection des données.',
   noticeWithdrawConsent: 'Vous pouvez retirer votre consentement à tout moment.',
   noticePolicy: 'Lire la politique de confidentialité complète',
   noticeUnavailable: 'Les informations sur l’utilisation de ces données ne sont pas disponibles.',

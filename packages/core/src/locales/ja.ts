@@ -65,7 +65,8 @@ const ja: Translation = {
   badgeVerifiedSummary: (host) =>
     `お使いのブラウザーが${host}の公開する鍵で証明書を確認しました。本物であり、このウェブサイト向けに発行され、現在有効です。`,
   badgeTestKeySummary:
-    'この証明書は、認証機関が公開する鍵ではなく、ページ自身が指定したテスト用の鍵で確認されたため、何も証明しません。テスト用の鍵は、公開前にバッジを試すためのものです。',
+    'この証明書は、認証機関が公開する鍵ではなく、ページ自身が指定したテスト用の鍵で確認されたため、' +
+    '何も証明しません。テスト用の鍵は、公開前にバッジを試すためのものです。',
   badgeCheckingSummary: 'お使いのブラウザーが証明書を確認しています。',
   badgeSelfDeclaredSummary: 'これはウェブサイト自身による表示です。認証機関による確認はありません。',
   badgeReasons: {
@@ -198,7 +199,8 @@ const ja: Translation = {
   listClose: '閉じる',
   listVerifyTitle: 'レビューの確認方法',
   listNotVerified:
-    'このページのレビューは確認されていません。このサイトは、投稿者が商品を購入・使用したかどうかを確認しているか、またどのように確認しているかを示していません。',
+    'このページのレビューは確認されていません。このサイトは、' +
+    '投稿者が商品を購入・使用したかどうかを確認しているか、またどのように確認しているかを示していません。',
   // transparency notices (<trust-data-notice>, <trust-privacy-label>, <trust-incident-notice>)
   noticeDetails: 'このデータの利用方法',
   noticeController: '管理者',
@@ -219,7 +221,8 @@ const ja: Translation = {
   noticeTransfers: '他国への移転',
   noticeRights: 'お客様の権利',
   noticeRightsText:
-    'ご自身のデータの開示、訂正、削除、利用の制限や異議申し立て、写しの受け取りを求めることができます。データ保護機関に苦情を申し立てることもできます。',
+    'ご自身のデータの開示、訂正、削除、利用の制限や異議申し立て、' +
+    '写しの受け取りを求めることができます。データ保護機関に苦情を申し立てることもできます。',
   noticeWithdrawConsent: '同意はいつでも撤回できます。',
   noticePolicy: 'プライバシーポリシー全文を読む',
   noticeUnavailable: 'このデータの利用方法に関する情報を表示できません。',

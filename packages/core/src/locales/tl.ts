@@ -63,9 +63,12 @@ const tl: Translation = {
   badgeCriteria: 'Mga pamantayan ng sertipikasyon',
   badgePublicRecord: 'Pampublikong tala sa nagsertipika',
   badgeVerifiedSummary: (host) =>
-    `Sinuri ng iyong browser ang sertipiko gamit ang mga key na inilalathala ng ${host}: tunay ito, inilabas para sa website na ito, at may bisa ngayon.`,
+    `Sinuri ng iyong browser ang sertipiko gamit ang mga key na inilalathala ng ${host}: ` +
+    'tunay ito, inilabas para sa website na ito, at may bisa ngayon.',
   badgeTestKeySummary:
-    'Sinuri ang sertipikong ito gamit ang pansubok na key na ibinigay ng pahina mismo, hindi ang mga key na inilalathala ng nagsertipika, kaya wala itong pinatutunayan. Ang mga pansubok na key ay para subukan ang badge bago ito ilabas.',
+    'Sinuri ang sertipikong ito gamit ang pansubok na key na ibinigay ng pahina ' +
+    'mismo, hindi ang mga key na inilalathala ng nagsertipika, kaya wala itong pinatutunayan. ' +
+    'Ang mga pansubok na key ay para subukan ang badge bago ito ilabas.',
   badgeCheckingSummary: 'Sinusuri ng iyong browser ang sertipiko.',
   badgeSelfDeclaredSummary: 'Pahayag ito ng website mismo. Walang nagsertipikang nagkumpirma nito.',
   badgeReasons: {
@@ -78,9 +81,11 @@ const tl: Translation = {
     'bad-signature': 'Hindi tugma ang lagda ng sertipiko sa nilalaman nito: binago ito o hindi ito tunay.',
     algorithm: 'Walang lagda ang sertipiko o nilagdaan ito sa paraang hindi tinatanggap.',
     'embedded-key':
-      'May sariling key ang sertipiko sa halip na gamitin ang mga key na inilalathala ng nagsertipika, kaya walang pinatutunayan ang lagda nito.',
+      'May sariling key ang sertipiko sa halip na gamitin ang mga key na ' +
+      'inilalathala ng nagsertipika, kaya walang pinatutunayan ang lagda nito.',
     'issuer-not-origin':
-      'Hindi pinangangalanan ng sertipiko ang nagsertipika nito gamit ang ligtas na web address, kaya hindi masuri kung sino ang naglabas nito.',
+      'Hindi pinangangalanan ng sertipiko ang nagsertipika nito gamit ang ' +
+      'ligtas na web address, kaya hindi masuri kung sino ang naglabas nito.',
     'issuer-not-trusted': 'Galing ang sertipiko sa nagsertipikang hindi tinatanggap ng website na ito bilang mapagkakatiwalaan.',
     'self-issued': 'Ang website na ito mismo ang naglabas ng sertipiko, at hindi maaaring sertipikahan ng isang website ang sarili nito.',
     'key-not-published': 'Hindi nilagdaan ang sertipiko gamit ang alinmang key na inilalathala ng nagsertipika.',
@@ -211,7 +216,8 @@ const tl: Translation = {
   listClose: 'Isara',
   listVerifyTitle: 'Paano namin bineberipika ang mga review',
   listNotVerified:
-    'Hindi beripikado ang mga review sa pahinang ito: hindi sinabi ng site na ito kung sinusuri nito, o kung paano, na binili o ginamit ng mga sumulat ang produkto.',
+    'Hindi beripikado ang mga review sa pahinang ito: hindi sinabi ng site na ito ' +
+    'kung sinusuri nito, o kung paano, na binili o ginamit ng mga sumulat ang produkto.',
   // transparency notices (<trust-data-notice>, <trust-privacy-label>, <trust-incident-notice>)
   noticeDetails: 'Paano namin ginagamit ang datos na ito',
   noticeController: 'Sino ang may pananagutan',
@@ -232,7 +238,8 @@ const tl: Translation = {
   noticeTransfers: 'Paglilipat sa ibang bansa',
   noticeRights: 'Ang iyong mga karapatan',
   noticeRightsText:
-    'Maaari mong hilinging makita, itama o burahin ang iyong datos, limitahan o tutulan ang paggamit nito, at makatanggap ng kopya. Maaari ka ring magreklamo sa isang awtoridad sa proteksyon ng datos.',
+    'Maaari mong hilinging makita, itama o burahin ang iyong datos, limitahan o tutulan ang paggamit ' +
+    'nito, at makatanggap ng kopya. Maaari ka ring magreklamo sa isang awtoridad sa proteksyon ng datos.',
   noticeWithdrawConsent: 'Maaari mong bawiin ang iyong pahintulot anumang oras.',
   noticePolicy: 'Basahin ang buong patakaran sa privacy',
   noticeUnavailable: 'Hindi available ang impormasyon kung paano ginagamit ang datos na ito.',

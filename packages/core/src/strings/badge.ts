@@ -150,9 +150,11 @@ export const enBadge: BadgeStrings = {
   badgeCriteria: 'Certification criteria',
   badgePublicRecord: 'Public record at the certifier',
   badgeVerifiedSummary: (host) =>
-    `Your browser checked the certificate with the keys that ${host} publishes: it is genuine, issued for this website and currently valid.`,
+    `Your browser checked the certificate with the keys that ${host} publishes: ` +
+    'it is genuine, issued for this website and currently valid.',
   badgeTestKeySummary:
-    'This certificate was checked with a test key given by the page itself, not with the keys the certifier publishes, so it proves nothing. Test keys are for trying a badge out before it goes live.',
+    'This certificate was checked with a test key given by the page itself, not with the keys the ' +
+    'certifier publishes, so it proves nothing. Test keys are for trying a badge out before it goes live.',
   badgeCheckingSummary: 'Your browser is checking the certificate.',
   badgeSelfDeclaredSummary: 'This is a statement by the website itself. No certifier has confirmed it.',
   badgeReasons: {

@@ -116,7 +116,8 @@ export const enNotice: NoticeStrings = {
   noticeTransfers: 'Transfers to other countries',
   noticeRights: 'Your rights',
   noticeRightsText:
-    'You can ask to see, correct or delete your data, to limit or object to its use, and to receive a copy. You can also complain to a data protection authority.',
+    'You can ask to see, correct or delete your data, to limit or object to its ' +
+    'use, and to receive a copy. You can also complain to a data protection authority.',
   noticeWithdrawConsent: 'You can withdraw your consent at any time.',
   noticePolicy: 'Read the full privacy policy',
   noticeUnavailable: 'Information about how this data is used is unavailable.',

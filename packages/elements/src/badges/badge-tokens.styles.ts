@@ -1,9 +1,9 @@
 import { css } from 'lit';
 
 /**
- * Colours shared by the badge family (`<trust-badge>`, `<trust-guarantee>`): surface, border, muted text and the
- * one "verified" colour, which only a verified badge uses, and the caution colour of a badge in test mode. Read from the global tokens with `light-dark()`
- * defaults, like the other families.
+ * Colours shared by the badge family (`<trust-badge>`, `<trust-guarantee>`): surface, border, muted text and the one
+ * "verified" colour, which only a verified badge uses, and the caution colour of a badge in test mode. Read from the
+ * global tokens with `light-dark()` defaults, like the other families.
  */
 export const badgeTokens = css`
   :host {

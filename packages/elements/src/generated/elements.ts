@@ -3,17 +3,40 @@
 // importing it registers nothing.
 export { TrustBadge, type TrustBadgeState, type TrustBadgeVariant, type TrustVerifiedDetail } from '../badges/badge/trust-badge.js';
 export { TrustBadgeGroup } from '../badges/badge-group/trust-badge-group.js';
-export { TrustCsatSurvey, type CsatAnswer, type CsatSubmitDetail, type CsatVariant, type TrustCsatSurveyEventMap } from '../surveys/csat-survey/trust-csat-survey.js';
+export {
+  TrustCsatSurvey,
+  type CsatAnswer,
+  type CsatSubmitDetail,
+  type CsatVariant,
+  type TrustCsatSurveyEventMap,
+} from '../surveys/csat-survey/trust-csat-survey.js';
 export { TrustDataNotice } from '../transparency/data-notice/trust-data-notice.js';
 export { TrustDonationUse, type DonationUseVariant } from '../transparency/donation-use/trust-donation-use.js';
 export { TrustGuarantee } from '../badges/guarantee/trust-guarantee.js';
 export { TrustIncidentNotice, type TrustDismissDetail } from '../transparency/incident-notice/trust-incident-notice.js';
-export { TrustNpsSurvey, type NpsAnswer, type NpsSubmitDetail, type TrustNpsSurveyEventMap } from '../surveys/nps-survey/trust-nps-survey.js';
+export {
+  TrustNpsSurvey,
+  type NpsAnswer,
+  type NpsSubmitDetail,
+  type TrustNpsSurveyEventMap,
+} from '../surveys/nps-survey/trust-nps-survey.js';
 export { TrustPriceBreakdown } from '../transparency/price-breakdown/trust-price-breakdown.js';
 export { TrustPrivacyLabel, type PrivacyLabelVariant } from '../transparency/privacy-label/trust-privacy-label.js';
 export { TrustRatingInput } from '../reviews/rating-input/trust-rating-input.js';
 export { TrustRatingSummary } from '../reviews/rating-summary/trust-rating-summary.js';
-export { TrustReviewForm, type ReviewSubmission, type ReviewSubmitDetail, type TrustReviewFormEventMap } from '../reviews/review-form/trust-review-form.js';
-export { TrustReviewList, type ReviewSort, type ReviewVote, type TrustFilterDetail, type TrustLoadMoreDetail, type TrustVoteDetail } from '../reviews/review-list/trust-review-list.js';
+export {
+  TrustReviewForm,
+  type ReviewSubmission,
+  type ReviewSubmitDetail,
+  type TrustReviewFormEventMap,
+} from '../reviews/review-form/trust-review-form.js';
+export {
+  TrustReviewList,
+  type ReviewSort,
+  type ReviewVote,
+  type TrustFilterDetail,
+  type TrustLoadMoreDetail,
+  type TrustVoteDetail,
+} from '../reviews/review-list/trust-review-list.js';
 export { TrustStarRating } from '../reviews/star-rating/trust-star-rating.js';
 export { TrustTestimonials, type TestimonialsLayout } from '../reviews/testimonials/trust-testimonials.js';

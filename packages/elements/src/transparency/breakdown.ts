@@ -70,11 +70,20 @@ export function renderBreakdown(view: BreakdownView): TemplateResult {
     const width = (p.amount / breakdown.total) * 100;
     const x = dir === 'rtl' ? 100 - start - width : start;
     start += width;
-    return svg`<rect class="seg c${colourOf(i)}" x="${x.toFixed(4)}%" width="${width.toFixed(4)}%" y="0" height="100%" fill="url(#tsb-p${i})"></rect>`;
+    return svg`<rect
+      class="seg c${colourOf(i)}"
+      x="${x.toFixed(4)}%"
+      width="${width.toFixed(4)}%"
+      y="0"
+      height="100%"
+      fill="url(#tsb-p${i})"
+    ></rect>`;
   });
   const patterns = breakdown.parts.map(
     (_, i) =>
-      svg`<pattern id="tsb-p${i}" patternUnits="userSpaceOnUse" width="8" height="8"><rect class="bg c${colourOf(i)} s${i % COUNT}" width="8" height="8"></rect>${SHAPES[i % COUNT]}</pattern>`,
+      svg`<pattern id="tsb-p${i}" patternUnits="userSpaceOnUse" width="8" height="8"
+        ><rect class="bg c${colourOf(i)} s${i % COUNT}" width="8" height="8"></rect>${SHAPES[i % COUNT]}</pattern
+      >`,
   );
   return html`<div part="breakdown" class="breakdown">
     <table part="table">

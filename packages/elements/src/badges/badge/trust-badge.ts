@@ -42,13 +42,19 @@ export type TrustBadgeVariant = 'compact' | 'standard' | 'with-details';
 export interface TrustVerifiedDetail {
   /** The verified credential: subject origin and name, certification, validity; `issuer.name` is only the certifier's own description. */
   readonly credential: BadgeCredential;
-  /** Who vouches, identified by the origin that published the signing key: `{ origin: 'https://certifier.example', host: 'certifier.example' }`. */
+  /**
+   * Who vouches, identified by the origin that published the signing key:
+   * `{ origin: 'https://certifier.example', host: 'certifier.example' }`.
+   */
   readonly issuer: BadgeIssuerIdentity;
   /** `checked`: the certifier's status lists were consulted (not revoked, not suspended); `none`: the credential has no status entry. */
   readonly revocation: RevocationCheck;
   /** Always `verified` (the verifier's reason code). */
   readonly code: BadgeReason;
-  /** What the badge tells visitors, in the badge's language ("Your browser checked the certificate with the keys that certifier.example publishes: …"). */
+  /**
+   * What the badge tells visitors, in the badge's language ("Your browser checked the certificate with the keys that
+   * certifier.example publishes: …").
+   */
   readonly reason: string;
   /** When the check ran. */
   readonly checkedAt: Date;
@@ -128,14 +134,20 @@ function withHost(message: (host: string) => string, host: string): TemplateResu
   return after === undefined || rest.length ? html`${message(host)}` : html`${before}${bdi}${after}`;
 }
 
-/** Splits an allow-list given as an attribute ("https://a.example did:web:b.example", commas allowed). Present but empty: `[]`, no issuer. */
+/**
+ * Splits an allow-list given as an attribute ("https://a.example did:web:b.example", commas allowed). Present but
+ * empty: `[]`, no issuer.
+ */
 function issuerList(value: string | readonly string[] | null | undefined): readonly string[] | undefined {
   if (value === undefined || value === null) return undefined;
   const list = typeof value === 'string' ? value.split(/[\s,]+/) : [...value];
   return list.map((s) => String(s).trim()).filter(Boolean);
 }
 
-/** Reads `test-keys`: inline JSON (a JWK or a JWKS) or the URL of one. A URL that is not http(s) or relative is reported and kept as unusable keys, so the badge stays in test mode and fails closed. */
+/**
+ * Reads `test-keys`: inline JSON (a JWK or a JWKS) or the URL of one. A URL that is not http(s) or relative is reported
+ * and kept as unusable keys, so the badge stays in test mode and fails closed.
+ */
 function testKeysOptions(
   value: IssuerKeysInput | string | null | undefined,
   issues: DataIssue[],
@@ -175,14 +187,16 @@ function testKeysOptions(
  * names), the `test-keys` URL and the author's `logo-src` image; each is fetched once per page, without cookies.
  *
  * @tagname trust-badge
- * @summary Certification seal that checks a signed credential against the certifier's published keys before it says "Verified by" the certifier's domain.
+ * @summary Certification seal that checks a signed credential against the certifier's published keys before it says
+ * "Verified by" the certifier's domain.
  *
  * @slot - Fallback text shown before the element is defined (e.g. "Example Secure Checkout"); not rendered after.
  * @slot logo - The certifier's logo as inline SVG or `<img>` (decorative: give it `aria-hidden="true"` or
  * `alt=""`; the name is in the text). Grey until verified; replaced by a neutral seal when not verified or in test mode.
  *
- * @event trust-verified - The credential verified. `detail: { credential, issuer: { origin, host }, revocation: 'checked' | 'none', code: 'verified', reason, checkedAt, keyId? }`
- * (`reason` is the text the badge shows, in its language).
+ * @event trust-verified - The credential verified. `detail: { credential, issuer: { origin, host }, revocation:
+ * 'checked' | 'none', code: 'verified', reason, checkedAt, keyId? }` (`reason` is the text the badge shows, in its
+ * language).
  * @event trust-error - Not verified, test mode, or an invalid attribute. `detail: { element, issues }`; the issue
  * with path `credential` names the status, the reason code and the localized reason, then the developer's reason
  * ("not verified (unchecked, status-unreachable): Couldn’t check revocation: … — the status list at … did not
@@ -192,7 +206,8 @@ function testKeysOptions(
  * @csspart logo - The logo box.
  * @csspart issuer - The certifier's name as the page gives it (`issuer-name`), shown when not verified.
  * @csspart claim - The certified claim (scheme and level) or the page's label.
- * @csspart status - The status: icon and "Verified by certifier.example", "Test key — not verified", "Checking…", "Not verified" or "Self-declared".
+ * @csspart status - The status: icon and "Verified by certifier.example", "Test key — not verified", "Checking…", "Not
+ * verified" or "Self-declared".
  * @csspart details - The line of details under the seal (`variant="with-details"`).
  * @csspart dialog - The details dialog.
  * @csspart close - The dialog's close button.
@@ -201,7 +216,8 @@ function testKeysOptions(
  * @cssproperty --trust-badge-background - Background of the seal (default `--trust-color-surface`).
  * @cssproperty --trust-badge-radius - Corner radius of the seal (default `--trust-radius`).
  * @cssproperty --trust-badge-verified-color - Border and status colour of a verified badge only.
- * @cssproperty --trust-badge-test-color - Border and status colour of a test-key badge (default `--trust-color-warning`); never the verified colour.
+ * @cssproperty --trust-badge-test-color - Border and status colour of a test-key badge (default
+ * `--trust-color-warning`); never the verified colour.
  */
 export class TrustBadge extends TrustElement {
   static override styles = [baseStyles, controlStyles, badgeTokens, dialogStyles, badgeStyles];
@@ -235,10 +251,16 @@ export class TrustBadge extends TrustElement {
    */
   trustedIssuers: string | readonly string[] | undefined;
 
-  /** How long one request (key set, status list) may take, in milliseconds, 1–60000 (default 5000); then the badge is "Not verified" ("couldn't check"). */
+  /**
+   * How long one request (key set, status list) may take, in milliseconds, 1–60000 (default 5000); then the badge is
+   * "Not verified" ("couldn't check").
+   */
   timeout: number | string | undefined;
 
-  /** The claim as the page words it ("Secure checkout"): shown while checking, when not verified, and when self-declared. A verified badge shows the certified claim instead. */
+  /**
+   * The claim as the page words it ("Secure checkout"): shown while checking, when not verified, and when
+   * self-declared. A verified badge shows the certified claim instead.
+   */
   label = '';
 
   /** The certifier's name as the page gives it, shown until the badge is verified (then the verified host is shown instead). */
@@ -393,7 +415,8 @@ export class TrustBadge extends TrustElement {
         if (changed) {
           const found = issue(
             'credential',
-            `${this.t.badgeTestKey} (${result.code}): checked with test-keys supplied by the page, so it is never shown as verified — ${result.reason}`,
+            `${this.t.badgeTestKey} (${result.code}): checked with test-keys supplied by the page, ` +
+              `so it is never shown as verified — ${result.reason}`,
             'warning',
           );
           console.warn(`[trust-signals] <${this.localName}> is in test mode: ${found.path}: ${found.message}`);
@@ -508,7 +531,13 @@ export class TrustBadge extends TrustElement {
         ? SEAL
         : html`<slot name="logo">${this.#logo ? html`<img src=${this.#logo} alt="" />` : SEAL}</slot>`;
 
-    return html`<button part="base" class="${tone} ${compact ? 'compact' : ''}" type="button" aria-haspopup="dialog" @click=${this.showDetails}>
+    return html`<button
+        part="base"
+        class="${tone} ${compact ? 'compact' : ''}"
+        type="button"
+        aria-haspopup="dialog"
+        @click=${this.showDetails}
+      >
         <span part="logo">${logo}</span>
         <span class="text">
           ${issuerName ? html`<span part="issuer" class=${hidden}>${issuerName}</span>` : nothing}

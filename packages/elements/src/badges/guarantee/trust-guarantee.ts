@@ -7,11 +7,13 @@ import { guaranteeStyles } from './trust-guarantee.styles.js';
 provideEnglish(enBadge);
 
 const ICONS: Record<GuaranteeKind, ReturnType<typeof svg>> = {
-  delivery: svg`<path d="M2 6h12v10H2zM14 9h4l3 3.5V16h-7"></path><circle cx="6" cy="18" r="2"></circle><circle cx="17" cy="18" r="2"></circle>`,
+  delivery: svg`<path d="M2 6h12v10H2zM14 9h4l3 3.5V16h-7"></path><circle cx="6" cy="18" r="2"></circle
+    ><circle cx="17" cy="18" r="2"></circle>`,
   returns: svg`<path d="M9 14L4 9l5-5"></path><path d="M4 9h10a6 6 0 0 1 0 12h-3"></path>`,
   support: svg`<path d="M4 4h16v12H9l-5 4z"></path><path d="M12 7v3.5l2.5 1.5"></path>`,
   'price-match': svg`<path d="M3 12V3h9l9 9-9 9z"></path><circle cx="7.5" cy="7.5" r="1.5"></circle>`,
-  warranty: svg`<path d="M12 2.5l7.5 3v5.5c0 4.7-3.2 8.6-7.5 10.5-4.3-1.9-7.5-5.8-7.5-10.5V5.5z"></path><path d="M8.5 12l2.5 2.5 4.5-5"></path>`,
+  warranty: svg`<path d="M12 2.5l7.5 3v5.5c0 4.7-3.2 8.6-7.5 10.5-4.3-1.9-7.5-5.8-7.5-10.5V5.5z"></path
+    ><path d="M8.5 12l2.5 2.5 4.5-5"></path>`,
 };
 
 function kindLabel(t: Translation, kind: GuaranteeKind): string {
@@ -137,7 +139,9 @@ export class TrustGuarantee extends TrustElement {
     const { t } = this;
     const { guarantee, record } = this.#parsed;
     if (!guarantee.ok) {
-      return html`<div part="base" role="group" aria-labelledby="unavailable"><p part="unavailable" id="unavailable">${t.guaranteeUnavailable}</p></div>`;
+      return html`<div part="base" role="group" aria-labelledby="unavailable"
+        ><p part="unavailable" id="unavailable">${t.guaranteeUnavailable}</p></div
+      >`;
     }
     const { kind, promise } = guarantee.value;
     let recordView: unknown = nothing;

@@ -221,6 +221,8 @@ export class TrustRatingInput extends FormControlMixin(TrustElement) {
         ><svg viewBox="0 0 24 24" aria-hidden="true"><path d=${d}></path></svg
       ></span>`);
     }
+    const status =
+      value === null ? t.noRatingSelected : selectPlural(this.resolvedLang, value, t.selectedOutOf)(this.num(value), this.num(max));
     return html`<div part="base" class=${classMap({ base: true, disabled })}>
       <span part="label" id="label" class=${classMap({ label: true, 'visually-hidden': hideLabel })}
         ><slot name="label" @slotchange=${this.#onSlotChange}>${labelText}</slot></span
@@ -240,7 +242,7 @@ export class TrustRatingInput extends FormControlMixin(TrustElement) {
         >${options}</span
       >
       <span part="status" class="status"
-        >${value === null ? t.noRatingSelected : selectPlural(this.resolvedLang, value, t.selectedOutOf)(this.num(value), this.num(max))}</span
+        >${status}</span
       >
       ${
         this.clearable

@@ -163,9 +163,10 @@ export class TrustRatingSummary extends ReviewDataElement {
     if (!data) return this.renderWaiting();
     if (!s || !s.count) return html`<p part="status" class="data-state empty">${this.t.reviewsEmpty}</p>`;
     const { t } = this;
+    const average = this.num(s.average, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
     return html`<div part="base" class="base">
       <div part="header" class="header">
-        <span part="average" class="average" aria-hidden="true">${this.num(s.average, { minimumFractionDigits: 1, maximumFractionDigits: 1 })}</span>
+        <span part="average" class="average" aria-hidden="true">${average}</span>
         <span class="stars">
           <trust-star-rating value=${s.average} max=${s.max} count=${s.count}></trust-star-rating>
           <span part="count" class="count" aria-hidden="true">${this.plural(t.reviewCount, s.count)}</span>
@@ -189,13 +190,20 @@ export class TrustRatingSummary extends ReviewDataElement {
         const percent = formatPercent(this.resolvedLang, share / 100);
         const content = html`<span class="visually-hidden">${t.summaryRow(stars, percent, this.plural(t.reviewCount, n))}</span
           ><span part="level" class="level" aria-hidden="true">${stars}</span
-          ><span part="bar" class="bar" aria-hidden="true"><span part="bar-fill" class="fill" style=${cspStyleMap({ 'inline-size': `${share}%` })}></span></span
+          ><span part="bar" class="bar" aria-hidden="true"
+            ><span part="bar-fill" class="fill" style=${cspStyleMap({ 'inline-size': `${share}%` })}></span></span
           ><span part="percent" class="percent" aria-hidden="true">${percent}</span
           ><span part="row-count" class="row-count" aria-hidden="true">${this.num(n)}</span>`;
         return html`<li part="row" class="row">
           ${
             buttons
-              ? html`<button part="row-button" class="row-button" type="button" aria-pressed=${this.pressed === level ? 'true' : 'false'} @click=${() => this.#toggle(level)}>
+              ? html`<button
+                  part="row-button"
+                  class="row-button"
+                  type="button"
+                  aria-pressed=${this.pressed === level ? 'true' : 'false'}
+                  @click=${() => this.#toggle(level)}
+                >
                 ${content}
               </button>`
               : html`<span part="row-button" class="row-button">${content}</span>`

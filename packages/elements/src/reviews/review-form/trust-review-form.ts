@@ -42,7 +42,10 @@ export interface ReviewSubmission {
   readonly name?: string;
 }
 
-/** `detail` of the review form's `trust-submit`: the review and `respondWith(promise)`. `'body' in detail` tells it from a survey answer. */
+/**
+ * `detail` of the review form's `trust-submit`: the review and `respondWith(promise)`. `'body' in detail` tells it from
+ * a survey answer.
+ */
 export type ReviewSubmitDetail = ReviewSubmission & SubmitResponse;
 
 /**
@@ -507,7 +510,9 @@ export class TrustReviewForm extends FormControlMixin(TrustElement) {
         this.restored
           ? html`<p part="draft" class="draft">
             ${t.reviewDraftRestored}
-            <button type="button" class="secondary" ?disabled=${disabled || sending} @click=${() => this.discardDraft()}>${t.reviewDiscardDraft}</button>
+            <button type="button" class="secondary" ?disabled=${disabled || sending} @click=${() => this.discardDraft()}
+              >${t.reviewDiscardDraft}</button
+            >
           </p>`
           : nothing
       }
@@ -559,7 +564,13 @@ export class TrustReviewForm extends FormControlMixin(TrustElement) {
         this.form
           ? nothing
           : html`<div class="actions">
-            <button part="submit" class="submit" type="submit" ?disabled=${disabled} aria-disabled=${ifDefined(sending ? 'true' : undefined)}>
+            <button
+              part="submit"
+              class="submit"
+              type="submit"
+              ?disabled=${disabled}
+              aria-disabled=${ifDefined(sending ? 'true' : undefined)}
+            >
               ${t.reviewSubmit}
             </button>
           </div>`

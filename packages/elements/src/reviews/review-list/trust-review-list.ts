@@ -104,14 +104,14 @@ type NumberName = keyof typeof NUMBERS;
  * text (or slot) under "How we verify reviews", or, when there is none, a plain statement that the reviews are
  * not verified.
  *
- * Paging: `page-size` reviews at first (10; 1 to 100), "Show more reviews" reveals the next page, and, once every loaded
- * review is shown while the aggregate count says there are more, emits `trust-load-more` so the page can append
- * the next reviews to `data`. "Show all" shows every loaded review. Either button moves focus to the first newly
- * shown review, which starts where the button was, so the reader's view does not move (virtualized too). Beyond 100 rendered reviews the list is
- * virtualized with `@lit-labs/virtualizer` (window scrolling): only the reviews near the viewport are in the DOM,
- * each with `aria-posinset`/`aria-setsize`. The virtualizer is imported on first need, so paged lists (the default)
- * never load it when the page's bundler splits code. If the review holding focus is dropped because the visitor
- * scrolled far away, focus moves to the list itself, so the next Tab goes on from the reviews on screen.
+ * Paging: `page-size` reviews at first (10; 1 to 100), "Show more reviews" reveals the next page, and, once every
+ * loaded review is shown while the aggregate count says there are more, emits `trust-load-more` so the page can append
+ * the next reviews to `data`. "Show all" shows every loaded review. Either button moves focus to the first newly shown
+ * review, which starts where the button was, so the reader's view does not move (virtualized too). Beyond 100 rendered
+ * reviews the list is virtualized with `@lit-labs/virtualizer` (window scrolling): only the reviews near the viewport
+ * are in the DOM, each with `aria-posinset`/`aria-setsize`. The virtualizer is imported on first need, so paged lists
+ * (the default) never load it when the page's bundler splits code. If the review holding focus is dropped because the
+ * visitor scrolled far away, focus moves to the list itself, so the next Tab goes on from the reviews on screen.
  *
  * Data arrives as for every review widget (`data`, `src`, or a child JSON-LD script; see `ReviewDataElement`).
  * A `<trust-rating-summary for="…">` pointing at this list reads its data and sets `starFilter`.
@@ -129,7 +129,8 @@ type NumberName = keyof typeof NUMBERS;
  * @event trust-load-more - Every loaded review is shown and the aggregate count says there are more: the page
  * should append the next reviews to `data`. `detail: { loaded, total }`.
  * @event trust-data - New review data is shown. `detail: { data }`.
- * @event trust-error - The data given is invalid (or was corrected); nothing is reported while none is given (`waiting`). `detail: { element, issues }`.
+ * @event trust-error - The data given is invalid (or was corrected); nothing is reported while none is given
+ * (`waiting`). `detail: { element, issues }`.
  *
  * @csspart base - The wrapper of everything.
  * @csspart verification - The verification disclosure (or the "not verified" statement).
@@ -187,7 +188,10 @@ export class TrustReviewList extends ReviewDataElement {
   pageSize: number | string | undefined = 10;
   /** Shows every loaded review at once (virtualized past 100). The "Show all" button sets it. */
   showAll = false;
-  /** How the site verifies reviews, shown under "How we verify reviews". When unset (and no slot), the list says that the reviews are not verified. */
+  /**
+   * How the site verifies reviews, shown under "How we verify reviews". When unset (and no slot), the list says that
+   * the reviews are not verified.
+   */
   verification?: string;
   /** Heading level of review titles, 1 to 6 (default 3; anything else is reported and 3 is used). */
   headingLevel: number | string | undefined = 3;
@@ -313,11 +317,14 @@ export class TrustReviewList extends ReviewDataElement {
     const item = (review: Review, index: number) => this.#renderReview(text, review, index, rendered.length, !!module);
     const levels = Array.from({ length: max }, (_, i) => max - i);
 
+    const sortOptions = (Object.keys(SORT_LABELS) as ReviewSort[]).map(
+      (s) => html`<option value=${s} ?selected=${s === sort}>${t[SORT_LABELS[s]]}</option>`,
+    );
     return html`<div part="controls" class="controls">
         <label class="control"
           ><span>${t.listSortLabel}</span>
           <select part="sort" @change=${this.#onSort}>
-            ${(Object.keys(SORT_LABELS) as ReviewSort[]).map((s) => html`<option value=${s} ?selected=${s === sort}>${t[SORT_LABELS[s]]}</option>`)}
+            ${sortOptions}
           </select></label
         >
         <label class="control"
@@ -335,7 +342,14 @@ export class TrustReviewList extends ReviewDataElement {
         rendered.length === 0
           ? nothing
           : module
-            ? html`<ul part="list" class="list virtual" aria-label=${t.listLabel} tabindex="-1" @focusin=${this.#focus.onListFocus} @rangeChanged=${this.#focus.onRange}>
+            ? html`<ul
+                part="list"
+                class="list virtual"
+                aria-label=${t.listLabel}
+                tabindex="-1"
+                @focusin=${this.#focus.onListFocus}
+                @rangeChanged=${this.#focus.onRange}
+              >
               <li virtualizer-sizer aria-hidden="true"></li>
               ${module.virtualize({ items: rendered as Review[], renderItem: item, keyFunction: (r: Review) => r })}
             </ul>`
@@ -371,7 +385,15 @@ export class TrustReviewList extends ReviewDataElement {
           <trust-star-rating .value=${review.rating} .max=${review.best}></trust-star-rating>
           ${
             review.title
-              ? html`<div part="title" class="title" role="heading" aria-level=${level} id="${id}-title" lang=${ifDefined(review.lang)} dir="auto">
+              ? html`<div
+                  part="title"
+                  class="title"
+                  role="heading"
+                  aria-level=${level}
+                  id="${id}-title"
+                  lang=${ifDefined(review.lang)}
+                  dir="auto"
+                >
                 ${review.title}
               </div>`
               : nothing
@@ -410,7 +432,8 @@ export class TrustReviewList extends ReviewDataElement {
           review.reply
             ? html`<div part="reply" class="reply">
               <p class="reply-head">
-                <strong>${t.listResponseFrom(review.reply.author)}</strong>${review.reply.date ? this.#renderDate(review.reply.date) : nothing}
+                <strong>${t.listResponseFrom(review.reply.author)}</strong
+                >${review.reply.date ? this.#renderDate(review.reply.date) : nothing}
               </p>
               <p class="reply-body" dir="auto">${review.reply.body}</p>
             </div>`

@@ -315,7 +315,12 @@ export class TrustTestimonials extends ReviewDataElement {
       ${
         aggregate
           ? html`<span class="all-label">${t.testimonialsAllReviews}</span>
-            <trust-star-rating .value=${aggregate.average} .max=${aggregate.best} .count=${aggregate.count} .showValue=${true}></trust-star-rating>`
+            <trust-star-rating
+              .value=${aggregate.average}
+              .max=${aggregate.best}
+              .count=${aggregate.count}
+              .showValue=${true}
+            ></trust-star-rating>`
           : nothing
       }
       ${

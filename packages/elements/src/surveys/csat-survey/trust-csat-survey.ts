@@ -134,7 +134,8 @@ export class TrustCsatSurvey extends SurveyElement {
     const label = html`<span class="label">${this.#labels()[value - 1]}</span>`;
     if (this.variant === 'words') return label;
     return html`<svg class="face" viewBox="0 0 24 24" aria-hidden="true">
-        ${svg`<circle cx="12" cy="12" r="10"></circle><circle class="eye" cx="8.75" cy="9.5" r="1.25"></circle><circle class="eye" cx="15.25" cy="9.5" r="1.25"></circle><path d=${MOUTHS[value - 1]!}></path>`}</svg
+        ${svg`<circle cx="12" cy="12" r="10"></circle><circle class="eye" cx="8.75" cy="9.5" r="1.25"></circle
+          ><circle class="eye" cx="15.25" cy="9.5" r="1.25"></circle><path d=${MOUTHS[value - 1]!}></path>`}</svg
       >${label}`;
   }
 

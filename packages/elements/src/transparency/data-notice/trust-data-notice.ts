@@ -47,8 +47,9 @@ function setDescribedBy(el: Element, id: string, on: boolean): void {
  * **Data.** Set `data` (see {@link DataNoticeInput}), or put the same object as JSON in a child
  * `<script type="application/json">` (followed when the page adds, changes or removes it later; `data` wins over
  * it). Required: summary, controller, purpose, legalBasis, retention, recipients (`[]` for none) and policy;
- * legitimateInterest when the basis is legitimate interests. Anything missing or invalid shows "Information about how this data is used is unavailable." (also the field's description), logs
- * one console error with every field path, and dispatches `trust-error`.
+ * legitimateInterest when the basis is legitimate interests. Anything missing or invalid shows "Information about
+ * how this data is used is unavailable." (also the field's description), logs one console error with every field
+ * path, and dispatches `trust-error`.
  *
  * @tagname trust-data-notice
  * @summary Just-in-time data-use notice for a form field, with GDPR Art. 13 details in a disclosure.
@@ -57,7 +58,8 @@ function setDescribedBy(el: Element, id: string, on: boolean): void {
  * the child script).
  * @slot summary - Reserved: the element puts its own summary here (it is the field's description). Do not use.
  *
- * @event trust-error - The data given is invalid, or `for` names no element; nothing is reported while no data is given (`waiting`). `detail: { element, issues }`.
+ * @event trust-error - The data given is invalid, or `for` names no element; nothing is reported while no data is given
+ * (`waiting`). `detail: { element, issues }`.
  *
  * @csspart base - The wrapper.
  * @csspart summary - The one-line summary with its icon.
@@ -161,14 +163,22 @@ export class TrustDataNotice extends TrustElement {
 
   protected override render() {
     const summary = html`<p part="summary" class="summary">
-      <svg class="icon" viewBox="0 0 24 24" aria-hidden="true">${infoIcon}</svg><span class="summary-text"><slot name="summary"></slot></span>
+      <svg class="icon" viewBox="0 0 24 24" aria-hidden="true">${infoIcon}</svg
+      ><span class="summary-text"><slot name="summary"></slot></span>
     </p>`;
     if (this.waiting) return html`<div part="base" class="base waiting">${this.renderWaiting()}</div>`;
     if (!this.#notice.ok) return html`<div part="base unavailable" class="base unavailable">${summary}</div>`;
     return html`<div part="base" class="base">
       <div class="line">
         ${summary}
-        <button part="toggle" class="toggle" type="button" aria-expanded=${this.open ? 'true' : 'false'} aria-controls="details" @click=${this.#toggle}>
+        <button
+          part="toggle"
+          class="toggle"
+          type="button"
+          aria-expanded=${this.open ? 'true' : 'false'}
+          aria-controls="details"
+          @click=${this.#toggle}
+        >
           ${this.t.noticeDetails}<svg class="icon chevron" viewBox="0 0 24 24" aria-hidden="true">${chevron}</svg>
         </button>
       </div>
@@ -185,8 +195,10 @@ export class TrustDataNotice extends TrustElement {
         ? `${t.noticeRightsText} ${t.noticeWithdrawConsent}`
         : t.noticeRightsText;
     const row = (term: string, value: unknown) => html`<div><dt>${term}</dt><dd>${value}</dd></div>`;
+    const contact = n.contact ? html`<br /><a href=${n.contact}>${t.noticeContact}</a>` : nothing;
+    const controller = html`<bdi>${n.controller}</bdi>${contact}`;
     return html`<dl>
-        ${row(t.noticeController, html`<bdi>${n.controller}</bdi>${n.contact ? html`<br /><a href=${n.contact}>${t.noticeContact}</a>` : nothing}`)}
+        ${row(t.noticeController, controller)}
         ${row(t.noticePurpose, html`<bdi>${n.purpose}</bdi>`)}
         ${row(t.noticeLegalBasis, n.legitimateInterest ? t.labelled(basis, n.legitimateInterest) : basis)}
         ${row(t.noticeRetention, html`<bdi>${n.retention}</bdi>`)}

@@ -52,7 +52,8 @@ export function fiscalYearText(lang: string, fy: FiscalYear): string {
  * @slot - Fallback text shown before the element is defined (the headline and its scope); not rendered after. A
  * child `<script type="application/json">` with the data may sit alongside it.
  *
- * @event trust-error - The data given is missing fields or invalid; nothing is reported while none is given (`waiting`). `detail: { element, issues }`, each issue with its field path.
+ * @event trust-error - The data given is missing fields or invalid; nothing is reported while none is given
+ * (`waiting`). `detail: { element, issues }`, each issue with its field path.
  *
  * @csspart base - The statement's box.
  * @csspart statement - The headline with its scope.
@@ -182,8 +183,9 @@ export class TrustDonationUse extends TrustElement {
   }
 
   #statement(d: DonationUse, t: Translation) {
+    const percent = formatPercent(this.resolvedLang, d.percent / 100, { maximumFractionDigits: 1 });
     return html`<p part="statement" class="statement">
-      <span part="headline">${t.donationHeadline(formatPercent(this.resolvedLang, d.percent / 100, { maximumFractionDigits: 1 }), d.purpose)}</span
+      <span part="headline">${t.donationHeadline(percent, d.purpose)}</span
       >${d.scope ? html` <span part="scope">${d.scope}</span>` : nothing}
     </p>`;
   }

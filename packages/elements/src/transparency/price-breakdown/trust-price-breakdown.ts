@@ -36,7 +36,8 @@ provideEnglish(enDonation);
  * @slot - Fallback text shown before the element is defined; not rendered after. A child
  * `<script type="application/json">` with the data may sit alongside it.
  *
- * @event trust-error - The data given is missing fields or invalid; nothing is reported while none is given (`waiting`). `detail: { element, issues }`, each issue with its field path.
+ * @event trust-error - The data given is missing fields or invalid; nothing is reported while none is given
+ * (`waiting`). `detail: { element, issues }`, each issue with its field path.
  *
  * @csspart base - The box.
  * @csspart breakdown - The table and the bar.
@@ -122,7 +123,9 @@ export class TrustPriceBreakdown extends TrustElement {
         <dt>${t.priceSource}</dt>
         <dd>${p.source}</dd>
         <dt>${t.priceAsOf}</dt>
-        <dd><time datetime=${p.date.toISOString().slice(0, 10)}>${formatDate(lang, p.date, { dateStyle: 'medium', timeZone: 'UTC' })}</time></dd>
+        <dd
+          ><time datetime=${p.date.toISOString().slice(0, 10)}>${formatDate(lang, p.date, { dateStyle: 'medium', timeZone: 'UTC' })}</time
+        ></dd>
       </dl>
     </div>`;
   }

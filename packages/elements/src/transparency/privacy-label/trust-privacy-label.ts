@@ -32,7 +32,8 @@ export type PrivacyLabelVariant = (typeof PRIVACY_LABEL_VARIANTS)[number];
 /** One icon shape per use, so that the groups differ by shape and word as well as by colour. */
 const useIcons: Record<PrivacyUse, SVGTemplateResult> = {
   // A crosshair: followed across other companies' sites and apps.
-  tracking: svg`<circle cx="12" cy="12" r="7"></circle><circle cx="12" cy="12" r="2"></circle><path d="M12 2v4M12 18v4M2 12h4M18 12h4"></path>`,
+  tracking: svg`<circle cx="12" cy="12" r="7"></circle><circle cx="12" cy="12" r="2"></circle
+    ><path d="M12 2v4M12 18v4M2 12h4M18 12h4"></path>`,
   // A person: tied to your identity.
   linked: svg`<circle cx="12" cy="8" r="4"></circle><path d="M4 21a8 8 0 0 1 16 0"></path>`,
   // A person, struck through: not tied to your identity.
@@ -120,10 +121,11 @@ export class TrustPrivacyLabel extends TrustElement {
       return html`<div part="base" class="base"><p part="unavailable" class="muted">${t.privacyUnavailable}</p></div>`;
     }
     const label = this.#label.value;
+    const updated = label.updated ? formatDate(this.resolvedLang, label.updated, { dateStyle: 'long', timeZone: 'UTC' }) : undefined;
     const meta =
       label.updated || label.policy
         ? html`<p part="meta" class="meta">
-            ${label.updated ? html`<span>${t.privacyUpdated(formatDate(this.resolvedLang, label.updated, { dateStyle: 'long', timeZone: 'UTC' }))}</span>` : nothing}
+            ${updated === undefined ? nothing : html`<span>${t.privacyUpdated(updated)}</span>`}
             ${label.policy ? html`<a href=${label.policy}>${t.noticePolicy}</a>` : nothing}
           </p>`
         : nothing;
