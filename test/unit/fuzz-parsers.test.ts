@@ -456,29 +456,6 @@ const FUZZED: Record<string, Entry> = {
     run: (x) => core.parseCsatRating(x),
     check: (v) => problems([v === null || isInt(v, 1, 5), `${v}`]),
   },
-  npsScore: {
-    samples: [[10, 9, 8, 7, 6, 0], []],
-    run: (x) => core.npsScore(x),
-    check: (v) =>
-      v.status === 'no-data'
-        ? problems([v.score === null && v.count === 0, 'no-data with a score'])
-        : problems(
-            [inRange(v.score, -100, 100), `score ${v.score}`],
-            [v.promoters + v.passives + v.detractors === v.count, 'counts do not add up'],
-            [inRange(v.shares.promoters, 0, 1), 'share'],
-          ),
-  },
-  csatScore: {
-    samples: [[5, 4, 3, 2, 1], []],
-    run: (x) => core.csatScore(x, { method: Array.isArray(x) && x.length % 2 ? 'mean' : 'top-two-box' }),
-    check: (v) =>
-      v.status === 'no-data'
-        ? problems([v.score === null, 'no-data with a score'])
-        : problems(
-            [v.method === 'mean' ? inRange(v.score, 1, 5) : inRange(v.score, 0, 1), `score ${v.score} (${v.method})`],
-            [v.distribution.reduce((a: number, b: number) => a + b, 0) === v.count, 'distribution'],
-          ),
-  },
   // badge (credential.ts, keys.ts, status-list.ts)
   parseBadgeCredential: {
     samples: [credential, fixtureCredential()],
@@ -548,7 +525,7 @@ const FUZZED: Record<string, Entry> = {
 const NOT_FUZZED: Record<string, string> = {};
 
 /** Exports that are parsers although their names do not start with parse/read. */
-const OTHER_PARSERS = ['npsScore', 'csatScore', 'verifyCredential'];
+const OTHER_PARSERS = ['verifyCredential'];
 
 function discovered(): string[] {
   const all = new Set([...Object.keys(core), ...Object.keys(badge)]);

@@ -33,11 +33,6 @@ export function onTranslationsChanged(listener: () => void): () => void {
   return () => listeners.delete(listener);
 }
 
-/** The codes of the registered tables. */
-export function registeredLocales(): string[] {
-  return [...tables.keys()];
-}
-
 /**
  * The best table for a language tag: the exact tag (`pt-br`), then each shorter prefix (`pt`), then English.
  */
