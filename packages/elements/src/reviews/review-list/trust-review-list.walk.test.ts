@@ -79,7 +79,8 @@ interface Step {
 
 /** Where the first new review should start: where the pressed button was, low enough that its start is seen. */
 const placeOf = (before: DOMRect) => Math.min(before.top, innerHeight - 48);
-const count = (n: number) => n.toLocaleString('en');
+/** English digit grouping written out (1,234; 10,000), not through Intl as the element formats it. */
+const count = (n: number) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 const onScreen = (box: DOMRect | undefined) => !!box && box.bottom > 0 && box.top < innerHeight;
 const row = (s: Step) =>
   `${s.press.padEnd(10)} scrollY ${String(Math.round(s.scrollY)).padStart(7)}  focus ${s.focus.padEnd(30)} ${s.onScreen ? 'on screen ' : 'OFF SCREEN'}  "${s.announced}"  (${s.frames} frames)`;
