@@ -285,6 +285,8 @@ export class TrustBadge extends TrustElement {
   #logo: string | undefined;
   #record: string | undefined;
   #timeout: number | undefined;
+  /** `trusted-issuers` as a list, read in willUpdate(): `undefined` when absent, `[]` when present but empty. */
+  #trusted: readonly string[] | undefined;
   #keyOptions: Pick<VerifyCredentialOptions, 'testKeys' | 'testKeysUrl'> = {};
   /** Absolute URLs the last verification read (the certifier's key set, status lists). */
   #fetched = new Set<string>();
@@ -326,7 +328,8 @@ export class TrustBadge extends TrustElement {
       this.#logo = url(this.logoSrc, 'logo-src');
       this.#record = url(this.recordUrl, 'record-url');
       this.#keyOptions = typeof document === 'undefined' ? {} : testKeysOptions(this.testKeys, issues);
-      for (const id of issuerList(this.trustedIssuers) ?? []) {
+      this.#trusted = issuerList(this.trustedIssuers);
+      for (const id of this.#trusted ?? []) {
         if (!issuerOrigin(id))
           issues.push(
             issue('trusted-issuers', `${JSON.stringify(id)} is not an https origin or did:web id; it matches no certifier`, 'warning'),
@@ -376,7 +379,7 @@ export class TrustBadge extends TrustElement {
     // Server rendering has no page origin to check against: the browser verifies after hydration.
     if (typeof location === 'undefined') return;
     const fetched = new Set<string>();
-    const trusted = issuerList(this.trustedIssuers);
+    const trusted = this.#trusted;
     const previous = this.#result;
     void verifyCredential(jws, {
       origin: location.origin,
