@@ -51,6 +51,127 @@ describe('resolveTranslation', () => {
   });
 });
 
+describe('resolveTranslation for region variants, scripts and related languages', () => {
+  // A registry of its own (a fresh copy of the module) holding only the tables the shipped locales register, so
+  // that the tables the other tests add (a page's own `pt`, `zh-Hant` or `nn-NO`) do not answer for these.
+  type Locale = typeof import('./locale.js');
+  const fresh = async (...codes: string[]): Promise<{ resolve: (lang: string) => string }> => {
+    vi.resetModules();
+    const locale: Locale = await import('./locale.js');
+    locale.registerTranslation(...codes.map((code) => table(code, code)));
+    return { resolve: (lang) => locale.resolveTranslation(lang).$code };
+  };
+  const SHIPPED = ['de', 'fr', 'he', 'id', 'tl', 'pt-BR', 'pt-PT', 'zh-Hans', 'zh-Hant', 'nb'];
+
+  it.each([
+    ['pt', 'pt-BR'],
+    ['pt-BR', 'pt-BR'],
+    ['pt_br', 'pt-BR'],
+    ['pt-Latn-BR', 'pt-BR'],
+    ['pt-PT', 'pt-PT'],
+    ['PT-pt', 'pt-PT'],
+    ['pt-Latn-PT', 'pt-PT'],
+    // CLDR's parent of the Portuguese of Africa, Asia and Europe outside Portugal is pt-PT.
+    ['pt-AO', 'pt-PT'],
+    ['pt-MZ', 'pt-PT'],
+    ['pt-CV', 'pt-PT'],
+    ['pt-MO', 'pt-PT'],
+    ['pt-CH', 'pt-PT'],
+    ['pt-Latn-AO', 'pt-PT'],
+    // …and of any other region the language's default, Brazilian Portuguese.
+    ['pt-US', 'pt-BR'],
+    ['pt-419', 'pt-BR'],
+  ])('reads %s as %s', async (lang, code) => {
+    expect((await fresh(...SHIPPED)).resolve(lang)).toBe(code);
+  });
+
+  it.each([
+    ['zh', 'zh-Hans'],
+    ['zh-CN', 'zh-Hans'],
+    ['zh-SG', 'zh-Hans'],
+    ['zh-MY', 'zh-Hans'],
+    ['zh-Hans', 'zh-Hans'],
+    ['zh-Hans-CN', 'zh-Hans'],
+    ['zh-Hans-HK', 'zh-Hans'],
+    ['zh_hans_sg', 'zh-Hans'],
+    ['zh-TW', 'zh-Hant'],
+    ['zh-HK', 'zh-Hant'],
+    ['zh-MO', 'zh-Hant'],
+    ['ZH_hk', 'zh-Hant'],
+    ['zh-Hant', 'zh-Hant'],
+    ['zh-Hant-TW', 'zh-Hant'],
+    ['zh-Hant-CN', 'zh-Hant'],
+  ])('reads %s as %s (the script Intl.Locale gives it)', async (lang, code) => {
+    expect((await fresh(...SHIPPED)).resolve(lang)).toBe(code);
+  });
+
+  it.each([
+    ['no', 'nb'],
+    ['no-NO', 'nb'],
+    ['nb-NO', 'nb'],
+    ['nn', 'nb'],
+    ['nn-NO', 'nb'],
+    ['de-CH', 'de'],
+    ['de-AT', 'de'],
+    ['fr-CA', 'fr'],
+    // Deprecated codes, read in their canonical form: Hebrew, Indonesian; and Filipino finds the Tagalog table.
+    ['iw', 'he'],
+    ['in', 'id'],
+    ['fil', 'tl'],
+    ['fil-PH', 'tl'],
+  ])('reads %s as %s', async (lang, code) => {
+    expect((await fresh(...SHIPPED)).resolve(lang)).toBe(code);
+  });
+
+  it('never uses a sibling region or another script, and falls back to English', async () => {
+    const { resolve } = await fresh('fr-CA', 'pt-PT', 'zh-Hant', 'sr-Cyrl');
+    expect(resolve('fr')).toBe('en');
+    expect(resolve('fr-BE')).toBe('en');
+    expect(resolve('pt')).toBe('en');
+    expect(resolve('pt-BR')).toBe('en');
+    expect(resolve('zh')).toBe('en');
+    expect(resolve('zh-CN')).toBe('en');
+    expect(resolve('zh-Hans-HK')).toBe('en');
+    expect(resolve('sr-Latn')).toBe('en');
+    expect(resolve('sr')).toBe('sr-Cyrl');
+    const hans = await fresh('zh-Hans');
+    expect(hans.resolve('zh-TW')).toBe('en');
+    expect(hans.resolve('zh-HK')).toBe('en');
+    expect(hans.resolve('zh-Latn')).toBe('en');
+  });
+
+  it("prefers a page's own table for the bare language over any variant", async () => {
+    const { resolve } = await fresh(...SHIPPED, 'pt', 'zh');
+    expect(resolve('pt-AO')).toBe('pt');
+    expect(resolve('pt-US')).toBe('pt');
+    expect(resolve('pt')).toBe('pt');
+    expect(resolve('pt-BR')).toBe('pt-BR');
+    expect(resolve('zh-HK')).toBe('zh');
+  });
+
+  it('reads tags Intl cannot parse by their prefixes alone, without throwing', async () => {
+    const { resolve } = await fresh(...SHIPPED);
+    expect(resolve('-pt')).toBe('en');
+    expect(resolve('zh-min-nan')).toBe('en');
+    expect(resolve('pt-BR-x-private')).toBe('pt-BR');
+    expect(resolve('nonsense tag')).toBe('en');
+    expect(resolve('')).toBe('en');
+  });
+
+  it('forgets an answer when the tables change', async () => {
+    vi.resetModules();
+    const locale: Locale = await import('./locale.js');
+    expect(locale.resolveTranslation('pt-AO').$code).toBe('en');
+    locale.registerTranslation(table('pt-BR', 'pt-BR'));
+    expect(locale.resolveTranslation('pt-AO').$code).toBe('pt-BR');
+    locale.registerTranslation(table('pt-PT', 'pt-PT'));
+    expect(locale.resolveTranslation('pt-AO').$code).toBe('pt-PT');
+    const custom = table('en', 'No rating yet');
+    locale.registerTranslation(custom);
+    expect(locale.resolveTranslation('ko')).toBe(custom);
+  });
+});
+
 describe('the English fallback', () => {
   it('starts with the common strings only and grows by family as element modules provide them', () => {
     expect(builtIn).toEqual(enCommon);

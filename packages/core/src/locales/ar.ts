@@ -58,7 +58,7 @@ const ar: Translation = {
   badgeChecking: 'جارٍ التحقق…',
   badgeNotVerified: 'غير موثَّق',
   badgeSelfDeclared: 'تصريح ذاتي',
-  badgeClaim: (scheme, level) => (level ? `${scheme}، ${level}` : scheme),
+  badgeClaim: (scheme, level) => (level ? `${scheme} — ${level}` : scheme),
   badgeDefaultClaim: 'شهادة',
   badgeDetailsTitle: 'حول هذه الشارة',
   badgeClose: 'إغلاق',
@@ -163,9 +163,11 @@ const ar: Translation = {
   reviewsRetry: 'أعد المحاولة',
   reviewsEmpty: 'لا توجد مراجعات بعد.',
   reviewsDropped: {
+    zero: (n) => `تعذر عرض ${n} مراجعة.`,
     one: () => 'تعذر عرض مراجعة واحدة.',
     two: () => 'تعذر عرض مراجعتين.',
     few: (n) => `تعذر عرض ${n} مراجعات.`,
+    many: (n) => `تعذر عرض ${n} مراجعة.`,
     other: (n) => `تعذر عرض ${n} مراجعة.`,
   },
   // <trust-rating-summary>

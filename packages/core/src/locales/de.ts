@@ -162,7 +162,7 @@ const de: Translation = {
     other: (n) => `Ihr Text darf höchstens ${n} Zeichen lang sein.`,
   },
   reviewNameRequired: 'Geben Sie einen angezeigten Namen ein.',
-  reviewEmailInvalid: 'Geben Sie eine E-Mail-Adresse wie name@beispiel.de ein.',
+  reviewEmailInvalid: 'Geben Sie eine E-Mail-Adresse wie name@example.com ein.',
   // <trust-testimonials>
   testimonialsSelected: 'Ausgewählte Bewertungen',
   testimonialsSelectedNote: 'Von uns ausgewählt, daher nicht repräsentativ für alle Bewertungen.',

@@ -1,6 +1,9 @@
 import type { Translation } from '../translation.js';
 
-/** French. In French the "one" plural form also covers 0 ("0 étoile"). */
+/**
+ * French. In French the "one" plural form also covers 0 ("0 étoile"). The `many` form is for exact millions
+ * ("1 000 000 d’avis", read "un million d’avis"): a million is a noun and takes "de" before the noun it counts.
+ */
 const fr: Translation = {
   $code: 'fr',
   $name: 'Français',
@@ -8,14 +11,18 @@ const fr: Translation = {
   labelled: (label, text) => `${label} : ${text}`,
   ratedOutOf: (value, max) => `Noté ${value} sur ${max}`,
   withCount: (name, count) => `${name}, ${count}`,
-  reviewCount: { one: (n) => `${n} avis`, other: (n) => `${n} avis` },
+  reviewCount: { one: (n) => `${n} avis`, many: (n) => `${n} d’avis`, other: (n) => `${n} avis` },
   ratingUnavailable: 'Note indisponible',
-  stars: { one: (n) => `${n} étoile`, other: (n) => `${n} étoiles` },
+  stars: { one: (n) => `${n} étoile`, many: (n) => `${n} d’étoiles`, other: (n) => `${n} étoiles` },
   ratingInputLabel: 'Note',
   clearRating: 'Effacer la note',
   ratingRequired: 'Veuillez choisir une note.',
   noRatingSelected: 'Aucune note sélectionnée',
-  selectedOutOf: { one: (v, m) => `${v} étoile sur ${m}`, other: (v, m) => `${v} étoiles sur ${m}` },
+  selectedOutOf: {
+    one: (v, m) => `${v} étoile sur ${m}`,
+    many: (v, m) => `${v} d’étoiles sur ${m}`,
+    other: (v, m) => `${v} étoiles sur ${m}`,
+  },
   npsQuestion: (name) => `Quelle est la probabilité que vous recommandiez ${name} à un ami ou à un collègue\u00a0?`,
   npsQuestionUs: 'Quelle est la probabilité que vous nous recommandiez à un ami ou à un collègue\u00a0?',
   npsNotLikely: 'Pas du tout probable',
@@ -106,11 +113,15 @@ const fr: Translation = {
   guaranteeRateSupport: (p) => `${p} de réponses dans les délais`,
   guaranteeRatePriceMatch: (p) => `${p} des demandes acceptées`,
   guaranteeRateWarranty: (p) => `${p} des réclamations acceptées`,
-  guaranteePeriod: { one: () => 'sur le dernier jour', other: (n) => `sur les ${n} derniers jours` },
-  guaranteeOrders: { one: (n) => `${n} commande`, other: (n) => `${n} commandes` },
-  guaranteeReturnCount: { one: (n) => `${n} retour`, other: (n) => `${n} retours` },
-  guaranteeRequests: { one: (n) => `${n} demande`, other: (n) => `${n} demandes` },
-  guaranteeClaims: { one: (n) => `${n} réclamation`, other: (n) => `${n} réclamations` },
+  guaranteePeriod: {
+    one: () => 'sur le dernier jour',
+    many: (n) => `sur les ${n} derniers jours`,
+    other: (n) => `sur les ${n} derniers jours`,
+  },
+  guaranteeOrders: { one: (n) => `${n} commande`, many: (n) => `${n} de commandes`, other: (n) => `${n} commandes` },
+  guaranteeReturnCount: { one: (n) => `${n} retour`, many: (n) => `${n} de retours`, other: (n) => `${n} retours` },
+  guaranteeRequests: { one: (n) => `${n} demande`, many: (n) => `${n} de demandes`, other: (n) => `${n} demandes` },
+  guaranteeClaims: { one: (n) => `${n} réclamation`, many: (n) => `${n} de réclamations`, other: (n) => `${n} réclamations` },
   guaranteeRecord: (rate, period, count) => (count ? `${rate} ${period} (${count})` : `${rate} ${period}`),
   guaranteeSource: (source) => `Source : ${source}`,
   guaranteeRecordUnavailable: 'Chiffre indisponible : sa période ou sa source manque',
@@ -120,7 +131,11 @@ const fr: Translation = {
   reviewsUnavailable: 'Les avis ne sont pas disponibles pour le moment.',
   reviewsRetry: 'Réessayer',
   reviewsEmpty: 'Aucun avis pour l’instant.',
-  reviewsDropped: { one: (n) => `${n} avis n’a pas pu être affiché.`, other: (n) => `${n} avis n’ont pas pu être affichés.` },
+  reviewsDropped: {
+    one: (n) => `${n} avis n’a pas pu être affiché.`,
+    many: (n) => `${n} d’avis n’ont pas pu être affichés.`,
+    other: (n) => `${n} avis n’ont pas pu être affichés.`,
+  },
   // <trust-rating-summary>
   summaryHistogram: 'Notes par nombre d’étoiles',
   summaryFilterBy: 'Filtrer les avis par nombre d’étoiles',
@@ -135,8 +150,16 @@ const fr: Translation = {
   reviewNameHint: 'Affiché avec votre avis.',
   reviewEmailLabel: 'E-mail (facultatif)',
   reviewEmailNote: 'Utilisé uniquement pour vous contacter au sujet de cet avis. Il n’est jamais affiché ni partagé.',
-  reviewCharsLeft: { one: (n) => `Il vous reste ${n} caractère`, other: (n) => `Il vous reste ${n} caractères` },
-  reviewCharsOver: { one: (n) => `${n} caractère en trop`, other: (n) => `${n} caractères en trop` },
+  reviewCharsLeft: {
+    one: (n) => `Il vous reste ${n} caractère`,
+    many: (n) => `Il vous reste ${n} de caractères`,
+    other: (n) => `Il vous reste ${n} caractères`,
+  },
+  reviewCharsOver: {
+    one: (n) => `${n} caractère en trop`,
+    many: (n) => `${n} de caractères en trop`,
+    other: (n) => `${n} caractères en trop`,
+  },
   reviewSubmit: 'Publier l’avis',
   reviewSending: 'Envoi de votre avis…',
   reviewThanks: 'Merci\u00a0! Votre avis a été envoyé.',
@@ -146,24 +169,27 @@ const fr: Translation = {
   reviewTitleRequired: 'Saisissez un titre.',
   reviewTitleTooLong: {
     one: (n) => `Le titre doit compter ${n} caractère au maximum.`,
+    many: (n) => `Le titre doit compter ${n} de caractères au maximum.`,
     other: (n) => `Le titre doit compter ${n} caractères au maximum.`,
   },
   reviewBodyRequired: 'Rédigez votre avis.',
   reviewBodyTooShort: {
     one: (n) => `Votre avis doit compter au moins ${n} caractère.`,
+    many: (n) => `Votre avis doit compter au moins ${n} de caractères.`,
     other: (n) => `Votre avis doit compter au moins ${n} caractères.`,
   },
   reviewBodyTooLong: {
     one: (n) => `Votre avis doit compter ${n} caractère au maximum.`,
+    many: (n) => `Votre avis doit compter ${n} de caractères au maximum.`,
     other: (n) => `Votre avis doit compter ${n} caractères au maximum.`,
   },
   reviewNameRequired: 'Saisissez un nom affiché.',
-  reviewEmailInvalid: 'Saisissez une adresse e-mail comme nom@exemple.fr.',
+  reviewEmailInvalid: 'Saisissez une adresse e-mail comme nom@example.com.',
   // <trust-testimonials>
   testimonialsSelected: 'Avis sélectionnés',
   testimonialsSelectedNote: 'Choisis par nous\u00a0: ils ne représentent pas l’ensemble des avis.',
   testimonialsAllReviews: 'Tous les avis\u00a0:',
-  testimonialsReadAll: { one: (n) => `Lire ${n} avis`, other: (n) => `Lire les ${n} avis` },
+  testimonialsReadAll: { one: (n) => `Lire ${n} avis`, many: (n) => `Lire les ${n} d’avis`, other: (n) => `Lire les ${n} avis` },
   testimonialsReadAllPlain: 'Lire tous les avis',
   testimonialsCarousel: 'carrousel',
   testimonialsSlide: 'diapositive',
@@ -191,7 +217,7 @@ const fr: Translation = {
   listNoneMatch: (stars) => `Aucun avis avec ${stars}.`,
   listShowMore: 'Afficher plus d’avis',
   listLoadingMore: 'Chargement d’autres avis…',
-  listShowAll: { one: () => 'Afficher l’avis', other: (n) => `Afficher les ${n} avis` },
+  listShowAll: { one: () => 'Afficher l’avis', many: (n) => `Afficher les ${n} d’avis`, other: (n) => `Afficher les ${n} avis` },
   listReadMore: 'Lire la suite',
   listAboutReview: 'À propos de cet avis',
   listVerified: 'Achat vérifié',
@@ -203,7 +229,11 @@ const fr: Translation = {
   listHelpfulQuestion: 'Cet avis vous a-t-il été utile\u00a0?',
   listYes: 'Oui',
   listNo: 'Non',
-  listHelpfulCount: { one: (n) => `${n} personne a trouvé cet avis utile`, other: (n) => `${n} personnes ont trouvé cet avis utile` },
+  listHelpfulCount: {
+    one: (n) => `${n} personne a trouvé cet avis utile`,
+    many: (n) => `${n} de personnes ont trouvé cet avis utile`,
+    other: (n) => `${n} personnes ont trouvé cet avis utile`,
+  },
   listVoteThanks: 'Merci pour votre retour.',
   listPhotos: 'Photos',
   listPhotoFrom: (index, author) => `Photo ${index} de ${author}`,

@@ -160,7 +160,7 @@ const tl: Translation = {
     other: (n) => `Hanggang ${n} character lang ang iyong review.`,
   },
   reviewNameRequired: 'Maglagay ng pangalang ipapakita.',
-  reviewEmailInvalid: 'Maglagay ng email address tulad ng pangalan@halimbawa.com.',
+  reviewEmailInvalid: 'Maglagay ng email address tulad ng pangalan@example.com.',
   // <trust-testimonials>
   testimonialsSelected: 'Mga piling review',
   testimonialsSelectedNote: 'Kami ang pumili, kaya hindi nito kinakatawan ang lahat ng review.',
