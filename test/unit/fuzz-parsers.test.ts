@@ -53,8 +53,20 @@ const inRange = (n: unknown, min: number, max: number) => typeof n === 'number' 
 const text = (s: unknown, max = 20_000) => typeof s === 'string' && s.length > 0 && s.length <= max && s === s.trim();
 const problems = (...checks: Array<[boolean, string]>) => checks.filter(([good]) => !good).map(([, what]) => what);
 
-const percentsOk = (parts: ReadonlyArray<{ percent: number }>) =>
-  parts.every((p) => isInt(p.percent, 0, 100)) && parts.reduce((s, p) => s + p.percent, 0) === 100;
+/**
+ * A breakdown's percentages: each from 0 to 100 with at most its `decimals` (0 to 2), equal amounts at equal
+ * percentages, and the sum within rounding of 100 (each share is rounded on its own).
+ */
+const percentsOk = (b: { decimals: number; parts: ReadonlyArray<{ amount: number; percent: number }> }) => {
+  const unit = 10 ** b.decimals;
+  const sum = b.parts.reduce((s, p) => s + p.percent, 0);
+  return (
+    isInt(b.decimals, 0, 2) &&
+    b.parts.every((p) => inRange(p.percent, 0, 100) && Math.abs(Math.round(p.percent * unit) - p.percent * unit) < 1e-6) &&
+    b.parts.every((p) => b.parts.every((q) => p.amount !== q.amount || p.percent === q.percent)) &&
+    Math.abs(sum - 100) <= (b.parts.length * 0.5) / unit + 1e-9
+  );
+};
 
 const checkDistribution: Check = (d) =>
   problems([
@@ -142,6 +154,12 @@ const donation = {
   lastUpdated: '2025-01-15',
   reports: [{ label: 'Annual report', url: '/reports/2024.pdf' }],
 };
+/** A small Form 990 e-file (test/fixtures/form-990 has realistic ones; packages/core/src/form-990.test.ts reads them). */
+const form990Xml = `<Return xmlns="http://www.irs.gov/efile"><ReturnHeader><TaxPeriodBeginDt>2023-07-01</TaxPeriodBeginDt>
+<TaxPeriodEndDt>2024-06-30</TaxPeriodEndDt><Filer><BusinessName><BusinessNameLine1Txt>CLEAR WATER FUND</BusinessNameLine1Txt>
+</BusinessName></Filer></ReturnHeader><ReturnData><IRS990><TotalFunctionalExpensesGrp><TotalAmt>1000</TotalAmt>
+<ProgramServicesAmt>800</ProgramServicesAmt><ManagementAndGeneralAmt>120</ManagementAndGeneralAmt><FundraisingAmt>80</FundraisingAmt>
+</TotalFunctionalExpensesGrp></IRS990></ReturnData></Return>`;
 const priceBreakdown = { price: 30, currency: 'EUR', parts, product: 'Cotton shirt', source: 'Factory invoices', date: '2025-03-01' };
 const guarantee = {
   kind: 'delivery',
@@ -308,7 +326,7 @@ const FUZZED: Record<string, Entry> = {
         [v.length >= 1 && v.length <= core.MAX_BREAKDOWN_PARTS, `${v.length} parts`],
         [v.every((p: { label: string; amount: number }) => text(p.label, 80) && inRange(p.amount, 0, Number.MAX_VALUE)), 'part'],
         [v.reduce((s: number, p: { amount: number }) => s + p.amount, 0) > 0, 'sum is not above 0'],
-        [percentsOk(core.toBreakdown(v).parts), `percentages ${JSON.stringify(core.toBreakdown(v).parts)}`],
+        [percentsOk(core.toBreakdown(v)), `percentages ${JSON.stringify(core.toBreakdown(v))}`],
       ),
   },
   parseCurrency: {
@@ -323,24 +341,37 @@ const FUZZED: Record<string, Entry> = {
   },
   parseDonationUse: {
     samples: [donation, { percent: 85, purpose: 'programs', updated: '2025-01-01', lastUpdated: '2025-01-01' }],
-    run: (x) => core.parseDonationUse(asInput(x) as core.DonationUseInput),
+    run: (x) => core.parseDonationUse(asInput(x)),
     check: (v) =>
       problems(
         [inRange(v.percent, 0, 100), `percent ${v.percent}`],
         [v.percent !== 100 || text(v.scope), '100% without a scope'],
-        [!v.expenses || percentsOk(v.expenses.parts), `expense percentages ${JSON.stringify(v.expenses?.parts)}`],
+        [!v.expenses || percentsOk(v.expenses), `expense percentages ${JSON.stringify(v.expenses)}`],
         [!v.expenses || (v.currency && v.fiscalYear && v.source), 'expenses without currency, fiscal year or source'],
         [v.source !== 'audited-statements' || text(v.auditor), 'audited without an auditor'],
         [v.reports.every((r: { url: string }) => !unsafeUrl(r.url)), 'unsafe report URL'],
       ),
   },
+  parseForm990: {
+    samples: [form990Xml],
+    run: (x) => core.parseForm990(x as string),
+    check: (v) =>
+      problems(
+        [v.currency === 'USD' && v.fiscalYear.start < v.fiscalYear.end, `currency or fiscal year ${JSON.stringify(v)}`],
+        [Object.values(v.expenses).every((n) => inRange(n, 0, Number.MAX_VALUE)), `expenses ${JSON.stringify(v.expenses)}`],
+        [
+          v.form !== '990' || Math.abs(v.expenses.program + v.expenses.management + v.expenses.fundraising - v.expenses.total) < 0.005,
+          'columns do not add up to the total',
+        ],
+      ),
+  },
   parsePriceBreakdown: {
     samples: [priceBreakdown],
-    run: (x) => core.parsePriceBreakdown(asInput(x) as core.PriceBreakdownInput),
+    run: (x) => core.parsePriceBreakdown(asInput(x)),
     check: (v) =>
       problems(
         [inRange(v.price, Number.MIN_VALUE, Number.MAX_VALUE), `price ${v.price}`],
-        [percentsOk(v.breakdown.parts), `percentages ${JSON.stringify(v.breakdown.parts)}`],
+        [percentsOk(v.breakdown), `percentages ${JSON.stringify(v.breakdown)}`],
         [/^[A-Z]{3}$/.test(v.currency), `currency ${v.currency}`],
       ),
   },

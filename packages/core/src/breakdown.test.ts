@@ -19,63 +19,47 @@ const errorsOf = <T>(r: ParseResult<T>) => (r.ok ? [] : r.errors.map((e) => `${e
 
 describe('breakdownPercentages', () => {
   it.each([
-    [
-      [1, 1, 1],
-      [34, 33, 33],
-    ],
-    [
-      [2, 1],
-      [67, 33],
-    ],
-    [
-      [1, 1, 1, 1, 1, 1],
-      [17, 17, 17, 17, 16, 16],
-    ],
-    [
-      [0.1, 0.1, 0.1],
-      [34, 33, 33],
-    ],
-    [
-      [33.3, 33.3, 33.4],
-      [33, 33, 34],
-    ],
-    [
-      [82.4, 10.9, 6.7],
-      [82, 11, 7],
-    ],
-    [
-      [6.5, 9.25, 1.4, 2.85, 20],
-      [16, 23, 4, 7, 50],
-    ],
-    [
-      [999, 1],
-      [100, 0],
-    ],
-    [
-      [1, 0, 0],
-      [100, 0, 0],
-    ],
-    [
-      [0.005, 0.005, 0.005],
-      [34, 33, 33],
-    ],
-  ])('%j → %j, adding up to exactly 100', (amounts, expected) => {
-    const percents = breakdownPercentages(amounts);
-    expect(percents).toEqual(expected);
-    expect(sum(percents)).toBe(100);
+    // Thirds never add up: one decimal each, equal; the Total row says 100 %.
+    [[1, 1, 1], [33.3, 33.3, 33.3], 1],
+    [[0.1, 0.1, 0.1], [33.3, 33.3, 33.3], 1],
+    [[0.005, 0.005, 0.005], [33.3, 33.3, 33.3], 1],
+    [[1, 1, 1, 1, 1, 1], [16.7, 16.7, 16.7, 16.7, 16.7, 16.7], 1],
+    [[2, 1], [67, 33], 0],
+    [[33.3, 33.3, 33.4], [33.3, 33.3, 33.4], 1],
+    [[82.4, 10.9, 6.7], [82, 11, 7], 0],
+    [[6.5, 9.25, 1.4, 2.85, 20], [16, 23, 4, 7, 50], 0],
+    [[1, 7], [12.5, 87.5], 1],
+    [[1, 1, 6], [12.5, 12.5, 75], 1],
+    [[1, 2, 3], [17, 33, 50], 0],
+    [[1, 1, 1, 1, 12], [6.25, 6.25, 6.25, 6.25, 75], 2],
+    // A part with money never reads 0 %.
+    [[999, 1], [99.9, 0.1], 1],
+    [[1, 0, 0], [100, 0, 0], 0],
+  ])('%j → %j with %i decimals', (amounts, expected, decimals) => {
+    expect(breakdownPercentages(amounts)).toEqual({ percents: expected, decimals });
   });
 
-  it('adds up to 100 for many awkward splits', () => {
+  it('gives equal amounts equal shares, and adds up to 100 or says why not, for many awkward splits', () => {
     for (let n = 1; n <= MAX_BREAKDOWN_PARTS; n++) {
       for (const unit of [1, 0.01, 1 / 3, 7.77]) {
         const amounts = Array.from({ length: n }, (_, i) => unit * (i % 3 === 0 ? 1 : i));
-        expect(sum(breakdownPercentages(amounts)), `${n} parts of ${unit}`).toBe(100);
+        const { percents, decimals } = breakdownPercentages(amounts);
+        const context = `${n} parts of ${unit}: ${JSON.stringify(percents)}`;
+        amounts.forEach((a, i) => amounts.forEach((b, j) => a === b && expect(percents[i], context).toBe(percents[j])));
+        expect(
+          percents.every((p) => p > 0),
+          context,
+        ).toBe(true);
+        const exact = amounts.map((a) => (a / sum(amounts)) * 100);
+        percents.forEach((p, i) => expect(Math.abs(p - exact[i]!), context).toBeLessThanOrEqual(0.5 / 10 ** decimals + 1e-9));
+        // Off 100 only where no precision up to two decimals adds up, and then shown with at least one.
+        if (Math.abs(sum(percents) - 100) > 1e-9) expect(decimals, context).toBeGreaterThan(0);
       }
     }
   });
 
   it('gives zeros for a zero total (nothing to share)', () => {
-    expect(breakdownPercentages([0, 0])).toEqual([0, 0]);
+    expect(breakdownPercentages([0, 0])).toEqual({ percents: [0, 0], decimals: 0 });
   });
 });
 
@@ -136,7 +120,8 @@ describe('parseBreakdownParts', () => {
       { label: 'C', amount: 1 },
     ]);
     expect(b.total).toBe(3);
-    expect(b.parts.map((p) => p.percent)).toEqual([34, 33, 33]);
+    expect(b.decimals).toBe(1);
+    expect(b.parts.map((p) => p.percent)).toEqual([33.3, 33.3, 33.3]);
   });
 });
 

@@ -1,14 +1,15 @@
 /**
  * Breakdowns: a whole split into labelled parts (a price into materials, labour, margin…; a nonprofit's expenses
  * into programs, management and fundraising). Parsers refuse what would draw a lie: a missing, negative or
- * non-numeric amount, a whole of zero, parts that do not add up to the stated total. Percentages are rounded by
- * the largest-remainder method, so the shown figures always add up to exactly 100.
+ * non-numeric amount, a whole of zero, parts that do not add up to the stated total. Each part's percentage is
+ * rounded on its own, with the fewest decimals (0 to 2) at which the shown shares add up to the Total row's 100 %,
+ * so equal amounts always read as equal percentages.
  *
  * Also the facts that state where figures come from: currency codes, fiscal years.
  */
 import { describeValue, fail, issue, joinPath, ok, parseNumber, type DataIssue, type ParseResult } from './errors.js';
 import { isRecord, parseDate, parseText } from './fields.js';
-import { largestRemainder } from './internal/math.js';
+import { addsUpTo100, sharePercentages } from './internal/math.js';
 
 /** One part of a breakdown, as given. */
 export interface BreakdownInput {
@@ -18,9 +19,9 @@ export interface BreakdownInput {
   readonly amount: number;
 }
 
-/** One part with its whole-number percentage of the total. */
+/** One part with its percentage of the total. */
 export interface BreakdownPart extends BreakdownInput {
-  /** 0 to 100; the percentages of all parts add up to exactly 100. */
+  /** 0 to 100, rounded to the breakdown's `decimals`; equal amounts have equal percentages. */
   readonly percent: number;
 }
 
@@ -29,6 +30,8 @@ export interface Breakdown {
   readonly parts: readonly BreakdownPart[];
   /** Sum of the amounts; always more than zero. */
   readonly total: number;
+  /** Decimal places the percentages are rounded to, and shown with (0 to 2). */
+  readonly decimals: number;
 }
 
 /** At most this many parts: beyond it a chart stops being readable. */
@@ -41,25 +44,39 @@ function decimals(value: number): number {
   return 6;
 }
 
+/** The most decimals a share is shown with: beyond two, more digits stop helping anyone read the split. */
+const MAX_SHARE_DECIMALS = 2;
+
 /**
- * Whole-number percentages of `amounts` that add up to exactly 100 (largest remainder). The amounts are first
- * scaled to whole numbers (up to 6 decimals), so that equal shares tie exactly and a third is a third. All zeros
- * give all zeros.
+ * Percentages of `amounts`, each rounded on its own, so that equal amounts always read the same, with the fewest
+ * decimals (0 to 2) at which the shown shares add up to exactly 100 and no part with money shows 0. Where no
+ * precision adds up (three equal thirds: 33.3 % each), one decimal (or more, for a part that would show 0). The
+ * amounts are first scaled to whole numbers (up to 6 decimals), so that halves are exact. All zeros give all zeros.
  */
-export function breakdownPercentages(amounts: readonly number[]): number[] {
+export function breakdownPercentages(amounts: readonly number[]): { percents: number[]; decimals: number } {
   const largest = Math.max(1, ...amounts);
   // At most as many decimals as keep the scaled amounts exact integers (huge amounts are already whole enough).
   let scale = 10 ** Math.max(0, ...amounts.map(decimals));
   while (scale > 1 && largest * scale > Number.MAX_SAFE_INTEGER) scale /= 10;
-  return largestRemainder(amounts.map((a) => Math.round(a * scale)));
+  const scaled = amounts.map((a) => Math.round(a * scale));
+  if (!scaled.some((a) => a > 0)) return { percents: amounts.map(() => 0), decimals: 0 };
+  const at = (d: number) => sharePercentages(scaled, d);
+  const visible = (percents: readonly number[]) => percents.every((p, i) => p > 0 || scaled[i] === 0);
+  for (let d = 0; d <= MAX_SHARE_DECIMALS; d++) {
+    const percents = at(d);
+    if (addsUpTo100(percents, d) && visible(percents)) return { percents, decimals: d };
+  }
+  for (let d = 1; d <= MAX_SHARE_DECIMALS; d++) if (visible(at(d))) return { percents: at(d), decimals: d };
+  return { percents: at(MAX_SHARE_DECIMALS), decimals: MAX_SHARE_DECIMALS };
 }
 
 /** Builds a breakdown from parts already checked (amounts ≥ 0, total > 0). */
 export function toBreakdown(parts: readonly BreakdownInput[]): Breakdown {
-  const percents = breakdownPercentages(parts.map((p) => p.amount));
+  const { percents, decimals } = breakdownPercentages(parts.map((p) => p.amount));
   return {
     parts: parts.map((p, i) => ({ label: p.label, amount: p.amount, percent: percents[i]! })),
     total: parts.reduce((sum, p) => sum + p.amount, 0),
+    decimals,
   };
 }
 

@@ -423,13 +423,15 @@ describe('distribution helpers', () => {
     expect(distributionAverage(empty)).toBeUndefined();
   });
 
-  it('gives whole percentages that add up to exactly 100', () => {
+  it('gives whole percentages, each level rounded on its own so that equal counts read the same', () => {
     expect(distributionPercentages(d)).toEqual([0, 0, 20, 40, 40]);
-    expect(distributionPercentages({ max: 5, counts: [1, 1, 1, 0, 0] })).toEqual([34, 33, 33, 0, 0]);
-    const skewed = distributionPercentages({ max: 5, counts: [3, 7, 11, 13, 17] });
-    expect(skewed).toEqual([6, 14, 22, 25, 33]);
-    expect(skewed.reduce((a, b) => a + b, 0)).toBe(100);
-    expect(distributionPercentages({ max: 5, counts: [10, 0, 0, 80, 310] })).toEqual([3, 0, 0, 20, 77]);
+    // Three levels with one review each: 33 % each (the sum, 99, is never shown), not 34, 33, 33.
+    expect(distributionPercentages({ max: 5, counts: [1, 1, 1, 0, 0] })).toEqual([0, 0, 0, 0, 0].fill(33, 0, 3));
+    // One of 12 each: 8 %, 8 %, 8 % (not 8, 8, 9); one of 8 each: 13 % and 13 % (not 12 and 13).
+    expect(distributionPercentages({ max: 5, counts: [1, 1, 1, 0, 9] })).toEqual([8, 8, 8, 0, 75]);
+    expect(distributionPercentages({ max: 5, counts: [1, 1, 0, 0, 6] })).toEqual([13, 13, 0, 0, 75]);
+    expect(distributionPercentages({ max: 5, counts: [3, 7, 11, 13, 17] })).toEqual([6, 14, 22, 25, 33]);
+    expect(distributionPercentages({ max: 5, counts: [10, 0, 0, 80, 310] })).toEqual([3, 0, 0, 20, 78]);
   });
 
   it('gives all zeros for an empty distribution', () => {

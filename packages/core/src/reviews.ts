@@ -4,7 +4,7 @@
  */
 import { describeValue, joinPath, parseNumber, type ParseResult } from './errors.js';
 import { Collector, parseBoolean, parseDate, parseList, parseRecord, parseText, parseUrl, type ListResult } from './fields.js';
-import { largestRemainder } from './internal/math.js';
+import { sharePercentages } from './internal/math.js';
 import { MAX_STARS } from './rating.js';
 
 export interface ReviewReply {
@@ -182,8 +182,11 @@ export function distributionAverage(d: RatingDistribution): number | undefined {
   return total ? d.counts.reduce((sum, n, i) => sum + n * (i + 1), 0) / total : undefined;
 }
 
-/** Whole percentages of each level that add up to exactly 100 (largest-remainder rounding); all 0 when empty. */
-export const distributionPercentages = (d: RatingDistribution): number[] => largestRemainder(d.counts);
+/**
+ * Whole percentages of each level, each rounded on its own, so that levels with equal counts read the same (their
+ * sum may read 99 to 101, and is never shown); all 0 when empty.
+ */
+export const distributionPercentages = (d: RatingDistribution): number[] => sharePercentages(d.counts);
 
 /** Builds a distribution from reviews on a 1-to-`max` scale (ratings on other scales are rescaled and rounded). */
 export function distributionOf(reviews: readonly Review[], max = 5): RatingDistribution {

@@ -12,14 +12,14 @@ function summarize(raw: unknown) {
 const reviews = (...ratings: number[]) => ratings.map((rating, i) => ({ rating, body: 'b', author: `A${i}` }));
 
 describe('summarizeRatings', () => {
-  it("uses the aggregate's distribution, with percentages that add up to 100", () => {
+  it("uses the aggregate's distribution, with equal percentages for equal counts", () => {
     const { summary, warnings } = summarize({ aggregate: { average: 4, count: 3, distribution: { 5: 1, 4: 1, 3: 1 } } });
     expect(summary).toEqual({
       average: 4,
       count: 3,
       max: 5,
       distribution: { max: 5, counts: [0, 0, 1, 1, 1] },
-      percentages: [0, 0, 34, 33, 33],
+      percentages: [0, 0, 33, 33, 33],
     });
     expect(warnings).toEqual([]);
   });

@@ -1,6 +1,6 @@
 /**
  * What a rating summary may honestly show for a set of review data: the average, the number of ratings and, when
- * the data supports one, the distribution by stars with whole percentages that add up to 100.
+ * the data supports one, the distribution by stars with whole percentages, each level rounded on its own.
  */
 import { issue, type DataIssue } from './errors.js';
 import { authoredPath } from './jsonld.js';
@@ -25,7 +25,10 @@ export interface RatingSummary {
    * (the summary then shows the average and count only, and says why).
    */
   readonly distribution: RatingDistribution | undefined;
-  /** Whole percentages per level (index 0 is 1 star), adding up to 100; empty without a distribution. */
+  /**
+   * Whole percentages per level (index 0 is 1 star), each rounded on its own so that equal counts read the same;
+   * empty without a distribution.
+   */
   readonly percentages: readonly number[];
 }
 

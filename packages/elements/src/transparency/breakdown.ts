@@ -3,7 +3,8 @@
  * exported from the package): a real `<table>` (caption, `th scope`) that doubles as the chart's legend, with a
  * swatch, the amount in the page's currency and the percentage of each part; and a stacked bar (SVG, one
  * `role="img"` named with every part and its share) whose parts differ by pattern as well as colour, and stay
- * apart in forced-colors mode. Percentages come from core (largest remainder: they add up to exactly 100).
+ * apart in forced-colors mode. Percentages come from core: each rounded on its own, so equal amounts read the same, with the
+ * fewest decimals (0 to 2) at which they add up to the Total row's 100 %.
  */
 import { css, html, nothing, svg, type TemplateResult } from 'lit';
 import { formatCurrency, formatList, formatPercent, type Translation } from '@trust-signals/core';
@@ -40,7 +41,9 @@ const COUNT = SHAPES.length;
 /** Part `i` gets shape `i % 6` and a colour that differs from it after the first six, so no two parts look alike. */
 const colourOf = (i: number) => (i + Math.floor(i / COUNT) * 3) % COUNT;
 
-const pct = (lang: string, percent: number) => formatPercent(lang, percent / 100);
+/** A share with the breakdown's decimals, on every row (and the Total row's 100 %) alike. */
+const pct = (lang: string, percent: number, decimals: number) =>
+  formatPercent(lang, percent / 100, { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
 
 /** The chart's accessible name: "Chart: Programs 82%, Management and general 11%, Fundraising 7%". */
 export function chartName(view: BreakdownView): string {
@@ -48,7 +51,7 @@ export function chartName(view: BreakdownView): string {
   return t.breakdownChart(
     formatList(
       lang,
-      breakdown.parts.map((p, i) => t.breakdownChartPart(labels[i]!, pct(lang, p.percent))),
+      breakdown.parts.map((p, i) => t.breakdownChartPart(labels[i]!, pct(lang, p.percent, breakdown.decimals))),
       { type: 'unit' },
     ),
   );
@@ -100,7 +103,7 @@ export function renderBreakdown(view: BreakdownView): TemplateResult {
           (p, i) => html`<tr>
             <th scope="row"><span class="part">${swatch(i)}<span>${labels[i]}</span></span></th>
             ${amounts ? html`<td class="num">${money(p.amount)}</td>` : nothing}
-            <td class="num">${pct(lang, p.percent)}</td>
+            <td class="num">${pct(lang, p.percent, breakdown.decimals)}</td>
           </tr>`,
         )}
       </tbody>
@@ -110,7 +113,7 @@ export function renderBreakdown(view: BreakdownView): TemplateResult {
             <tr>
               <th scope="row">${view.totalLabel}</th>
               <td class="num">${money(breakdown.total)}</td>
-              <td class="num">${pct(lang, 100)}</td>
+              <td class="num">${pct(lang, 100, breakdown.decimals)}</td>
             </tr>
           </tfoot>`
           : nothing

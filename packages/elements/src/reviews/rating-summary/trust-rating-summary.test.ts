@@ -74,7 +74,7 @@ const product = {
 };
 
 describe('<trust-rating-summary>', () => {
-  it('shows the average, the count and every level from 5 to 1 as text, with percentages that add up to 100', async () => {
+  it('shows the average, the count and every level from 5 to 1 as text, with their percentages', async () => {
     const el = await fixture<TrustRatingSummary>(html`<trust-rating-summary .data=${withDist()}></trust-rating-summary>`);
     expect(starImage(el).getAttribute('aria-label')).toBe('Rated 4.3 out of 5, 500 reviews');
     expect(shadow(el).querySelector('[part="average"]')!.textContent).toBe('4.3');
@@ -97,13 +97,15 @@ describe('<trust-rating-summary>', () => {
     expect(q(el).queryAllByRole('button')).toEqual([]);
   });
 
-  it('rounds shares so that they add up to exactly 100', async () => {
-    const el = await fixture<TrustRatingSummary>(
-      html`<trust-rating-summary .data=${withDist({ distribution: { 5: 1, 4: 1, 3: 1 } })}></trust-rating-summary>`,
-    );
-    const shares = rows(el).map((r) => Number(/: (\d+)%/.exec(r!)![1]));
-    expect(shares).toEqual([33, 33, 34, 0, 0]);
-    expect(shares.reduce((a, b) => a + b)).toBe(100);
+  it('shows equal counts as equal percentages, each level rounded on its own', async () => {
+    const shares = async (distribution: Record<number, number>) => {
+      const el = await fixture<TrustRatingSummary>(html`<trust-rating-summary .data=${withDist({ distribution })}></trust-rating-summary>`);
+      return rows(el).map((r) => /: (\d+)%/.exec(r!)![1]);
+    };
+    // Three levels with one review each read 33 %, not 33, 33 and 34; 1 of 12 reads 8 %, 1 of 8 reads 13 %.
+    expect(await shares({ 5: 1, 4: 1, 3: 1 })).toEqual(['33', '33', '33', '0', '0']);
+    expect(await shares({ 5: 9, 4: 1, 3: 1, 2: 1 })).toEqual(['75', '8', '8', '8', '0']);
+    expect(await shares({ 5: 6, 4: 1, 1: 1 })).toEqual(['75', '13', '0', '0', '13']);
   });
 
   it('lets the distribution win over a disagreeing average, and warns with trust-error', async () => {
@@ -176,7 +178,7 @@ describe('<trust-rating-summary>', () => {
   it('says "No reviews yet." and discloses reviews it could not read', async () => {
     const el = await fixture<TrustRatingSummary>(html`<trust-rating-summary .data=${{ reviews: [] }}></trust-rating-summary>`);
     expect(shadow(el).textContent?.trim()).toBe('No reviews yet.');
-    el.data = { reviews: [...reviews(4), { rating: 7 }] };
+    el.data = { reviews: [...reviews(4), { rating: 7 }] } as unknown as TrustRatingSummary['data']; // one review unreadable
     await settle();
     expect(rows(el)).toHaveLength(5);
     expect(shadow(el).textContent).toContain('1 review could not be shown.');
@@ -215,7 +217,7 @@ describe('<trust-rating-summary>', () => {
       '4 stars: 0%, 0 reviews',
       '3 stars: 33%, 1 review',
       '2 stars: 0%, 0 reviews',
-      '1 star: 34%, 1 review',
+      '1 star: 33%, 1 review',
     ]);
   });
 
@@ -347,7 +349,7 @@ describe('<trust-rating-summary>', () => {
     const list = wrap.querySelector('trust-review-list')!;
     await until(() => rowButtons(summary).length === 5);
     expect(starImage(summary).getAttribute('aria-label')).toBe('Rated 3 out of 5, 3 reviews');
-    await userEvent.click(q(summary).getByRole('button', { name: '1 star: 34%, 1 review' }));
+    await userEvent.click(q(summary).getByRole('button', { name: '1 star: 33%, 1 review' }));
     await settle(wrap);
     expect(list.starFilter).toBe(1);
     expect(shadow(list).textContent).toContain('Showing 1 of 3 reviews');

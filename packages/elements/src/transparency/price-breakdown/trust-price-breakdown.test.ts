@@ -59,7 +59,7 @@ describe('<trust-price-breakdown>', () => {
     expect(errors()).not.toHaveBeenCalled();
   });
 
-  it('splits thirds into 34 + 33 + 33', async () => {
+  it('shows thirds as three equal shares with one decimal, and the Total row at 100.0%', async () => {
     const thirds = [
       { label: 'A', amount: 1 },
       { label: 'B', amount: 1 },
@@ -67,7 +67,8 @@ describe('<trust-price-breakdown>', () => {
     ];
     const el = await fixture<TrustPriceBreakdown>(shirt(thirds, '3'));
     const rows = within(root(el).getByRole('table')).getAllByRole('row').slice(1, 4);
-    expect(rows.map((row) => cells(row).at(-1))).toEqual(['34%', '33%', '33%']);
+    expect(rows.map((row) => cells(row).at(-1))).toEqual(['33.3%', '33.3%', '33.3%']);
+    expect(cells(within(root(el).getByRole('table')).getAllByRole('row')[4]!)).toEqual(['Price', '€3', '100.0%']);
   });
 
   it.each([

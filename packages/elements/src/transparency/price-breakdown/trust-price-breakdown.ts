@@ -18,7 +18,7 @@ provideEnglish(enDonation);
 
 /**
  * Cost transparency: what a price is made of (materials, labour, transport, duties, margin… any parts), as a
- * table (which is also the legend: amounts in the page's currency format, percentages adding up to exactly 100%)
+ * table (which is also the legend: amounts in the page's currency format, equal amounts at equal percentages)
  * and a stacked bar, with the source of the figures and their date.
  *
  * The parts must add up to the price to the smallest unit of the currency. When they do not, or any amount is
@@ -63,7 +63,10 @@ export class TrustPriceBreakdown extends TrustElement {
     date: {},
   };
 
-  /** The whole breakdown as an object (see {@link PriceBreakdownInput}); attributes and `parts` override its fields. */
+  /**
+   * The whole breakdown as an object ({@link PriceBreakdownInput}; JSON Schema
+   * `trust-signals/schemas/trust-price-breakdown.json`); attributes and `parts` override its fields.
+   */
   data: PriceBreakdownInput | undefined;
   /** The parts, `[{ label, amount }]`, adding up to `price`. */
   parts: unknown;
@@ -83,7 +86,7 @@ export class TrustPriceBreakdown extends TrustElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    const own: PriceBreakdownInput = {
+    const own: Record<string, unknown> = {
       parts: this.parts,
       price: this.price,
       currency: this.currency,
