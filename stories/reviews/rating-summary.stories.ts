@@ -65,7 +65,7 @@ export default meta;
 type Story = StoryObj<Args>;
 
 /** Average, count and every level from 5 to 1; without `for` the rows are text, not buttons. */
-export const Default: Story = {};
+export const Default: Story = { tags: ['main'] };
 export const FromReviews: Story = {
   name: 'Computed from the reviews (all the ratings)',
   args: { data: { reviews: [5, 5, 4, 4, 4, 3, 1].map((rating, i) => ({ rating, body: 'Text', author: `Reader ${i + 1}` })) } },
@@ -84,6 +84,11 @@ export const NoDistribution: Story = {
   },
 };
 export const OneReview: Story = { args: { data: { reviews: [{ rating: 4, body: 'Good', author: 'Ana' }] } } };
+/** Equal counts read as equal percentages: three levels with one review each are 33 % each (never 33, 33, 34). */
+export const EqualCounts: Story = {
+  name: 'Equal counts, equal percentages',
+  args: { data: { aggregate: { distribution: { 5: 9, 4: 1, 3: 1, 2: 1, 1: 0 } } } },
+};
 export const TenStars: Story = {
   name: '10-star scale',
   args: { data: { aggregate: { best: 10, distribution: { 10: 40, 9: 22, 8: 18, 7: 6, 6: 4, 5: 3, 4: 1, 3: 0, 2: 1, 1: 5 } } } },
@@ -103,7 +108,7 @@ export const Failed: Story = {
     await waitFor(() => expect(root.getByRole('button', { name: 'Try again' })).toBeTruthy());
   },
 };
-export const Empty: Story = { name: 'Empty (no reviews yet)', args: { data: { reviews: [] } } };
+export const Empty: Story = { tags: ['main'], name: 'Empty (no reviews yet)', args: { data: { reviews: [] } } };
 export const Invalid: Story = { name: 'Invalid data (unavailable)', args: { data: { aggregate: { average: 'lots', count: 2 } } } };
 
 /**
@@ -132,18 +137,4 @@ export const LinkedToList: Story = {
   },
 };
 
-const LOCALE_DATA = { data: DISTRIBUTION };
-export const Spanish: Story = { globals: { locale: 'es' }, args: LOCALE_DATA };
-export const German: Story = { globals: { locale: 'de' }, args: LOCALE_DATA };
-export const French: Story = { globals: { locale: 'fr' }, args: LOCALE_DATA };
-export const Arabic: Story = { name: 'Arabic (RTL)', globals: { locale: 'ar' }, args: LOCALE_DATA };
-export const Tagalog: Story = { globals: { locale: 'tl' }, args: LOCALE_DATA };
-export const Japanese: Story = { globals: { locale: 'ja' }, args: LOCALE_DATA };
-export const NoDistributionGerman: Story = { name: 'No distribution (German)', globals: { locale: 'de' }, args: NoDistribution.args };
-export const RightToLeft: Story = { name: 'RTL (English text)', globals: { dir: 'rtl' } };
-export const Dark: Story = { globals: { theme: 'dark' } };
-export const HighContrast: Story = { globals: { theme: 'high-contrast' } };
-export const HighContrastDark: Story = { globals: { theme: 'high-contrast-dark' } };
-export const LinkedDark: Story = { ...LinkedToList, name: 'Linked to a review list (dark)', globals: { theme: 'dark' } };
 export const Narrow: Story = { name: 'Narrow viewport (320 px)', args: { width: '288px' } };
-export const NarrowJapanese: Story = { name: 'Narrow (Japanese)', globals: { locale: 'ja' }, args: { width: '288px' } };

@@ -45,12 +45,12 @@ export const Fractional: Story = { name: '3.7 (fills 70% of the 4th star)', args
 export const Full: Story = { args: { value: 5, count: 18 } };
 export const WithoutCount: Story = { args: { count: undefined } };
 export const OneReview: Story = { args: { value: 5, count: 1 } };
-export const LargeCount: Story = { name: 'Large count (compact)', args: { value: 4.6, count: 1_234_567, showValue: true } };
+export const LargeCount: Story = { tags: ['main'], name: 'Large count (compact)', args: { value: 4.6, count: 1_234_567, showValue: true } };
 export const WithLabel: Story = { args: { label: 'Build quality', value: 4, count: undefined, showValue: true } };
 export const TenStars: Story = { args: { value: 7.5, max: 10, count: 240 } };
 export const Small: Story = { args: { size: '0.875rem' } };
 export const Large: Story = { args: { size: '2.5rem', showValue: true } };
-export const Invalid: Story = { name: 'Invalid value (unavailable)', args: { value: 'abc', count: 12 } };
+export const Invalid: Story = { tags: ['main'], name: 'Invalid value (unavailable)', args: { value: 'abc', count: 12 } };
 export const Missing: Story = { name: 'Missing value with a count (unavailable)', args: { value: undefined } };
 export const Waiting: Story = {
   name: 'Waiting (nothing given yet: the fallback shows)',
@@ -62,16 +62,6 @@ export const Waiting: Story = {
   },
 };
 export const OutOfRange: Story = { name: 'Out of range 5.2 of 5 (unavailable)', args: { value: 5.2 } };
-export const Spanish: Story = { globals: { locale: 'es' }, args: { showValue: true } };
-export const German: Story = { globals: { locale: 'de' }, args: { showValue: true } };
-export const French: Story = { globals: { locale: 'fr' }, args: { showValue: true } };
-export const Arabic: Story = { name: 'Arabic (RTL)', globals: { locale: 'ar' }, args: { value: 3.7, showValue: true } };
-export const Tagalog: Story = { globals: { locale: 'tl' }, args: { showValue: true } };
-export const Japanese: Story = { globals: { locale: 'ja' }, args: { showValue: true, count: 45_678 } };
-export const RightToLeft: Story = { name: 'RTL (English text)', globals: { dir: 'rtl' }, args: { value: 3.7 } };
-export const Dark: Story = { globals: { theme: 'dark' }, args: { showValue: true } };
-export const HighContrast: Story = { globals: { theme: 'high-contrast' }, args: { showValue: true } };
-export const HighContrastDark: Story = { globals: { theme: 'high-contrast-dark' }, args: { showValue: true } };
 export const Themed: Story = {
   name: 'Custom tokens',
   render: () =>
@@ -89,4 +79,21 @@ export const InText: Story = {
       <trust-star-rating value="4.3" count="1234" show-value>Rated 4.3 out of 5</trust-star-rating>
       about this kettle.
     </p>`,
+};
+/** A product grid of 24 cards 200 px wide: the number and count wrap below the stars instead of overflowing. */
+export const ProductGrid: Story = {
+  name: 'In a product grid (24 cards, 200 px)',
+  render: () =>
+    html`<div class="story-product-grid">
+      ${Array.from(
+        { length: 24 },
+        (_, i) =>
+          html`<article class="story-product-card">
+            <p>Product ${i + 1}</p>
+            <trust-star-rating value=${[4.4, 4, 3.9, 4.75][i % 4]!} count=${[86, 12_345, 7, 1_204][i % 4]!} show-value
+              >Rated ${[4.4, 4, 3.9, 4.75][i % 4]} out of 5</trust-star-rating
+            >
+          </article>`,
+      )}
+    </div>`,
 };

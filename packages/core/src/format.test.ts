@@ -75,8 +75,9 @@ describe('formatter', () => {
     it.each([
       [0, '0'],
       [999, '999'],
-      [1234, '1,234'],
-      [9999, '9,999'],
+      [1000, '1K'],
+      [1234, '1.2K'],
+      [9999, '10K'],
       [10_000, '10K'],
       [12_345, '12.3K'],
       [1_234_567, '1.2M'],
@@ -86,7 +87,8 @@ describe('formatter', () => {
     });
 
     it('follows the locale', () => {
-      expect(formatter('de').compact(9999)).toBe('9.999');
+      // German has no short form for thousands: shown in full, without grouping, as CLDR writes them.
+      expect(formatter('de').compact(9999)).toBe('9999');
       expect(formatter('de').compact(1_234_567)).toBe('1,2\u00a0Mio.');
       expect(formatter('ja').compact(12_345)).toBe('1.2万');
     });
@@ -215,8 +217,9 @@ describe('standalone formatters (what the elements call)', () => {
     expect(formatNumber('', 1234.5)).toBe('1,234.5');
   });
 
-  it('formatCompact is exact below 10,000 and compact from there', () => {
-    expect(formatCompact('en', 9999)).toBe('9,999');
+  it('formatCompact is exact below 1,000 and compact from there, as the star rating says it is', () => {
+    expect(formatCompact('en', 999)).toBe('999');
+    expect(formatCompact('en', 1234)).toBe('1.2K');
     expect(formatCompact('en', 10_000)).toBe('10K');
     expect(formatCompact('en', 1_234_567)).toBe('1.2M');
     expect(formatCompact('de', 1_234_567)).toBe('1,2\u00a0Mio.');

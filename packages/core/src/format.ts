@@ -58,13 +58,20 @@ export const formatDateRange = (
 ): string => intl(Intl.DateTimeFormat, lang, options).formatRange(start, end);
 
 /** Compact notation for large counts ("12K", "1.2M", "1,2 M", "1.2万"); exact below 10,000. */
+/**
+ * A count in compact form from 1,000 on ("1.2K", "12K", "1.2M"); smaller counts in full ("86", "999"). Some
+ * languages have no compact form for thousands and show them in full (German "1234", Japanese "1234").
+ */
 export const formatCompact = (lang: string, value: number): string =>
-  Math.abs(value) < 10_000 ? formatNumber(lang, value) : formatNumber(lang, value, COMPACT);
+  Math.abs(value) < 1_000 ? formatNumber(lang, value) : formatNumber(lang, value, COMPACT);
 
 const COMPACT: Intl.NumberFormatOptions = { notation: 'compact', maximumFractionDigits: 1 };
 
-/** Options for a rating or score shown with at most one decimal ("4.3"); a shared constant, so its formatter's lookup is cheap. */
+/** Options for a rating or score spoken with at most one decimal ("4.3", "4"); a shared constant, so its formatter's lookup is cheap. */
 export const ONE_DECIMAL: Intl.NumberFormatOptions = Object.freeze({ maximumFractionDigits: 1 });
+
+/** Options for a rating shown beside stars, always with one decimal ("4.0" beside "3.9"), so a column of them lines up. */
+export const FIXED_ONE_DECIMAL: Intl.NumberFormatOptions = Object.freeze({ minimumFractionDigits: 1, maximumFractionDigits: 1 });
 
 export const formatPercent = (lang: string, fraction: number, options?: Intl.NumberFormatOptions): string =>
   formatNumber(lang, fraction, { style: 'percent', ...options });

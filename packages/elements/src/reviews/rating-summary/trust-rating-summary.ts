@@ -1,5 +1,5 @@
 import { html, type PropertyDeclarations, type PropertyValues } from 'lit';
-import { baseStyles, controlStyles, cspStyleMap, formatPercent, provideEnglish } from '@trust-signals/core';
+import { baseStyles, controlStyles, cspStyleMap, FIXED_ONE_DECIMAL, formatPercent, provideEnglish } from '@trust-signals/core';
 import { enRating, enSummary, starTokens, summarizeRatings, type RatingSummary, type ReviewData } from '@trust-signals/core/reviews';
 import { ReviewDataElement, reviewDataStyles } from '../review-data-element.js';
 import { ratingSummaryStyles } from './trust-rating-summary.styles.js';
@@ -21,7 +21,7 @@ const LIST_EVENTS = ['trust-data', 'trust-error', 'trust-filter'] as const;
 /**
  * A rating summary: the average as stars and as a number, the number of reviews, and a histogram of every star
  * level from the top of the scale down to 1 (levels nobody chose included). Each row reads as text
- * ("5 stars: 62%, 310 reviews") with whole percentages that add up to 100, so no one has to judge a bar's length.
+ * ("5 stars: 62%, 310 reviews") with whole percentages (equal counts read the same), so no one has to judge a bar's length.
  *
  * Data comes as for every review widget: the `data` property, `src`, or a child JSON-LD script. Without data of its
  * own and with `for`, the summary shows the data of the linked `<trust-review-list>`: one inline JSON-LD block
@@ -163,7 +163,7 @@ export class TrustRatingSummary extends ReviewDataElement {
     if (!data) return this.renderWaiting();
     if (!s || !s.count) return html`<p part="status" class="data-state empty">${this.t.reviewsEmpty}</p>`;
     const { t } = this;
-    const average = this.num(s.average, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+    const average = this.num(s.average, FIXED_ONE_DECIMAL);
     return html`<div part="base" class="base">
       <div part="header" class="header">
         <span part="average" class="average" aria-hidden="true">${average}</span>

@@ -4,14 +4,23 @@ export const starRatingStyles = css`
   :host {
     --_size: var(--trust-star-rating-size, 1.25em);
     display: inline-flex;
+    max-inline-size: 100%;
     vertical-align: middle;
     line-height: 1.2;
   }
+  /* In a narrow card the figures wrap below the stars (as one piece) instead of overflowing the card. */
   [part~='base'] {
     display: inline-flex;
+    flex-wrap: wrap;
     align-items: center;
-    gap: 0.35em;
+    gap: 0.15em 0.35em;
+    min-inline-size: 0;
     min-block-size: var(--_size);
+  }
+  .figures {
+    display: inline-flex;
+    gap: 0.35em;
+    white-space: nowrap;
   }
   [part='stars'] {
     display: block;

@@ -41,6 +41,62 @@ describe('<trust-star-rating>', () => {
     expect(img(el).getAttribute('aria-label')).toBe('Rated 4.6 out of 5, 1,234,567 reviews');
   });
 
+  it('shows the number with one decimal always, and counts from 1,000 compactly, as its description says', async () => {
+    const figures = async (value: string, count: string) => {
+      const el = await fixture(html`<trust-star-rating value=${value} count=${count} show-value></trust-star-rating>`);
+      return [shadow(el).querySelector('[part="value"]')?.textContent, shadow(el).querySelector('[part="count"]')?.textContent];
+    };
+    // "4.0" beside "3.9" in a grid, not "4".
+    expect(await figures('4', '86')).toEqual(['4.0', '(86)']);
+    expect(await figures('3.94', '999')).toEqual(['3.9', '(999)']);
+    expect(await figures('4.4', '1234')).toEqual(['4.4', '(1.2K)']);
+    // Spoken in full and without a needless decimal.
+    const el = await fixture(html`<trust-star-rating value="4" count="1234" show-value></trust-star-rating>`);
+    expect(img(el).getAttribute('aria-label')).toBe('Rated 4 out of 5, 1,234 reviews');
+  });
+
+  describe('in a product grid of 24 cards 200 px wide', () => {
+    const grid = (fontSize: string, dir: 'ltr' | 'rtl' = 'ltr') =>
+      fixture<HTMLElement>(
+        html`<div dir=${dir} style="display: grid; grid-template-columns: repeat(4, 200px); gap: 16px; font-size: ${fontSize}">
+          ${Array.from(
+            { length: 24 },
+            (_, i) =>
+              html`<article style="box-sizing: border-box; inline-size: 200px; padding: 12px; border: 1px solid">
+                <p style="margin: 0">Product ${i + 1}</p>
+                <trust-star-rating value=${i % 2 ? '4.4' : '4'} count=${i % 3 ? '86' : '12345'} show-value></trust-star-rating>
+              </article>`,
+          )}
+        </div>`,
+      );
+
+    it.each([
+      ['16px', 'ltr'],
+      ['20px', 'ltr'],
+      ['20px', 'rtl'],
+    ] as const)('at %s (%s) every rating stays inside its card, with whole stars and its figures on one piece', async (size, dir) => {
+      const wrap = await grid(size, dir);
+      const cards = [...wrap.querySelectorAll('article')];
+      expect(cards).toHaveLength(24);
+      for (const card of cards) {
+        const box = card.getBoundingClientRect();
+        const [left, right] = [box.left + 12, box.right - 12];
+        const el = card.querySelector('trust-star-rating')!;
+        const parts = ['base', 'stars', 'value', 'count'].map((p) => shadow(el).querySelector(`[part="${p}"]`)!.getBoundingClientRect());
+        for (const r of parts) {
+          expect(r.left).toBeGreaterThanOrEqual(left - 0.5);
+          expect(r.right).toBeLessThanOrEqual(right + 0.5);
+        }
+        // The stars keep their full size (never squeezed or cut): five stars at 1.25em high.
+        const stars = parts[1]!;
+        expect(stars.height).toBeCloseTo(Number.parseFloat(size) * 1.25, 0);
+        const [value, count] = [parts[2]!, parts[3]!];
+        // The number and its count stay on one line together.
+        expect(Math.abs(value.top - count.top)).toBeLessThan(2);
+      }
+    });
+  });
+
   it('prefixes a visible label to the name', async () => {
     const el = await fixture(html`<trust-star-rating value="4" label="Build quality"></trust-star-rating>`);
     // The label is seen once, and heard as part of the rating's name.

@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import {
   baseStyles,
+  FIXED_ONE_DECIMAL,
   formatCompact,
   numberAttribute,
   ONE_DECIMAL,
@@ -18,6 +19,8 @@ const UNSET = parseRating({ value: undefined });
 
 /**
  * A read-only star rating: "★★★★☆ 4.3 (1.2K)", announced as one image, "Rated 4.3 out of 5, 1,234 reviews".
+ * The number always has one decimal; counts from 1,000 on are compact. In a narrow card (a 200 px product grid),
+ * the number and count wrap below the stars as one piece instead of overflowing; the stars are never clipped.
  *
  * The fill is drawn exactly (3.7 fills three stars and 70 % of the fourth) and starts from the right in
  * right-to-left text. A missing or invalid value is never drawn as stars: the element shows "Rating
@@ -62,13 +65,13 @@ export class TrustStarRating extends TrustElement {
   /** Number of stars, a whole number from 1 to 10. */
   max: number | string | undefined = 5;
 
-  /** Number of reviews behind the rating; shown compactly ("1.2K") and spoken in full ("1,234 reviews"). */
+  /** Number of reviews behind the rating; shown compactly from 1,000 ("1.2K") and spoken in full ("1,234 reviews"). */
   count: number | string | undefined;
 
   /** Optional visible label before the stars ("Quality"), also the start of the accessible name. */
   label = '';
 
-  /** Shows the number next to the stars ("4.3"). */
+  /** Shows the number next to the stars, always with one decimal ("4.3", "4.0"). */
   showValue = false;
 
   #rating: ParseResult<Rating> = UNSET;
@@ -118,9 +121,20 @@ export class TrustStarRating extends TrustElement {
       >${label}<svg part="stars" viewBox=${`0 0 ${width} ${STAR}`} aria-hidden="true"
         ><path d=${d}></path
         ><svg class="fill" y="-1" width=${size} height="26" viewBox=${`0 -1 ${size} 26`}><path d=${d}></path></svg></svg
-      >${
-        this.showValue ? html`<span part="value">${this.num(value, ONE_DECIMAL)}</span>` : nothing
-      }${count !== undefined ? html`<span part="count">(${formatCompact(this.resolvedLang, count)})</span>` : nothing}</span
+      >${this.#renderFigures(value, count)}</span
+    >`;
+  }
+
+  /**
+   * The number and the count, kept together ("4.4 (86)"): in a narrow card they wrap below the stars as one piece.
+   * The number always has one decimal ("4.0" beside "3.9"); the count is compact from 1,000 ("1.2K").
+   */
+  #renderFigures(value: number, count: number | undefined) {
+    if (!this.showValue && count === undefined) return nothing;
+    return html`<span class="figures"
+      >${this.showValue ? html`<span part="value">${this.num(value, FIXED_ONE_DECIMAL)}</span>` : nothing}${
+        count !== undefined ? html`<span part="count">(${formatCompact(this.resolvedLang, count)})</span>` : nothing
+      }</span
     >`;
   }
 }
