@@ -2,7 +2,8 @@ import { css } from 'lit';
 
 /**
  * Interactive elements: accent, danger, focus, radius and target-size tokens, a visible focus indicator
- * (WCAG 2.4.7 / 2.4.13) that survives forced-colors mode, and a visually-hidden utility class.
+ * (WCAG 2.4.7 / 2.4.13) that survives forced-colors mode, a visually-hidden utility class, and the one look of a
+ * field's error message (`.error`: danger colour, bold, a warning sign, so not colour alone), the same in every form.
  */
 export const controlStyles = css`
   :host {
@@ -17,9 +18,19 @@ export const controlStyles = css`
     outline: var(--_focus-width) solid var(--_focus);
     outline-offset: 2px;
   }
+  .error {
+    color: var(--_danger);
+    font-weight: 600;
+  }
+  .error:not(:empty)::before {
+    content: '⚠ ';
+  }
   @media (forced-colors: active) {
     :focus-visible {
       outline-color: Highlight;
+    }
+    .error {
+      color: CanvasText;
     }
   }
   .visually-hidden {

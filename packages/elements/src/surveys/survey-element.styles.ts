@@ -150,12 +150,6 @@ export const surveyStyles = css`
     inline-size: 1.25em;
     block-size: 1.25em;
   }
-  .error {
-    color: var(--_danger);
-  }
-  .error:not(:empty)::before {
-    content: '⚠ ';
-  }
   @media (forced-colors: active) {
     .option {
       color: ButtonText;
@@ -189,9 +183,6 @@ export const surveyStyles = css`
     }
     .submit[aria-disabled='true'] {
       border-style: dashed;
-    }
-    .error {
-      color: CanvasText;
     }
   }
 `;

@@ -23,6 +23,7 @@ export const badgeGroupStyles = css`
   }
   ::slotted(*) {
     flex: 1 1 auto;
+    align-self: stretch;
     max-inline-size: 100%;
   }
 `;

@@ -59,4 +59,16 @@ describe('<trust-badge-group>', () => {
     expect(new Set(rects.map((r) => Math.round(r.top))).size).toBeGreaterThan(1);
     for (const r of rects) expect(r.width).toBeLessThanOrEqual(260.5);
   });
+
+  it('stretches the badges of one row to one height', async () => {
+    const el = await fixture<TrustBadgeGroup>(
+      html`<trust-badge-group style="inline-size: 900px">
+        <trust-badge label="Short"></trust-badge>
+        <trust-guarantee kind="delivery" promise="Ships in 24 h" percent="98.7" period-days="90" count="12480"></trust-guarantee>
+      </trust-badge-group>`,
+    );
+    const [a, b] = [...el.querySelectorAll('trust-badge, trust-guarantee')].map((x) => x.getBoundingClientRect());
+    expect(Math.round(a!.top)).toBe(Math.round(b!.top));
+    expect(a!.height).toBeCloseTo(b!.height, 0);
+  });
 });

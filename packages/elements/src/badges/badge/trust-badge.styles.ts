@@ -8,6 +8,9 @@ export const badgeStyles = css`
     vertical-align: middle;
     line-height: 1.3;
     max-inline-size: 100%;
+    /* Alone in a grid or a flex column, as wide as its content, not the box (a group stretches its items). */
+    justify-self: start;
+    align-self: start;
   }
   [part~='base'] {
     flex: 1 1 auto;

@@ -69,6 +69,18 @@ afterEach(() => {
 describe('<trust-badge>', () => {
   const errors = recordConsoleErrors();
 
+  it.each(['display: grid', 'display: flex; flex-direction: column'])(
+    'alone in a %s box, is as wide as its seal, not the box',
+    async (layout) => {
+      const wrap = await fixture<HTMLElement>(
+        html`<div style=${`${layout}; inline-size: 900px`}><trust-badge label="Secure checkout"></trust-badge></div>`,
+      );
+      const width = wrap.querySelector('trust-badge')!.getBoundingClientRect().width;
+      expect(width).toBeGreaterThan(100);
+      expect(width).toBeLessThan(450);
+    },
+  );
+
   it('without a credential is an honestly labelled self-declared badge', async () => {
     const el = await fixture<TrustBadge>(html`<trust-badge label="Secure checkout"></trust-badge>`);
     expect(el.status).toBe('self-declared');
@@ -312,7 +324,7 @@ describe('<trust-badge>', () => {
       expect(shadow(el).querySelector('[part="logo"] .seal')).not.toBeNull();
       // One console error and one trust-error naming the status, the code and the visitor's reason.
       expect(errors()).toHaveBeenCalledTimes(1);
-      expect(String(errors().mock.calls[0]![0])).toContain(`credential: not verified (${status}, ${code}): ${reason} — `);
+      expect(String(errors().mock.calls[0]![0])).toContain(`credential attribute: not verified (${status}, ${code}): ${reason} — `);
       expect(trustErrors).toHaveLength(1);
       expect(trustErrors[0]!.issues[0]).toMatchObject({ path: 'credential', severity: 'error' });
       expect(trustErrors[0]!.issues[0]!.message).toContain(reason);
@@ -394,7 +406,7 @@ describe('<trust-badge>', () => {
     );
     expect(el.status).toBe('unchecked');
     expect(statusText(el)).toBe('Not verified');
-    expect(String(errors().mock.calls[0]![0])).toContain('test-keys: must be an http(s) or relative URL');
+    expect(String(errors().mock.calls[0]![0])).toContain('test-keys attribute: must be an http(s) or relative URL');
   });
 
   it('timeout: a key set that never answers ends as "couldn’t check" within the timeout', async () => {
@@ -419,9 +431,9 @@ describe('<trust-badge>', () => {
   });
 
   it.each([
-    ['abc', 'timeout: must be a number, got "abc"'],
-    ['0', 'timeout: must be between 1 and 60000, got 0'],
-    ['120000', 'timeout: must be between 1 and 60000, got 120000'],
+    ['abc', 'timeout attribute: must be a number, got "abc"'],
+    ['0', 'timeout attribute: must be between 1 and 60000, got 0'],
+    ['120000', 'timeout attribute: must be between 1 and 60000, got 120000'],
   ])('reports timeout="%s" with the attribute name and verifies with the default', async (value, message) => {
     const el = await settled(
       await fixture<TrustBadge>(html`<trust-badge credential=${await signForPage()} timeout=${value}></trust-badge>`),

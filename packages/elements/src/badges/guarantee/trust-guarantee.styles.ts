@@ -6,6 +6,9 @@ export const guaranteeStyles = css`
     display: inline-block;
     vertical-align: top;
     max-inline-size: 100%;
+    /* Alone in a grid or a flex column, as wide as its content, not the box (a group stretches its items). */
+    justify-self: start;
+    align-self: start;
     line-height: 1.4;
   }
   [part~='base'] {

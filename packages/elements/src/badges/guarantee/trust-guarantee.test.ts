@@ -25,6 +25,18 @@ describe('<trust-guarantee>', () => {
     expect(errors()).not.toHaveBeenCalled();
   });
 
+  it.each(['display: grid', 'display: flex; flex-direction: column'])(
+    'alone in a %s box, is as wide as its content, not the box',
+    async (layout) => {
+      const wrap = await fixture<HTMLElement>(
+        html`<div style=${`${layout}; inline-size: 900px`}><trust-guarantee kind="returns" promise="Free returns"></trust-guarantee></div>`,
+      );
+      const width = wrap.querySelector('trust-guarantee')!.getBoundingClientRect().width;
+      expect(width).toBeGreaterThan(50);
+      expect(width).toBeLessThan(450);
+    },
+  );
+
   it('shows the record with its period, count and source, numbers formatted for the language', async () => {
     const el = await fixture<TrustGuarantee>(
       html`<trust-guarantee kind="delivery" promise="Ships in 24 h" percent="98.7" period-days="90" count="12480" source="Order system, audited monthly" source-url="/delivery-record"></trust-guarantee>`,
@@ -77,7 +89,8 @@ describe('<trust-guarantee>', () => {
     expect(part(el, 'record-unavailable')!.textContent).toBe('Record unavailable: its period or source is missing');
     expect(shadow(el).textContent).not.toMatch(/\d%/);
     expect(errors()).toHaveBeenCalledTimes(1);
-    expect(String(errors().mock.calls[0]![0])).toContain(`${path}:`);
+    // A value written in an attribute is named as that attribute; a missing one by its path (here the attribute name).
+    expect(String(errors().mock.calls[0]![0])).toMatch(new RegExp(`[:;] ${path}( attribute)?: `));
   });
 
   it('shows an unavailable state for an unknown kind or a missing promise', async () => {

@@ -68,19 +68,13 @@ export const ratingInputStyles = css`
   .disabled .option.on path {
     fill: var(--_muted);
   }
-  .status,
-  .error {
-    font-size: 0.875em;
-  }
   .status {
+    font-size: 0.875em;
     color: var(--_muted);
   }
+  /* The error looks like every other field's (controlStyles), on a line of its own. */
   .error {
     flex-basis: 100%;
-    color: var(--_danger);
-  }
-  .error::before {
-    content: '⚠ ';
   }
   button {
     font: inherit;
@@ -116,8 +110,7 @@ export const ratingInputStyles = css`
     .disabled .option.on path {
       fill: GrayText;
     }
-    .status,
-    .error {
+    .status {
       color: CanvasText;
     }
   }

@@ -46,12 +46,10 @@ export const reviewFormStyles = css`
   [aria-invalid='true'] {
     border: 2px solid var(--_danger);
   }
-  .error,
   .count.over {
     color: var(--_danger);
     font-weight: 600;
   }
-  .error::before,
   .count.over::before {
     content: '⚠ ';
   }
@@ -114,7 +112,6 @@ export const reviewFormStyles = css`
     textarea {
       border-color: CanvasText;
     }
-    .error,
     .count.over,
     .alert {
       color: CanvasText;

@@ -97,6 +97,20 @@ describe('<trust-review-form>', () => {
     expect(field(el, 'Display name').getAttribute('aria-invalid')).toBe('false');
   });
 
+  it('shows the rating error exactly like the other field errors (size, weight, colour, warning sign)', async () => {
+    const el = await fixture<TrustReviewForm>(html`<trust-review-form></trust-review-form>`);
+    await userEvent.click(submit(el));
+    await settle();
+    const look = (e: Element) => {
+      const s = getComputedStyle(e);
+      return [s.fontSize, s.fontWeight, s.color, getComputedStyle(e, '::before').content];
+    };
+    const ratingError = inside(ratingOf(el)).getByText('Please select a rating.');
+    const bodyError = inside(el).getByText('Write your review.');
+    expect(look(ratingError)).toEqual(look(bodyError));
+    expect(look(bodyError)[1]).toBe('600');
+  });
+
   it('focuses the first invalid text field when the rating is set, and checks lengths', async () => {
     const el = await fixture<TrustReviewForm>(html`<trust-review-form title-max="5" body-min="10"></trust-review-form>`);
     await fill(el, { title: 'Too long a title', body: 'Short' });
@@ -255,9 +269,9 @@ describe('<trust-review-form>', () => {
     await fixture(html`<trust-review-form body-max="lots" title-max="0" body-min="1.5" @trust-error=${onError}></trust-review-form>`);
     // Core's number parser and its messages, as every element reports them.
     expect(onError.mock.calls[0]![0].detail.issues).toEqual([
-      { path: 'body-min', message: 'must be a whole number, got 1.5', severity: 'error' },
-      { path: 'title-max', message: 'must be at least 1, got 0', severity: 'error' },
-      { path: 'body-max', message: 'must be a number, got "lots"', severity: 'error' },
+      { path: 'body-min', message: 'must be a whole number, got 1.5', severity: 'error', attribute: 'body-min' },
+      { path: 'title-max', message: 'must be at least 1, got 0', severity: 'error', attribute: 'title-max' },
+      { path: 'body-max', message: 'must be a number, got "lots"', severity: 'error', attribute: 'body-max' },
     ]);
   });
 

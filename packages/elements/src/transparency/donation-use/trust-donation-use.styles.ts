@@ -1,8 +1,11 @@
 import { css } from 'lit';
 
 /**
- * `<trust-donation-use>`. The banner's minimum height matches the space reserve.css keeps for it before the
- * script arrives (`--trust-donation-use-banner-min-size`), so nothing below it moves when it upgrades.
+ * `<trust-donation-use>`. The closed banner is two rows of fixed height (the headline beside its disclosure
+ * button, then a one-line scope): 4.85em + 4px, plus 2px of room for rounding. That is its minimum height and the
+ * space reserve.css keeps for it before the script arrives (`--trust-donation-use-banner-min-size`), so nothing
+ * below it moves when it upgrades and there is no empty band in it. Content that wraps (a long scope, a phone)
+ * makes it taller. It is top-aligned, so the headline never moves when the details open.
  */
 export const donationUseStyles = css`
   :host {
@@ -26,8 +29,9 @@ export const donationUseStyles = css`
     border-radius: var(--_radius);
   }
   .banner {
-    min-block-size: var(--trust-donation-use-banner-min-size, 7em);
-    align-content: center;
+    container-type: inline-size;
+    min-block-size: var(--trust-donation-use-banner-min-size, calc(4.85em + 6px));
+    align-content: start;
     gap: 0.5em;
   }
   .line {
@@ -35,20 +39,34 @@ export const donationUseStyles = css`
     align-items: flex-start;
     gap: 0.5em;
   }
-  .text {
+  /* Banner: the headline with the button at its end, the scope below both; stacked in a narrow box. */
+  .banner .statement {
     flex: 1;
     min-inline-size: 0;
-  }
-  /* Banner: the headline on its line, the scope after it with the disclosure button flowing at its end. */
-  .banner [part='statement'],
-  .banner [part='scope'] {
-    display: inline;
+    display: grid;
+    grid-template-columns: minmax(0, 1fr) auto;
+    grid-template-areas: 'headline toggle' 'scope scope';
+    align-items: center;
+    gap: 0.15em 0.75em;
   }
   .banner [part='headline'] {
-    display: block;
+    grid-area: headline;
+  }
+  .banner [part='scope'] {
+    grid-area: scope;
   }
   .banner [part='toggle'] {
-    margin-inline-start: 0.25em;
+    grid-area: toggle;
+    justify-self: end;
+  }
+  @container (max-inline-size: 32em) {
+    .banner .statement {
+      grid-template-columns: minmax(0, 1fr);
+      grid-template-areas: 'headline' 'scope' 'toggle';
+    }
+    .banner [part='toggle'] {
+      justify-self: start;
+    }
   }
   .icon {
     flex: none;
@@ -83,6 +101,8 @@ export const donationUseStyles = css`
     padding: 0.25em 0.75em;
     font: inherit;
     font-weight: 600;
+    /* A fixed height (1.75em + its border), which the banner's reserved height counts on. */
+    line-height: 1.25;
     color: var(--_accent);
     background: var(--_surface);
     border: 1px solid var(--_accent);

@@ -48,6 +48,40 @@ async function trustErrors(template: ReturnType<typeof html>) {
 }
 
 describe('<trust-donation-use>', () => {
+  describe('the closed banner', () => {
+    it.each([
+      ['a wide column', '720px', SCOPE],
+      ['a wide column, with a short scope', '720px', 'Our board pays the costs.'],
+      ['a phone', '360px', SCOPE],
+    ])('in %s is as tall as its content, and its headline stays put when it opens', async (_, width, scope) => {
+      const wrap = await fixture<HTMLElement>(html`<div style=${`inline-size: ${width}`}>${banner()}</div>`);
+      wrap.querySelector('trust-donation-use')!.setAttribute('scope', scope);
+      await settle();
+      const el = wrap.querySelector('trust-donation-use')!;
+      const base = shadow(el).querySelector<HTMLElement>('[part="base"]')!;
+      const headline = () => shadow(el).querySelector('[part="headline"]')!.getBoundingClientRect().top;
+      const toggle = root(el).getByRole('button', { name: 'How your donation is used' });
+      // Content bottom: the lower of the text and the button, plus the box's padding and border.
+      const style = getComputedStyle(base);
+      const bottom = Math.max(
+        toggle.getBoundingClientRect().bottom,
+        shadow(el).querySelector('[part="scope"]')!.getBoundingClientRect().bottom,
+      );
+      const empty =
+        base.getBoundingClientRect().bottom -
+        bottom -
+        Number.parseFloat(style.paddingBlockEnd) -
+        Number.parseFloat(style.borderBlockEndWidth);
+      expect(empty).toBeLessThan(4);
+      const before = headline();
+      toggle.focus();
+      await userEvent.keyboard('{Enter}');
+      await settle();
+      expect(toggle.getAttribute('aria-expanded')).toBe('true');
+      expect(Math.abs(headline() - before)).toBeLessThan(0.5);
+    });
+  });
+
   const errors = recordConsoleErrors();
 
   it('banner: the headline and its scope in one line, details behind a collapsed disclosure', async () => {
@@ -135,31 +169,21 @@ describe('<trust-donation-use>', () => {
   });
 
   it.each([
-    [
-      ['1', '1', '1'],
-      ['34%', '33%', '33%'],
-    ],
-    [
-      ['2', '1', '0'],
-      ['67%', '33%', '0%'],
-    ],
-    [
-      ['33.3', '33.3', '33.4'],
-      ['33%', '33%', '34%'],
-    ],
-    [
-      ['0.01', '0.01', '0.01'],
-      ['34%', '33%', '33%'],
-    ],
-  ])('shares of %j read %j and add up to exactly 100%', async ([program, management, fundraising], expected) => {
+    [['1', '1', '1'], ['33.3%', '33.3%', '33.3%'], '100.0%'],
+    [['2', '1', '0'], ['67%', '33%', '0%'], '100%'],
+    [['33.3', '33.3', '33.4'], ['33.3%', '33.3%', '33.4%'], '100.0%'],
+    [['0.01', '0.01', '0.01'], ['33.3%', '33.3%', '33.3%'], '100.0%'],
+    [['1', '1', '6'], ['12.5%', '12.5%', '75.0%'], '100.0%'],
+    [['999', '1', '0'], ['99.9%', '0.1%', '0.0%'], '100.0%'],
+  ])('shares of %j read %j: equal amounts equal, the Total row %s', async ([program, management, fundraising], expected, total) => {
     const el = await fixture<TrustDonationUse>(
       html`<trust-donation-use variant="full" percent="90" purpose="school meals" currency="EUR" program=${program!} management=${management!}
         fundraising=${fundraising!} fiscal-year="2024" source="form-990" last-updated="2025-02-01"></trust-donation-use>`,
     );
-    const rows = within(root(el).getByRole('table')).getAllByRole('row').slice(1, 4);
-    const shares = rows.map((row) => cells(row).at(-1));
+    const rows = within(root(el).getByRole('table')).getAllByRole('row');
+    const shares = rows.slice(1, 4).map((row) => cells(row).at(-1));
     expect(shares).toEqual(expected);
-    expect(shares.reduce((s, x) => s + Number.parseInt(x!, 10), 0)).toBe(100);
+    expect(cells(rows[4]!).at(-1)).toBe(total);
     // The bar's parts fill it exactly, in proportion to the amounts.
     const widths = [...shadow(el).querySelectorAll('rect.seg')].map((r) => Number.parseFloat(r.getAttribute('width')!));
     expect(widths.reduce((a, b) => a + b, 0)).toBeCloseTo(100, 3);

@@ -97,8 +97,20 @@ export class TrustDonationUse extends TrustElement {
     reportLabel: { attribute: 'report-label' },
     open: { state: true },
   };
+  /** The data paths these attributes fill, so that a bad value is reported by the attribute the author wrote. */
+  protected static override fieldPaths = {
+    program: 'expenses.program',
+    management: 'expenses.management',
+    fundraising: 'expenses.fundraising',
+    expensesTotal: 'expenses.total',
+    reportUrl: 'reports[0].url',
+    reportLabel: 'reports[0].label',
+  };
 
-  /** The whole statement as an object (see {@link DonationUseInput}); attributes override its fields. */
+  /**
+   * The whole statement as an object ({@link DonationUseInput}; JSON Schema `trust-signals/schemas/trust-donation-use.json`);
+   * attributes override its fields.
+   */
   data: DonationUseInput | undefined;
   /** `banner` (default), `card` or `full`. */
   variant: DonationUseVariant = 'banner';
@@ -138,8 +150,8 @@ export class TrustDonationUse extends TrustElement {
   #result: ParseResult<DonationUse> | undefined;
 
   /** The input the parser sees: child JSON or `data`, with attributes and properties on top. */
-  #input(): { input: DonationUseInput; issues: readonly DataIssue[]; given: boolean } {
-    const own: DonationUseInput = {
+  #input(): { input: Record<string, unknown>; issues: readonly DataIssue[]; given: boolean } {
+    const own: Record<string, unknown> = {
       percent: this.percent,
       purpose: this.purpose,
       scope: this.scope,
@@ -182,12 +194,15 @@ export class TrustDonationUse extends TrustElement {
     this.open = !this.open;
   }
 
-  #statement(d: DonationUse, t: Translation) {
+  /** "100% of your donation funds clean-water projects", then the scope that qualifies it, if any. */
+  #claim(d: DonationUse, t: Translation) {
     const percent = formatPercent(this.resolvedLang, d.percent / 100, { maximumFractionDigits: 1 });
-    return html`<p part="statement" class="statement">
-      <span part="headline">${t.donationHeadline(percent, d.purpose)}</span
-      >${d.scope ? html` <span part="scope">${d.scope}</span>` : nothing}
-    </p>`;
+    return html`<span part="headline">${t.donationHeadline(percent, d.purpose)}</span
+      >${d.scope ? html` <span part="scope">${d.scope}</span>` : nothing}`;
+  }
+
+  #statement(d: DonationUse, t: Translation) {
+    return html`<p part="statement" class="statement">${this.#claim(d, t)}</p>`;
   }
 
   #breakdown(d: DonationUse, t: Translation, amounts: boolean) {
@@ -252,16 +267,17 @@ export class TrustDonationUse extends TrustElement {
         ${this.#breakdown(d, t, full)} ${this.#facts(d, t)}
       </div>`;
     }
-    // The banner reads as one line: the statement, then the disclosure button flowing after it.
+    // The banner: the headline with the disclosure button at its end, the scope on the line below. In the DOM
+    // (and so to a screen reader) the scope comes right after the headline it qualifies, then the button.
     return html`<div part="base" class="base banner">
       <div class="line">
         ${icon}
-        <div class="text">
-          ${this.#statement(d, t)}
+        <p part="statement" class="statement">
+          ${this.#claim(d, t)}
           <button part="toggle" type="button" aria-expanded=${this.open ? 'true' : 'false'} aria-controls="details" @click=${this.#toggle}>
             ${t.donationDetails}<svg class="chevron" viewBox="0 0 16 16" aria-hidden="true">${chevron}</svg>
           </button>
-        </div>
+        </p>
       </div>
       <div part="details" id="details" ?hidden=${!this.open}>${this.#breakdown(d, t, true)} ${this.#facts(d, t)}</div>
     </div>`;
