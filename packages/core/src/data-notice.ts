@@ -10,31 +10,12 @@ import { parseTextList, root } from './internal/notice-fields.js';
 export const LEGAL_BASES = ['consent', 'contract', 'legal-obligation', 'vital-interests', 'public-task', 'legitimate-interests'] as const;
 export type LegalBasis = (typeof LEGAL_BASES)[number];
 
-/** What `<trust-data-notice>` accepts (its `data` property, or the JSON of its child script). */
-export interface DataNoticeInput {
-  /** One line shown next to the field and used as its accessible description. Required. */
-  summary?: unknown;
-  /** Who is responsible for the data (the controller, Art. 13(1)(a)). Required. */
-  controller?: unknown;
-  /** How to reach the controller or its data protection officer: http(s), mailto or relative URL. */
-  contact?: unknown;
-  /** What the data is used for (Art. 13(1)(c)). Required. */
-  purpose?: unknown;
-  /** The lawful basis (Art. 13(1)(c)): one of {@link LEGAL_BASES}. Required. */
-  legalBasis?: unknown;
-  /** The legitimate interest pursued; required when `legalBasis` is `legitimate-interests` (Art. 13(1)(d)). */
-  legitimateInterest?: unknown;
-  /** How long the data is kept, or how that is decided (Art. 13(2)(a)). Required. */
-  retention?: unknown;
-  /** Who receives the data (Art. 13(1)(e)): names or categories. Required; `[]` says "no one else". */
-  recipients?: unknown;
-  /** Transfers to other countries and their safeguards (Art. 13(1)(f)), when there are any. */
-  transfers?: unknown;
-  /** Replaces the standard sentence about the visitor's rights (Art. 13(2)(b)–(d)). */
-  rights?: unknown;
-  /** The full privacy policy: http(s) or relative URL. Required. */
-  policy?: unknown;
-}
+/**
+ * What `<trust-data-notice>` accepts (its `data` property, or the JSON of its child script): generated from
+ * scripts/data-formats/formats.ts with the JSON Schema `trust-signals/schemas/trust-data-notice.json`; documented in
+ * docs/data-formats.mdx.
+ */
+export type { DataNoticeInput } from './data-formats.js';
 
 /** A validated data notice. */
 export interface DataNotice {

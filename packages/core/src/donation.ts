@@ -8,19 +8,11 @@
 import { checkTotal, parseAmount, parseCurrency, parseFiscalYear, toBreakdown, type Breakdown, type FiscalYear } from './breakdown.js';
 import { describeValue, fail, issue, joinPath, ok, parseNumber, type ParseResult } from './errors.js';
 import { Collector, isRecord, parseChoice, parseDate, parseText, parseUrl } from './fields.js';
+import { root } from './internal/notice-fields.js';
 
 /** Where the figures come from. */
 export const DONATION_SOURCES = ['audited-statements', 'form-990', 'unaudited'] as const;
 export type DonationSource = (typeof DONATION_SOURCES)[number];
-
-/** The expense split, as in Form 990 Part IX, line 25: total (A), program services (B), management and general (C), fundraising (D). */
-export interface DonationExpensesInput {
-  program?: unknown;
-  management?: unknown;
-  fundraising?: unknown;
-  /** Column (A), total functional expenses. Optional; when given, the three columns must add up to it. */
-  total?: unknown;
-}
 
 /** A link to a report (annual report, audited statements, Form 990). */
 export interface ReportLink {
@@ -29,33 +21,11 @@ export interface ReportLink {
 }
 
 /**
- * What `<trust-donation-use>` accepts, from attributes, a property or a child `<script type="application/json">`.
- * Documented in docs/donation-use-banner.mdx.
+ * What `<trust-donation-use>` accepts (from attributes, a property or a child `<script type="application/json">`),
+ * and the parts of it: generated from scripts/data-formats/formats.ts with the JSON Schema
+ * `trust-signals/schemas/trust-donation-use.json`; documented in docs/data-formats.mdx.
  */
-export interface DonationUseInput {
-  /** The share of a donation that funds `purpose`, 0 to 100. Required. */
-  percent?: unknown;
-  /** What it funds, in the page's language: "clean-water projects". Required. */
-  purpose?: unknown;
-  /** Who covers the rest (the overhead). Required when `percent` is 100. */
-  scope?: unknown;
-  /** The organisation's name, used in the table caption. */
-  organization?: unknown;
-  /** ISO 4217 code of the expense amounts. Required with `expenses`. */
-  currency?: unknown;
-  /** The Form 990 Part IX split of the fiscal year's expenses. */
-  expenses?: unknown;
-  /** `2024` or `2023-07-01/2024-06-30`. Required with `expenses`. */
-  fiscalYear?: unknown;
-  /** `audited-statements`, `form-990` or `unaudited`. Required with `expenses`. */
-  source?: unknown;
-  /** The auditing firm. Required when `source` is `audited-statements`. */
-  auditor?: unknown;
-  /** When the figures were last updated (ISO date). Required. */
-  lastUpdated?: unknown;
-  /** Links to the reports: `[{ label, url }]`. */
-  reports?: unknown;
-}
+export type { DonationExpensesInput, DonationUseInput, ReportLinkInput } from './data-formats.js';
 
 /** The checked statement. */
 export interface DonationUse {
@@ -113,8 +83,14 @@ function parseExpenses(raw: unknown, path: string, currency: string | undefined,
   return toBreakdown(parts);
 }
 
-/** Reads and checks a donation-use statement. Every problem is reported at once, with its field path. */
-export function parseDonationUse(input: DonationUseInput): ParseResult<DonationUse> {
+/**
+ * Reads and checks a donation-use statement (a `DonationUseInput`, or anything: every field is checked).
+ * Every problem is reported at once, with its field path.
+ */
+export function parseDonationUse(raw: unknown): ParseResult<DonationUse> {
+  const r = root(raw);
+  if (!r.ok) return r;
+  const input = r.value;
   const c = new Collector();
   const percent = c.take(parseNumber(input.percent, 'percent', { min: 0, max: 100 }));
   const purpose = c.take(parseText(input.purpose, 'purpose', { max: 160 }));

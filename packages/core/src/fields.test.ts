@@ -186,6 +186,9 @@ describe('parseUrl', () => {
 
   it('trims surrounding spaces and returns nothing else changed', () => {
     expect(parseUrl('  https://example.com/a b \n', 'url')).toEqual(ok('https://example.com/a b'));
+    // Spaces alone are missing, not a link to the page itself.
+    expect(parseUrl('   ', 'url')).toEqual({ ok: false, errors: [{ path: 'url', message: 'is required but missing', severity: 'error' }] });
+    expect(parseUrl(' \t ', 'url', { optional: true })).toEqual(ok(undefined));
   });
 
   it.each([

@@ -54,7 +54,9 @@ export function parseDate(raw: unknown, path: string, rule: Optional = {}): Pars
  * Returns the URL as given (trimmed), never a rewritten one.
  */
 export function parseUrl(raw: unknown, path: string, rule: Optional & { mailto?: boolean } = {}): ParseResult<string | undefined> {
-  if (absent(raw)) return rule.optional ? ok(undefined) : fail([issue(path, 'is required but missing')]);
+  // Spaces alone are no address either (a link to the page itself is not what an author meant).
+  const blank = typeof raw === 'string' && raw.trim() === '';
+  if (absent(raw) || blank) return rule.optional ? ok(undefined) : fail([issue(path, 'is required but missing')]);
   if (typeof raw !== 'string') return fail([issue(path, `must be a URL, got ${describeValue(raw)}`)]);
   const url = raw.trim();
   // Browsers drop tabs and newlines inside a URL ("java\tscript:") and ignore leading control characters, so

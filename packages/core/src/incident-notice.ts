@@ -20,41 +20,12 @@ export const isMaintenance = (state: IncidentState): boolean => (MAINTENANCE_STA
 /** True for the states after which nothing more is expected (resolved, completed). */
 export const isClosed = (state: IncidentState): boolean => state === 'resolved' || state === 'completed';
 
-/** What `<trust-incident-notice>` accepts. Dates are ISO 8601 with a time and an offset (`2026-03-02T09:40:00Z`). */
-export interface IncidentInput {
-  /** A stable id of the incident: the key of "announced once" and of a remembered dismissal. Required. */
-  id?: unknown;
-  /** A short plain-language title ("Card payments failing at checkout"). Required. */
-  title?: unknown;
-  /** investigating, identified, monitoring, resolved; or for maintenance scheduled, in-progress, completed. Required. */
-  state?: unknown;
-  /** none, minor, major or critical. Required for incidents; optional for maintenance. `critical` is announced as an alert. */
-  impact?: unknown;
-  /** Names of the affected services. */
-  services?: unknown;
-  /** What this means for the visitor, in plain language. */
-  description?: unknown;
-  /** What the visitor can do meanwhile. */
-  workaround?: unknown;
-  /** When it started (maintenance: when it is scheduled to start). Required. */
-  started?: unknown;
-  /** When it was resolved or completed (required for `resolved` and `completed`); for maintenance, the planned end. */
-  ended?: unknown;
-  /** When the next update will be posted, at the latest. Not allowed once resolved or completed. */
-  nextUpdate?: unknown;
-  /** Updates: `{ at, state, text }`, in any order (shown newest first). */
-  updates?: unknown;
-  /** An apology, in the author's words. */
-  apology?: unknown;
-  /** What will change so that it does not happen again. */
-  prevention?: unknown;
-  /** The status page: http(s) or relative URL. */
-  statusPage?: unknown;
-  /** The post-mortem: http(s) or relative URL. */
-  postmortem?: unknown;
-  /** IANA time zone the times are shown in (`Europe/Berlin`); default: the visitor's. */
-  timeZone?: unknown;
-}
+/**
+ * What `<trust-incident-notice>` accepts (its `data` property, or the JSON of its child script): generated from
+ * scripts/data-formats/formats.ts with the JSON Schema `trust-signals/schemas/trust-incident-notice.json`; documented in
+ * docs/data-formats.mdx.
+ */
+export type { IncidentInput, IncidentUpdateInput } from './data-formats.js';
 
 /** One update of an incident's timeline. */
 export interface IncidentUpdate {

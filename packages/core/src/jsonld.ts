@@ -194,6 +194,21 @@ export function isJsonLd(raw: unknown, depth = 0): boolean {
   return isRecord(raw) && ('@context' in raw || '@type' in raw || '@graph' in raw);
 }
 
+/** A JSON-LD node: any fields; schema.org decides what they mean. */
+type JsonLdNode = { readonly [key: string]: unknown };
+
+/**
+ * A schema.org JSON-LD document, as the review widgets read it besides their own format (`ReviewDataInput`): a node
+ * with `@context`, `@type` or `@graph` (or a list of them), of which the first with `aggregateRating` or `review` is
+ * shown (a Product with its `aggregateRating` and `review`). Its fields are schema.org's; see the docs page "Show
+ * reviews from your JSON-LD". Requiring one of the three keys keeps a mistyped review object from passing as JSON-LD.
+ */
+export type ReviewJsonLdInput =
+  | (JsonLdNode & { readonly '@context': unknown })
+  | (JsonLdNode & { readonly '@type': string | readonly string[] })
+  | (JsonLdNode & { readonly '@graph': readonly unknown[] })
+  | readonly ReviewJsonLdInput[];
+
 /**
  * Review data from either format a widget accepts: a schema.org JSON-LD document (read by `readJsonLd`) or the
  * library's own JSON (read by `parseReviewData`). `fromJsonLd` says which it was, so that an element never writes

@@ -6,22 +6,14 @@
 import { checkTotal, parseBreakdownParts, parseCurrency, toBreakdown, type Breakdown } from './breakdown.js';
 import { parseNumber, type ParseResult } from './errors.js';
 import { Collector, parseDate, parseText } from './fields.js';
+import { root } from './internal/notice-fields.js';
 
-/** What `<trust-price-breakdown>` accepts, from attributes, a property or a child `<script type="application/json">`. */
-export interface PriceBreakdownInput {
-  /** The price the customer pays, more than 0. Required. */
-  price?: unknown;
-  /** ISO 4217 code of the price and the parts. Required. */
-  currency?: unknown;
-  /** `[{ label, amount }]`, adding up to `price`. Required. */
-  parts?: unknown;
-  /** What the product is ("Organic cotton T-shirt"), used in the caption. */
-  product?: unknown;
-  /** Where the figures come from ("Factory invoices and freight bills, spring 2025 production run"). Required. */
-  source?: unknown;
-  /** When the figures were established (ISO date). Required. */
-  date?: unknown;
-}
+/**
+ * What `<trust-price-breakdown>` accepts (from attributes, a property or a child `<script type="application/json">`)
+ * and its parts: generated from scripts/data-formats/formats.ts with the JSON Schema
+ * `trust-signals/schemas/trust-price-breakdown.json`; documented in docs/data-formats.mdx.
+ */
+export type { PriceBreakdownInput, PriceBreakdownPartInput } from './data-formats.js';
 
 export interface PriceBreakdown {
   readonly price: number;
@@ -32,8 +24,14 @@ export interface PriceBreakdown {
   readonly date: Date;
 }
 
-/** Reads and checks a price breakdown. Every problem is reported at once, with its field path. */
-export function parsePriceBreakdown(input: PriceBreakdownInput): ParseResult<PriceBreakdown> {
+/**
+ * Reads and checks a price breakdown (a `PriceBreakdownInput`, or anything: every field is checked). Every problem is
+ * reported at once, with its field path.
+ */
+export function parsePriceBreakdown(raw: unknown): ParseResult<PriceBreakdown> {
+  const r = root(raw);
+  if (!r.ok) return r;
+  const input = r.value;
   const c = new Collector();
   const price = c.take(parseNumber(input.price, 'price', { min: 0 }));
   if (price === 0) c.error('price', 'must be more than 0');

@@ -40,17 +40,12 @@ export const PRIVACY_PURPOSES = [
 ] as const;
 export type PrivacyPurpose = (typeof PRIVACY_PURPOSES)[number];
 
-/** What `<trust-privacy-label>` accepts. */
-export interface PrivacyLabelInput {
-  /** The website or service the label is about ("Example Shop"). */
-  service?: unknown;
-  /** One entry per category: `{ category, use, purposes? }`. At least one; each category at most once. */
-  categories?: unknown;
-  /** When the label was last reviewed (ISO 8601 date). */
-  updated?: unknown;
-  /** The full privacy policy: http(s) or relative URL. */
-  policy?: unknown;
-}
+/**
+ * What `<trust-privacy-label>` accepts (its `data` property, or the JSON of its child script): generated from
+ * scripts/data-formats/formats.ts with the JSON Schema `trust-signals/schemas/trust-privacy-label.json`; documented in
+ * docs/data-formats.mdx.
+ */
+export type { PrivacyLabelEntryInput, PrivacyLabelInput } from './data-formats.js';
 
 /** One row of a privacy label. */
 export interface PrivacyEntry {

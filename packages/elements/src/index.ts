@@ -7,5 +7,31 @@
  */
 export * from './generated/elements.js';
 export type { SurveyResponse } from './surveys/survey-element.js';
-export type { DataIssue, TrustErrorDetail, TrustSubmitDetail, Translation } from '@trust-signals/core';
-export { registerTranslation } from '@trust-signals/core';
+export type { DataIssue, ReportedIssues, TrustErrorDetail, TrustSubmitDetail, Translation } from '@trust-signals/core';
+// What the data-bearing elements accept as `data`: the input types of docs/data-formats.mdx, whose JSON Schemas ship
+// as trust-signals/schemas/<tag>.json.
+export type {
+  AggregateRatingInput,
+  ReviewCollectionInput,
+  ReviewDataInput,
+  ReviewInput,
+  ReviewJsonLdInput,
+  ReviewPhotoInput,
+  ReviewReplyInput,
+  ReviewSubjectInput,
+} from '@trust-signals/core/reviews';
+export type {
+  DonationExpensesInput,
+  DonationUseInput,
+  PriceBreakdownInput,
+  PriceBreakdownPartInput,
+  ReportLinkInput,
+} from '@trust-signals/core/donations';
+export type {
+  DataNoticeInput,
+  IncidentInput,
+  IncidentUpdateInput,
+  PrivacyLabelEntryInput,
+  PrivacyLabelInput,
+} from '@trust-signals/core/notices';
+export { registerTranslation, reportedIssues } from '@trust-signals/core';

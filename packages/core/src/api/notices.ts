@@ -20,8 +20,10 @@ export {
   type Incident,
   type IncidentInput,
   type IncidentState,
+  type IncidentUpdateInput,
   type PrivacyEntry,
   type PrivacyLabel,
+  type PrivacyLabelEntryInput,
   type PrivacyLabelInput,
   type PrivacyUse,
 } from '../notices.js';

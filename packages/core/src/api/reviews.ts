@@ -15,7 +15,16 @@ export {
   type RatingInput,
 } from '../rating.js';
 export type { AggregateRating, RatingDistribution, Review, ReviewData, ReviewPhoto, ReviewReply } from '../reviews.js';
-export { jsonLdText, readReviewInput, toJsonLd } from '../jsonld.js';
+export { jsonLdText, readReviewInput, toJsonLd, type ReviewJsonLdInput } from '../jsonld.js';
+export type {
+  AggregateRatingInput,
+  ReviewCollectionInput,
+  ReviewDataInput,
+  ReviewInput,
+  ReviewPhotoInput,
+  ReviewReplyInput,
+  ReviewSubjectInput,
+} from '../data-formats.js';
 export { summarizeRatings, type RatingSummary } from '../summary.js';
 export { starTokens } from '../styles/star-tokens.js';
 export { enRating, type RatingStrings } from '../strings/rating.js';

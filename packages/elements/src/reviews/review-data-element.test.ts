@@ -95,7 +95,7 @@ describe('ReviewDataElement', () => {
     await until(() => !!within(shadow(el)).queryByRole('button', { name: 'Try again' }));
     expect(within(shadow(el)).getByRole('status').textContent).toContain('Reviews are unavailable right now.');
     expect(consoleErrors()).toHaveBeenCalledTimes(1);
-    expect(String(consoleErrors().mock.calls[0]![0])).toMatch(/<test-review-data> cannot show its data: src: answered HTTP 404/);
+    expect(String(consoleErrors().mock.calls[0]![0])).toMatch(/<test-review-data> cannot show its data: src attribute: answered HTTP 404/);
     const fetchSpy = vi.spyOn(window, 'fetch');
     within(shadow(el)).getByRole('button', { name: 'Try again' }).focus();
     await userEvent.keyboard('{Enter}');
@@ -118,7 +118,9 @@ describe('ReviewDataElement', () => {
   it('says when there are no reviews, and discloses reviews it could not read', async () => {
     const el = await fixture<TestReviews>(html`<test-review-data .data=${{ reviews: [] }}></test-review-data>`);
     expect(shadow(el).textContent).toContain('No reviews yet.');
-    el.data = { reviews: [{ rating: 5, body: 'Fine', author: 'Ana' }, { rating: 'x', body: 'Bad', author: 'Bo' }, { rating: 9 }] };
+    el.data = {
+      reviews: [{ rating: 5, body: 'Fine', author: 'Ana' }, { rating: 'x', body: 'Bad', author: 'Bo' }, { rating: 9 }],
+    } as unknown as TestReviews['data'];
     await settle();
     expect(items(el)).toEqual(['Ana: 5']);
     expect(shadow(el).textContent).toContain('2 reviews could not be shown.');

@@ -1,6 +1,14 @@
 import { css, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { ChildJson, JsonSource, provideEnglish, TrustElement, type DataIssue } from '@trust-signals/core';
-import { enReviewData, jsonLdText, readReviewInput, toJsonLd, type ReviewData } from '@trust-signals/core/reviews';
+import {
+  enReviewData,
+  jsonLdText,
+  readReviewInput,
+  toJsonLd,
+  type ReviewData,
+  type ReviewDataInput,
+  type ReviewJsonLdInput,
+} from '@trust-signals/core/reviews';
 
 provideEnglish(enReviewData);
 
@@ -62,8 +70,12 @@ export abstract class ReviewDataElement extends TrustElement {
     jsonld: { type: Boolean },
   };
 
-  /** Review data by property: the library's JSON or a schema.org JSON-LD document. Wins over `src` and JSON-LD. */
-  data: unknown = undefined;
+  /**
+   * Review data by property: the library's format (`ReviewDataInput`, the JSON Schema
+   * `trust-signals/schemas/<tag>.json`, docs page "Data formats") or a schema.org JSON-LD document. Wins over `src`
+   * and JSON-LD. Anything else is reported (`trust-error`) and shown as unavailable.
+   */
+  data: ReviewDataInput | ReviewJsonLdInput | undefined = undefined;
   /** URL of review data (either format), fetched once; http(s) or relative only. */
   src?: string;
   /** Write schema.org JSON-LD for the data into the light DOM (for pages that do not publish it themselves). */
