@@ -2,8 +2,9 @@ import { html, type PropertyDeclarations } from 'lit';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fixture } from '../../../test/helpers/fixture.js';
 import corePkg from '../package.json' with { type: 'json' };
-import { closestAttribute, TrustElement } from './base-element.js';
-import { issue, type DataIssue } from './errors.js';
+import { closestAttribute, reportedIssues, TrustElement } from './base-element.js';
+import { numberAttribute } from './converters.js';
+import { issue, parseNumber, type DataIssue } from './errors.js';
 import { emit, type TrustErrorDetail } from './events.js';
 import { defineElement } from './internal/define.js';
 import { provideEnglish, registerTranslation } from './locale.js';
@@ -16,6 +17,7 @@ import { enRating } from './strings/rating.js';
 provideEnglish(enRating);
 
 const TAG = 'core-test-element';
+const FED = 'core-attribute-fed';
 
 /** A minimal element: shows what the base class resolved, and exposes its protected helpers to the tests. */
 class CoreTestElement extends TrustElement {
@@ -38,6 +40,43 @@ class CoreTestElement extends TrustElement {
   }
 }
 CoreTestElement.define(TAG);
+
+/**
+ * Fields fed by attributes, as a transparency element's: `total` (attribute `total`) fills the path `total`,
+ * `perDay` (attribute `per-day`) the path `per-day`, and `amount` (attribute `amount`) the nested `money.amount`;
+ * `json` is data the page gives by property, whose issues keep their JSON paths.
+ */
+class AttributeFed extends TrustElement {
+  static override properties: PropertyDeclarations = {
+    total: { converter: numberAttribute },
+    perDay: { attribute: 'per-day', converter: numberAttribute },
+    amount: { converter: numberAttribute },
+    json: { attribute: false },
+  };
+  protected static override fieldPaths = { amount: 'money.amount' };
+  total: number | string | undefined;
+  perDay: number | string | undefined;
+  amount: number | string | undefined;
+  json: { total?: unknown; money?: { amount?: unknown } } | undefined;
+
+  protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
+    super.willUpdate(changed);
+    const issues: DataIssue[] = [];
+    const number = (raw: unknown, path: string) => {
+      const n = parseNumber(raw, path, { min: 0, optional: true });
+      if (!n.ok) issues.push(...n.errors);
+    };
+    number(this.total ?? this.json?.total, 'total');
+    number(this.perDay, 'per-day');
+    number(this.amount ?? this.json?.money?.amount, 'money.amount');
+    this.reportIssues(issues);
+  }
+
+  override render() {
+    return html`<p>${this.issues.length ? 'unavailable' : 'ok'}</p>`;
+  }
+}
+AttributeFed.define(FED);
 
 // Spanish is available from the start; German is registered by the test of late registration.
 registerTranslation(es);
@@ -390,7 +429,7 @@ describe('TrustElement.reportIssues', () => {
     expect(event.composed).toBe(true);
     expect(event.target).toBe(el);
     expect(event.detail).toEqual({ element: 'core-test-element', issues });
-    expect(event.detail.issues).toBe(issues);
+    expect(event.detail.issues).toBe(el.issues); // what the event said stays readable on the element
   });
 
   it('reports the same failure once, however often it is reported', async () => {
@@ -528,5 +567,128 @@ describe('emit', () => {
     expect(seen).not.toHaveBeenCalled();
     emit(parent.querySelector('span')!, 'trust-error', detail);
     expect(seen).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('TrustElement.issues and reportedIssues(): what was reported, readable after the event', () => {
+  let error: ReturnType<typeof vi.spyOn>;
+  beforeEach(() => {
+    error = vi.spyOn(console, 'error').mockImplementation(() => {});
+  });
+  afterEach(() => error.mockRestore());
+
+  const badValue = [issue('value', 'must be a number, got "abc"')];
+
+  it('holds the issues last reported, and none once the data is fixed', async () => {
+    const el = await fixture<CoreTestElement>(html`<core-test-element></core-test-element>`);
+    expect(el.issues).toEqual([]);
+    el.report(badValue);
+    expect(el.issues).toEqual(badValue);
+    el.report(badValue); // reported once, still there
+    expect(el.issues).toEqual(badValue);
+    el.report([]);
+    expect(el.issues).toEqual([]);
+  });
+
+  it('is read-only', async () => {
+    const el = await fixture<CoreTestElement>(html`<core-test-element></core-test-element>`);
+    el.report(badValue);
+    expect(() => ((el as unknown as { issues: unknown }).issues = [])).toThrow(TypeError);
+    expect(el.issues).toEqual(badValue);
+  });
+
+  it('lets a listener that comes after the report read it, from the element and for the whole document', async () => {
+    const box = await fixture<HTMLElement>(
+      html`<div><core-test-element id="a"></core-test-element><core-test-element id="b"></core-test-element></div>`,
+    );
+    const [a, b] = box.querySelectorAll<CoreTestElement>(TAG);
+    a!.report(badValue);
+    b!.report([issue('count', 'was rounded to 12', 'warning')]);
+    // The page's own script starts listening only now: the events are gone, the issues are not.
+    const late: TrustErrorDetail[] = [];
+    document.addEventListener('trust-error', (e) => late.push(e.detail), { once: true });
+    await new Promise((r) => setTimeout(r, 0));
+    expect(late).toEqual([]);
+    expect(reportedIssues()).toEqual([
+      { target: a, element: TAG, issues: badValue },
+      { target: b, element: TAG, issues: [issue('count', 'was rounded to 12', 'warning')] },
+    ]);
+    b!.report([]);
+    expect(reportedIssues().map((r) => r.target)).toEqual([a]);
+  });
+
+  it('finds elements inside shadow roots, and only those under the root it is given', async () => {
+    const { host, root } = await shadowHost({}, `<core-test-element></core-test-element>`);
+    const inner = root.querySelector<CoreTestElement>(TAG)!;
+    const outer = await fixture<CoreTestElement>(html`<core-test-element></core-test-element>`);
+    inner.report(badValue);
+    outer.report(badValue);
+    expect(reportedIssues().map((r) => r.target)).toEqual(expect.arrayContaining([inner, outer]));
+    expect(reportedIssues(host).map((r) => r.target)).toEqual([inner]);
+    expect(reportedIssues(root).map((r) => r.target)).toEqual([inner]);
+    expect(reportedIssues(outer.parentElement!).map((r) => r.target)).toEqual([outer]);
+  });
+
+  it('lists no element that has left the page', async () => {
+    const el = await fixture<CoreTestElement>(html`<core-test-element></core-test-element>`);
+    el.report(badValue);
+    expect(reportedIssues().map((r) => r.target)).toContain(el);
+    el.remove();
+    expect(reportedIssues().map((r) => r.target)).not.toContain(el);
+    expect(el.issues).toEqual(badValue); // the element itself still says what it reported
+  });
+});
+
+describe('TrustElement.reportIssues names the attribute a bad value was written in', () => {
+  let error: ReturnType<typeof vi.spyOn>;
+  let events: TrustErrorDetail[];
+  const listener = (e: CustomEvent<TrustErrorDetail>) => events.push(e.detail);
+  beforeEach(() => {
+    error = vi.spyOn(console, 'error').mockImplementation(() => {});
+    events = [];
+    document.addEventListener('trust-error', listener);
+  });
+  afterEach(() => {
+    document.removeEventListener('trust-error', listener);
+    error.mockRestore();
+  });
+  const logged = () => error.mock.calls.map((c: unknown[]) => String(c[0]));
+  const PLAIN = 'must be a plain number like 4120000 or 4.5 (digits and a decimal point; no currency sign, commas, spaces or %)';
+
+  it('by the property name, the attribute name or fieldPaths, when the value came from the attribute', async () => {
+    const el = await fixture<AttributeFed>(html`<core-attribute-fed total="-1" per-day="lots" amount="$812,000"></core-attribute-fed>`);
+    expect(logged()).toEqual([
+      `[trust-signals] <${FED}> cannot show its data: total attribute: must be at least 0, got -1; ` +
+        `per-day attribute: must be a number, got "lots"; amount attribute: ${PLAIN}, got "$812,000"`,
+    ]);
+    expect(el.issues).toEqual([
+      { path: 'total', message: 'must be at least 0, got -1', severity: 'error', attribute: 'total' },
+      { path: 'per-day', message: 'must be a number, got "lots"', severity: 'error', attribute: 'per-day' },
+      { path: 'money.amount', message: `${PLAIN}, got "$812,000"`, severity: 'error', attribute: 'amount' },
+    ]);
+    expect(events.map((d) => d.issues)).toEqual([el.issues]);
+  });
+
+  it('keeps the JSON path when the value came from data', async () => {
+    const el = await fixture<AttributeFed>(
+      html`<core-attribute-fed .json=${{ total: -1, money: { amount: '$812,000' } }}></core-attribute-fed>`,
+    );
+    expect(logged()).toEqual([
+      `[trust-signals] <${FED}> cannot show its data: total: must be at least 0, got -1; money.amount: ${PLAIN}, got "$812,000"`,
+    ]);
+    expect(el.issues.map((i) => i.attribute)).toEqual([undefined, undefined]);
+  });
+
+  it('keeps the path for a value a script set after the attribute', async () => {
+    const el = await fixture<AttributeFed>(html`<core-attribute-fed amount="5"></core-attribute-fed>`);
+    expect(el.issues).toEqual([]);
+    el.amount = '$5';
+    await el.updateComplete;
+    expect(el.issues).toEqual([{ path: 'money.amount', message: `${PLAIN}, got "$5"`, severity: 'error' }]);
+    expect(logged().at(-1)).toContain(': money.amount: ');
+    el.setAttribute('amount', '5 $');
+    await el.updateComplete;
+    expect(el.issues).toEqual([{ path: 'money.amount', message: `${PLAIN}, got "5 $"`, severity: 'error', attribute: 'amount' }]);
+    expect(logged().at(-1)).toContain(': amount attribute: ');
   });
 });

@@ -88,6 +88,7 @@ describe('parseNumber', () => {
     expect(parseNumber(raw, 'value')).toEqual({ ok: true, value: expected, warnings: [] });
   });
 
+  const PLAIN = 'must be a plain number like 4120000 or 4.5 (digits and a decimal point; no currency sign, commas, spaces or %)';
   it.each([
     [undefined, 'is required but missing'],
     [null, 'is required but missing'],
@@ -97,7 +98,13 @@ describe('parseNumber', () => {
     ['abc', 'must be a number, got "abc"'],
     ['0x10', 'must be a number, got "0x10"'],
     ['4 stars', 'must be a number, got "4 stars"'],
-    ['1,5', 'must be a number, got "1,5"'],
+    // Numbers written for reading: the message says how to write them instead.
+    ['1,5', `${PLAIN}, got "1,5"`],
+    ['$812,000', `${PLAIN}, got "$812,000"`],
+    ['4.120.000 €', `${PLAIN}, got "4.120.000 €"`],
+    ['4 120 000', `${PLAIN}, got "4 120 000"`],
+    ['82%', `${PLAIN}, got "82%"`],
+    ['$', 'must be a number, got "$"'],
     ['Infinity', 'must be a number, got "Infinity"'],
     ['NaN', 'must be a number, got "NaN"'],
     [NaN, 'must be a finite number, got NaN'],

@@ -14,6 +14,12 @@ export interface DataIssue {
   readonly message: string;
   /** `error`: the data cannot be shown. `warning`: shown, but something was corrected or is suspicious. */
   readonly severity: 'error' | 'warning';
+  /**
+   * The attribute the author wrote the value in (`program` for `<trust-donation-use program="$812,000">`), when the
+   * value came from one; absent when it came from JSON or a property. Set by the element when it reports (parsers
+   * leave it out); the console message then names the attribute instead of the path.
+   */
+  readonly attribute?: string;
 }
 
 export type ParseResult<T> =
@@ -49,6 +55,9 @@ export function describeValue(value: unknown): string {
   return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
 }
 
+/** A number as people write it for reading (`$812,000`, `4.120.000 €`, `1,5`, `82%`): digits with signs or separators. */
+const FORMATTED = /^[\s+-]*(?=[^\d]*\d)[\d\s.,'’\p{Sc}%]+$/u;
+
 export interface NumberRule {
   min?: number;
   max?: number;
@@ -71,7 +80,10 @@ export function parseNumber(raw: unknown, path: string, rule: NumberRule = {}): 
   let n: number;
   if (typeof raw === 'number') n = raw;
   else if (typeof raw === 'string' && isNumericString(raw)) n = Number(raw);
-  else return fail([issue(path, `must be a number, got ${describeValue(raw)}`)]);
+  else if (typeof raw === 'string' && FORMATTED.test(raw)) {
+    const plain = 'must be a plain number like 4120000 or 4.5 (digits and a decimal point; no currency sign, commas, spaces or %)';
+    return fail([issue(path, `${plain}, got ${describeValue(raw)}`)]);
+  } else return fail([issue(path, `must be a number, got ${describeValue(raw)}`)]);
   if (!Number.isFinite(n)) return fail([issue(path, `must be a finite number, got ${describeValue(n)}`)]);
   if (rule.integer && !Number.isInteger(n)) return fail([issue(path, `must be a whole number, got ${n}`)]);
   // Whole numbers beyond 2^53 are not exact, and sums of them overflow: a count that large is not real data.

@@ -6,7 +6,7 @@
  * (`/reviews`, `/badges`, `/badge`, `/notices`, `/donations`, `/surveys`); anything not exported by an entry point
  * is internal (see packages/core/api-report.md).
  */
-export { TrustElement } from '../base-element.js';
+export { reportedIssues, TrustElement, type ReportedIssues } from '../base-element.js';
 export { cspStyleMap, type StyleValues } from '../style-map.js';
 export { issue, parseNumber, type DataIssue, type NumberRule, type ParseResult } from '../errors.js';
 export { emit, type TrustErrorDetail, type TrustEventDetailMap, type TrustAddListener, type TrustRemoveListener } from '../events.js';
@@ -18,6 +18,7 @@ export {
   formatList,
   formatPercent,
   formatRelativeTime,
+  FIXED_ONE_DECIMAL,
   ONE_DECIMAL,
   selectPlural,
   type PluralForms,

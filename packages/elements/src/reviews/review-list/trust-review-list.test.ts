@@ -303,7 +303,7 @@ describe('<trust-review-list>', () => {
       expect(
         consoleErrors().mock.calls.map((c) => String(c[0])),
         value,
-      ).toEqual([expect.stringContaining('page-size: must be')]);
+      ).toEqual([expect.stringContaining('page-size attribute: must be')]);
       // What the reader sees: the first page of 10, and the buttons to see more.
       expect(articles(el), value).toHaveLength(10);
       expect(status(el).textContent).toBe('Showing 10 of 35 reviews');
@@ -319,7 +319,9 @@ describe('<trust-review-list>', () => {
     el.addEventListener('trust-error', (e) => errors.push(e.detail.issues));
     el.setAttribute('page-size', '-3');
     await settle();
-    expect(errors).toEqual([[{ path: 'page-size', message: 'must be between 1 and 100, got -3', severity: 'error' }]]);
+    expect(errors).toEqual([
+      [{ path: 'page-size', message: 'must be between 1 and 100, got -3', severity: 'error', attribute: 'page-size' }],
+    ]);
     expect(articles(el)).toHaveLength(10);
   });
 

@@ -158,7 +158,7 @@ describe('<trust-csat-survey>', () => {
     const el = await fixture(html`<trust-csat-survey variant="emoji" @trust-error=${onError}></trust-csat-survey>`);
     expect(onError).toHaveBeenCalledTimes(1);
     expect((onError.mock.calls[0]![0] as CustomEvent).detail.issues).toEqual([
-      { path: 'variant', message: 'must be one of faces, words, got "emoji"', severity: 'error' },
+      { path: 'variant', message: 'must be one of faces, words, got "emoji"', severity: 'error', attribute: 'variant' },
     ]);
     expect(shadow(el).querySelectorAll('.face')).toHaveLength(5);
     expect(errors()).toHaveBeenCalledTimes(1);

@@ -230,7 +230,7 @@ describe('<trust-data-notice>', () => {
     try {
       await fixture(html`<trust-data-notice for="nowhere" .data=${data()}></trust-data-notice>`);
       expect(warn).toHaveBeenCalledTimes(1);
-      expect(String(warn.mock.calls[0]![0])).toContain('for: names no element with id "nowhere"');
+      expect(String(warn.mock.calls[0]![0])).toContain('for attribute: names no element with id "nowhere"');
     } finally {
       warn.mockRestore();
     }

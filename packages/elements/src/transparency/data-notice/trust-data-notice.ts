@@ -82,6 +82,7 @@ export class TrustDataNotice extends TrustElement {
   /**
    * The notice's data. When unset, the JSON of a child `<script type="application/json">` is used, followed when
    * the page adds, changes or removes the script later.
+   * Its format: {@link DataNoticeInput}, with the JSON Schema `trust-signals/schemas/trust-data-notice.json`.
    */
   data: DataNoticeInput | undefined;
 

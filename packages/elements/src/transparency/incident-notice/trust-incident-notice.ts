@@ -128,6 +128,7 @@ export class TrustIncidentNotice extends TrustElement {
   /**
    * The incident. When unset, the JSON of a child `<script type="application/json">` is used, followed when the
    * page adds, changes or removes the script later (a status page updating the notice in place).
+   * Its format: {@link IncidentInput}, with the JSON Schema `trust-signals/schemas/trust-incident-notice.json`.
    */
   data: IncidentInput | undefined;
 

@@ -86,6 +86,7 @@ export class TrustPrivacyLabel extends TrustElement {
   /**
    * The label. When unset, the JSON of a child `<script type="application/json">` is used, followed when the page
    * adds, changes or removes the script later.
+   * Its format: {@link PrivacyLabelInput}, with the JSON Schema `trust-signals/schemas/trust-privacy-label.json`.
    */
   data: PrivacyLabelInput | undefined;
 
