@@ -103,6 +103,21 @@ const alias = [
   { find: /^trust-signals\/(.*)\.js$/, replacement: here('./packages/elements/src/$1.ts') },
 ];
 
+/**
+ * The no-build files (packages/elements/dist: the loader and its chunks) load chunks with `import()`. Vitest's
+ * browser server rewrites every `import()` it serves into a call on its test runner, which a plain page in an
+ * iframe (test/browser/donation-snippet.test.ts and others) does not have; this gives such a page a runner that
+ * just imports (and, prepended first, makes Vitest leave the file's imports as they are).
+ */
+const noBuildFilesInFrames = {
+  name: 'trust-signals:no-build-files-in-frames',
+  enforce: 'post' as const,
+  transform(code: string, id: string) {
+    if (!id.includes('/packages/elements/dist/') || !/\bimport\s*\(/.test(code)) return undefined;
+    return `globalThis.__vitest_browser_runner__ ??= { wrapDynamicImport: (f) => f() };\n${code}`;
+  },
+};
+
 const storybookProject = (name: string, tags: { include?: string[]; exclude?: string[] }) => ({
   extends: true as const,
   plugins: [storybookTest({ configDir: here('./.storybook'), tags: { skip: [], ...tags } })],
@@ -112,8 +127,8 @@ const storybookProject = (name: string, tags: { include?: string[]; exclude?: st
 
 export default defineConfig({
   resolve: { alias },
-  // jose too: <trust-badge> imports it, and a late discovery reloads the test page mid-run.
-  optimizeDeps: { include: ['lit', 'lit/decorators.js', 'lit/directive-helpers.js', 'jose'] },
+  // jose too: <trust-badge> imports it, and a late discovery reloads the test page mid-run (axe-core: a browser test's).
+  optimizeDeps: { include: ['lit', 'lit/decorators.js', 'lit/directive-helpers.js', 'jose', 'axe-core'] },
   test: {
     projects: [
       {
@@ -127,12 +142,29 @@ export default defineConfig({
       },
       {
         extends: true,
+        plugins: [noBuildFilesInFrames],
         test: {
           name: 'browser',
           include: ['packages/elements/src/**/*.test.ts', 'packages/core/src/**/*.browser.test.ts', 'test/browser/**/*.test.ts'],
           browser: browser('browser'),
           // Certifier and attacker origins on loopback for the badge forgery suite (inject('issuerHosts')).
           globalSetup: [here('./test/issuer-hosts.setup.ts')],
+          // The visitor's view: no notes for the page author, though the test pages run on localhost.
+          setupFiles: [here('./test/author-mode-off.setup.ts')],
+        },
+      },
+      // Every story again under every other theme and direction, each element's main stories in every other locale
+      // (test/storybook/: portable stories, the preview's annotations, axe at 'error', network silence).
+      {
+        extends: true,
+        optimizeDeps: {
+          include: ['@storybook/web-components-vite', '@storybook/addon-a11y/preview', 'storybook/preview-api', 'storybook/test'],
+        },
+        test: {
+          name: 'storybook-matrix',
+          include: ['test/storybook/**/*.test.ts'],
+          browser: browser('storybook-matrix'),
+          setupFiles: [here('./test/storybook/setup.ts'), here('./test/storybook-network.setup.ts')],
         },
       },
       // Every story is a test, with axe at 'error'. The deliberately inaccessible story is excluded here…

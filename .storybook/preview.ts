@@ -1,39 +1,27 @@
 import { setCustomElementsManifest, type Preview } from '@storybook/web-components-vite';
-import { html } from 'lit';
 import manifest from '../packages/elements/custom-elements.json';
 import '../packages/core/src/themes.css';
+import { withCanvas } from './canvas.js';
+import { argTypesFor, withElementRows, type TypeValues } from './docs-table.js';
+import { locales } from './locales.js';
 import './preview.css';
-// Every shipped locale, so the locale toolbar can switch between them.
-import 'trust-signals/locales/es.js';
-import 'trust-signals/locales/de.js';
-import 'trust-signals/locales/fr.js';
-import 'trust-signals/locales/ar.js';
-import 'trust-signals/locales/tl.js';
-import 'trust-signals/locales/ja.js';
 
-interface Declaration {
-  cssParts?: { name: string }[];
-  members?: { name: string; privacy?: string }[];
+/** Set by .storybook/main.ts (type-values.ts); absent where the preview is bundled without it (the CSP stories page). */
+declare const __TRUST_TYPE_VALUES__: TypeValues | undefined;
+const typeValues: TypeValues = typeof __TRUST_TYPE_VALUES__ === 'undefined' ? {} : __TRUST_TYPE_VALUES__;
+
+// Stories show what visitors see: no note for the page author next to an unavailable state, though Storybook runs on
+// localhost (author mode, packages/core/src/author-note.ts). The story that shows the note sets `debug` itself.
+document.documentElement.setAttribute('debug', 'off');
+
+// Element descriptions on the docs pages; the args tables come from argTypesFor (docs-table.ts) below.
+setCustomElementsManifest(manifest);
+const rows = new Map<string, ReturnType<typeof argTypesFor>>();
+function rowsOf(tagName: unknown) {
+  if (typeof tagName !== 'string') return null;
+  if (!rows.has(tagName)) rows.set(tagName, argTypesFor(manifest, tagName, typeValues));
+  return rows.get(tagName)!;
 }
-
-/**
- * Storybook's args table keys every row by name, so a part called `value` would hide the `value` attribute.
- * Show parts as `::part(value)` (which is how they are used) and leave private members out of the docs.
- */
-function forDocs(m: typeof manifest): typeof manifest {
-  const copy = structuredClone(m);
-  for (const mod of copy.modules) {
-    for (const d of (mod.declarations ?? []) as Declaration[]) {
-      d.cssParts = d.cssParts?.map((p) => ({ ...p, name: `::part(${p.name})` }));
-      d.members = d.members?.filter((x) => x.privacy !== 'private' && x.privacy !== 'protected' && !x.name.startsWith('#'));
-    }
-  }
-  return copy;
-}
-
-setCustomElementsManifest(forDocs(manifest));
-
-const RTL = new Set(['ar']);
 
 const preview: Preview = {
   tags: ['autodocs'],
@@ -53,47 +41,28 @@ const preview: Preview = {
         ],
       },
     },
+    // Every shipped locale (locales.ts finds them); right to left for the ones whose table says so.
     locale: {
-      description: 'Locale',
+      description: 'Locale (and with it the direction)',
       toolbar: {
         title: 'Locale',
         icon: 'globe',
         dynamicTitle: true,
-        items: [
-          { value: 'en', title: 'English' },
-          { value: 'es', title: 'Español' },
-          { value: 'de', title: 'Deutsch' },
-          { value: 'fr', title: 'Français' },
-          { value: 'ar', title: 'العربية' },
-          { value: 'tl', title: 'Tagalog' },
-          { value: 'ja', title: '日本語' },
-        ],
+        items: locales.map((l) => ({ value: l.code, title: l.name, right: l.dir === 'rtl' ? `${l.code}, RTL` : l.code })),
       },
     },
-    dir: {
-      description: 'Direction',
-      toolbar: {
-        title: 'Direction',
-        icon: 'transfer',
-        dynamicTitle: true,
-        items: [
-          { value: 'auto', title: 'From locale' },
-          { value: 'ltr', title: 'Left to right' },
-          { value: 'rtl', title: 'Right to left' },
-        ],
-      },
-    },
+    // No toolbar: the direction is the locale's, so right-to-left text is always a right-to-left language (English
+    // forced right to left put its full stops on the wrong side). The story tests set it, to run every story mirrored.
+    dir: { description: 'Direction: `auto` (the locale’s), `ltr` or `rtl`' },
   },
   initialGlobals: { theme: 'light', locale: 'en', dir: 'auto' },
-  decorators: [
-    (story, { globals }) => {
-      const locale = String(globals.locale ?? 'en');
-      const dir = globals.dir === 'ltr' || globals.dir === 'rtl' ? globals.dir : RTL.has(locale) ? 'rtl' : 'ltr';
-      return html`<div class="trust-story trust-theme-${globals.theme ?? 'light'}" lang=${locale} dir=${dir}>${story()}</div>`;
-    },
-  ],
+  decorators: [withCanvas],
+  argTypesEnhancers: [({ argTypes, component, initialArgs }) => withElementRows(argTypes, rowsOf(component), initialArgs)],
   parameters: {
+    // The canvas is the theme's (canvas.ts); the story's wrapper keeps the margin.
+    layout: 'fullscreen',
     controls: { expanded: true },
+    docs: { extractArgTypes: rowsOf },
     // Axe runs on every story; a violation fails the story's test.
     a11y: { test: 'error' },
   },

@@ -1,9 +1,11 @@
 // `npm test`: everything, in order, failing fast. Prints a summary with test counts per project and timings.
 //   1. a usable Chromium (installed with apt as root if missing; see scripts/ensure-chromium.mjs), and the
-//      committed generated sources checked against the element folders (`npm run generate` rewrites them)
+//      committed generated sources checked against the element folders and the data-format descriptions
+//      (`npm run generate` rewrites them)
 //   2. build (tsc, CSS minification, custom-elements.json)   3. type-check, ESLint, Prettier --check
 //   4. lit-analyzer (template types)
-//   5. Vitest: unit (Node), browser (Chromium), storybook (every story, axe at 'error')
+//   5. Vitest: unit (Node), browser (Chromium), storybook (every story, axe at 'error'), storybook-matrix (every
+//      story under every theme and direction, each element's main stories in every locale; test/storybook/)
 //   6. the a11y gate: the deliberately inaccessible story must fail   7. size budgets
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
@@ -18,6 +20,8 @@ const steps = [
   ['chromium', node, ['scripts/ensure-chromium.mjs']],
   // Before the build, which rewrites them: the committed generated sources must match the element folders.
   ['generated sources', node, ['scripts/generate.mjs', 'sources', '--check']],
+  // The data formats' JSON Schemas, input types and docs page match their description (`npm run generate` rewrites them).
+  ['data formats', node, ['scripts/data-formats.mjs', '--check']],
   ['build', npm, ['run', '--silent', 'build']],
   ['typecheck', npm, ['run', '--silent', 'typecheck']],
   // ESLint (eslint.config.js) with zero warnings, then the formatting check (Prettier, .prettierrc.json).
@@ -77,11 +81,13 @@ for (const reportFile of reportFiles.filter((f) => existsSync(f))) {
     const path = file.name.replace(/\\/g, '/');
     const project = /\/test\/consumers\//.test(path)
       ? 'consumers'
-      : /\/stories\//.test(path)
-        ? 'storybook'
-        : /(packages\/(core|issuer)\/src\/|\/test\/unit\/)(?!.*\.browser\.test)/.test(path)
-          ? 'unit'
-          : 'browser';
+      : /\/test\/storybook\//.test(path)
+        ? 'storybook-matrix'
+        : /\/stories\//.test(path)
+          ? 'storybook'
+          : /(packages\/(core|issuer)\/src\/|\/test\/unit\/)(?!.*\.browser\.test)/.test(path)
+            ? 'unit'
+            : 'browser';
     counts[project] ??= { passed: 0, failed: 0, skipped: 0 };
     for (const t of file.assertionResults ?? []) {
       const key = t.status === 'passed' ? 'passed' : t.status === 'failed' ? 'failed' : 'skipped';

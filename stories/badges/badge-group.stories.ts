@@ -31,16 +31,6 @@ export default meta;
 type Story = StoryObj<Args>;
 
 /** A verified badge, a self-declared one, one that does not verify here, and two guarantees: one list. */
-export const Default: Story = {};
+export const Default: Story = { tags: ['main'] };
 export const Labelled: Story = { name: 'With a label', args: { label: 'Our certifications' } };
 export const Narrow: Story = { name: 'Narrow (wraps)', args: { width: '320px' } };
-export const Spanish: Story = { globals: { locale: 'es' } };
-export const German: Story = { globals: { locale: 'de' } };
-export const French: Story = { globals: { locale: 'fr' } };
-export const Arabic: Story = { name: 'Arabic (RTL)', globals: { locale: 'ar' } };
-export const Tagalog: Story = { globals: { locale: 'tl' } };
-export const Japanese: Story = { globals: { locale: 'ja' } };
-export const RightToLeft: Story = { name: 'RTL (English text)', globals: { dir: 'rtl' } };
-export const Dark: Story = { globals: { theme: 'dark' } };
-export const HighContrast: Story = { globals: { theme: 'high-contrast' } };
-export const HighContrastDark: Story = { globals: { theme: 'high-contrast-dark' } };

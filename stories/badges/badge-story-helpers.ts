@@ -50,28 +50,32 @@ export const signed =
   async () => ({ jws: await signForPage(options) });
 
 type Shown = BadgeStatus | 'checking' | 'self-declared';
+interface PlayContext {
+  canvasElement: HTMLElement;
+  globals?: Record<string, unknown>;
+}
+/** The texts below are the English ones: under another locale (the locale story tests) only the status is checked. */
+const inEnglish = ({ globals }: PlayContext) => !globals?.locale || String(globals.locale).split('-')[0] === 'en';
 
 /** A play function: waits for the badge's real status and checks what its seal says (and, given, the reason code). */
-export const expectStatus =
-  (status: Shown, text: string, code?: string) =>
-  async ({ canvasElement }: { canvasElement: HTMLElement }) => {
-    const badges = [...canvasElement.querySelectorAll<TrustBadge>('trust-badge')];
-    await expect(badges.length).toBeGreaterThan(0);
-    for (const badge of badges) {
-      await waitFor(() => expect(badge.status).toBe(status), { timeout: 5000 });
-      await badge.updateComplete;
-      if (code) await expect(badge.verification?.code).toBe(code);
-      const seal = badge.shadowRoot!.querySelector('[part="status"]')!;
-      await expect(seal.textContent?.replace(/\s+/g, ' ').trim()).toBe(text);
-    }
-  };
+export const expectStatus = (status: Shown, text: string, code?: string) => async (context: PlayContext) => {
+  const badges = [...context.canvasElement.querySelectorAll<TrustBadge>('trust-badge')];
+  await expect(badges.length).toBeGreaterThan(0);
+  for (const badge of badges) {
+    await waitFor(() => expect(badge.status).toBe(status), { timeout: 5000 });
+    await badge.updateComplete;
+    if (code) await expect(badge.verification?.code).toBe(code);
+    const seal = badge.shadowRoot!.querySelector('[part="status"]')!;
+    if (inEnglish(context)) await expect(seal.textContent?.replace(/\s+/g, ' ').trim()).toBe(text);
+  }
+};
 
 /** A play function: waits for the status, then opens the details (so axe checks the open dialog too) and checks the explanation. */
-export const openDetails = (status: Shown, text: string, explanation: string) => async (context: { canvasElement: HTMLElement }) => {
+export const openDetails = (status: Shown, text: string, explanation: string) => async (context: PlayContext) => {
   await expectStatus(status, text)(context);
   const badge = context.canvasElement.querySelector<TrustBadge>('trust-badge')!;
   (badge.shadowRoot!.querySelector('[part~="base"]') as HTMLButtonElement).click();
   const dialog = badge.shadowRoot!.querySelector('dialog')!;
   await waitFor(() => expect(dialog.open).toBe(true));
-  await expect(dialog.querySelector('.explain')?.textContent).toBe(explanation);
+  if (inEnglish(context)) await expect(dialog.querySelector('.explain')?.textContent).toBe(explanation);
 };

@@ -85,9 +85,10 @@ export const VerifiedTrustedIssuers: Story = {
   args: { trustedIssuers: 'https://certifier.example' },
 };
 export const Compact: Story = { ...verified, args: { variant: 'compact' } };
-export const WithDetails: Story = { name: 'With details', ...verified, args: { variant: 'with-details' } };
+export const WithDetails: Story = { tags: ['main'], name: 'With details', ...verified, args: { variant: 'with-details' } };
 export const DefaultSeal: Story = { name: 'Verified, built-in seal (no logo)', ...verified, args: { logo: false } };
 export const DetailsOpen: Story = {
+  tags: ['main'],
   name: 'Details dialog (verified, revocation checked)',
   loaders: [signed({ statusListUrl: REVOCATION_LIST_URL, statusListIndex: 7 })],
   args: { recordUrl: 'https://certifier.example/records/shop' },
@@ -239,6 +240,7 @@ export const MalformedPayload: Story = {
   play: expectStatus('malformed', 'Not verified', 'malformed'),
 };
 export const NotVerifiedWithDetails: Story = {
+  tags: ['main'],
   name: 'Not verified, with details',
   args: { variant: 'with-details', credential: badgeFixture('expired').jws },
   play: expectStatus('wrong-origin', 'Not verified'),
@@ -253,57 +255,3 @@ export const InvalidRecordUrl: Story = {
   ...verified,
   args: { recordUrl: 'javascript:alert(1)' },
 };
-
-// Locales, direction, themes.
-const localeStory = (locale: string, text: string): Story => ({
-  globals: { locale },
-  args: { variant: 'with-details' },
-  loaders: [signed()],
-  play: expectStatus('verified', text),
-});
-export const Spanish = localeStory('es', 'Verificado por certifier.example');
-export const German = localeStory('de', 'Verifiziert von certifier.example');
-export const French = localeStory('fr', 'Vérifié par certifier.example');
-export const Arabic: Story = { name: 'Arabic (RTL)', ...localeStory('ar', 'موثَّق من certifier.example') };
-export const Tagalog = localeStory('tl', 'Beripikado ng certifier.example');
-export const Japanese = localeStory('ja', 'certifier.exampleにより検証済み');
-export const ArabicNotVerified: Story = {
-  name: 'Arabic, not verified (RTL)',
-  globals: { locale: 'ar' },
-  args: { credential: badgeFixture('valid-eddsa').jws },
-  play: expectStatus('wrong-origin', 'غير موثَّق'),
-};
-export const ArabicTestKey: Story = {
-  name: 'Arabic, test key (RTL)',
-  globals: { locale: 'ar' },
-  ...testKey,
-  play: expectStatus('test-key', 'مفتاح اختبار — غير موثَّق'),
-};
-export const RightToLeft: Story = { name: 'RTL (English text)', globals: { dir: 'rtl' }, ...verified, args: { variant: 'with-details' } };
-export const Dark: Story = { globals: { theme: 'dark' }, ...verified };
-export const DarkTestKey: Story = { name: 'Dark, test key', globals: { theme: 'dark' }, ...testKey };
-export const DarkNotVerified: Story = {
-  name: 'Dark, not verified',
-  globals: { theme: 'dark' },
-  args: { credential: badgeFixture('tampered-signature').jws },
-  play: expectStatus('bad-signature', 'Not verified'),
-};
-export const DarkDetailsOpen: Story = {
-  name: 'Dark, details open',
-  globals: { theme: 'dark' },
-  loaders: [signed()],
-  play: openDetails(
-    'verified',
-    VERIFIED_BY,
-    'Your browser checked the certificate with the keys that certifier.example publishes: it is genuine, issued for this website and currently valid.',
-  ),
-};
-export const HighContrast: Story = { globals: { theme: 'high-contrast' }, ...verified };
-export const HighContrastTestKey: Story = { name: 'High contrast, test key', globals: { theme: 'high-contrast' }, ...testKey };
-export const HighContrastNotVerified: Story = {
-  name: 'High contrast, not verified',
-  globals: { theme: 'high-contrast' },
-  args: { credential: badgeFixture('alg-none').jws },
-  play: expectStatus('bad-signature', 'Not verified'),
-};
-export const HighContrastDark: Story = { globals: { theme: 'high-contrast-dark' }, ...verified };

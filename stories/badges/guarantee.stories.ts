@@ -42,10 +42,10 @@ type Story = StoryObj<Args>;
 
 const noRecord = { percent: undefined, periodDays: undefined, count: undefined, source: undefined } as const;
 
-export const Delivery: Story = {};
+export const Delivery: Story = { tags: ['main'] };
 export const WithSourceLink: Story = { name: 'Source with a link', args: { sourceUrl: '/delivery-record' } };
 export const WithoutCount: Story = { name: 'Record without a count', args: { count: undefined } };
-export const Returns: Story = { args: { kind: 'returns', promise: 'Free returns within 30 days', ...noRecord } };
+export const Returns: Story = { tags: ['main'], args: { kind: 'returns', promise: 'Free returns within 30 days', ...noRecord } };
 export const ReturnsRecord: Story = {
   name: 'Returns with record',
   args: {
@@ -84,23 +84,3 @@ export const MissingSource: Story = { name: 'Invalid: figure without source (rec
 export const MissingPeriod: Story = { name: 'Invalid: figure without period (record unavailable)', args: { periodDays: undefined } };
 export const OutOfRange: Story = { name: 'Invalid: 120% (record unavailable)', args: { percent: 120 } };
 export const UnknownKind: Story = { name: 'Invalid: unknown kind (unavailable)', args: { kind: 'shipping' } };
-export const Spanish: Story = { globals: { locale: 'es' }, args: { promise: 'Envío en 24 h', source: 'Sistema de pedidos' } };
-export const German: Story = {
-  globals: { locale: 'de' },
-  args: { promise: 'Versand in 24 h', source: 'Warenwirtschaft, monatlich geprüft' },
-};
-export const French: Story = { globals: { locale: 'fr' }, args: { promise: 'Expédié sous 24 h', source: 'Système de commandes' } };
-export const Arabic: Story = {
-  name: 'Arabic (RTL)',
-  globals: { locale: 'ar' },
-  args: { promise: 'الشحن خلال 24 ساعة', source: 'نظام الطلبات' },
-};
-export const Tagalog: Story = {
-  globals: { locale: 'tl' },
-  args: { promise: 'Ipinapadala sa loob ng 24 oras', source: 'Sistema ng order' },
-};
-export const Japanese: Story = { globals: { locale: 'ja' }, args: { promise: '24時間以内に発送', source: '受注システム' } };
-export const RightToLeft: Story = { name: 'RTL (English text)', globals: { dir: 'rtl' } };
-export const Dark: Story = { globals: { theme: 'dark' }, args: { sourceUrl: '/delivery-record' } };
-export const HighContrast: Story = { globals: { theme: 'high-contrast' }, args: { sourceUrl: '/delivery-record' } };
-export const HighContrastDark: Story = { globals: { theme: 'high-contrast-dark' } };

@@ -43,7 +43,7 @@ type Story = StoryObj<Args>;
 export const Default: Story = {};
 export const WithValue: Story = { args: { value: 4 } };
 export const Required: Story = { args: { required: true } };
-export const Clearable: Story = { args: { value: 3, clearable: true } };
+export const Clearable: Story = { tags: ['main'], args: { value: 3, clearable: true } };
 export const Disabled: Story = { args: { value: 2, disabled: true } };
 export const ReadOnly: Story = { args: { value: 4, readonly: true } };
 export const TenStars: Story = { args: { max: 10, value: 7 } };
@@ -90,15 +90,6 @@ export const InsideDisabledFieldset: Story = {
       <trust-rating-input name="rating" label="Service" value="3"></trust-rating-input>
     </fieldset>`,
 };
-export const Spanish: Story = { globals: { locale: 'es' }, args: { label: 'Tu valoración', value: 4, clearable: true } };
-export const German: Story = { globals: { locale: 'de' }, args: { label: 'Ihre Bewertung', value: 4, clearable: true } };
-export const French: Story = { globals: { locale: 'fr' }, args: { label: 'Votre note', value: 1, clearable: true } };
-export const Arabic: Story = { name: 'Arabic (RTL)', globals: { locale: 'ar' }, args: { label: 'تقييمك', value: 3, clearable: true } };
-export const Tagalog: Story = { globals: { locale: 'tl' }, args: { label: 'Ang iyong rating', value: 5, clearable: true } };
-export const Japanese: Story = { globals: { locale: 'ja' }, args: { label: 'あなたの評価', value: 2, clearable: true } };
-export const Dark: Story = { globals: { theme: 'dark' }, args: { value: 4, clearable: true } };
-export const HighContrast: Story = { globals: { theme: 'high-contrast' }, args: { value: 4, clearable: true } };
-export const HighContrastDark: Story = { globals: { theme: 'high-contrast-dark' }, args: { value: 4, clearable: true } };
 export const Large: Story = {
   render: () =>
     html`<trust-rating-input label="Large" style=${cspStyleMap({ '--trust-rating-input-size': '2.5rem' })} value="3"></trust-rating-input>`,

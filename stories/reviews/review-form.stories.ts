@@ -67,7 +67,7 @@ const send =
   };
 
 /** Nothing is preselected; the email is optional and says what it is for. */
-export const Default: Story = {};
+export const Default: Story = { tags: ['main'] };
 export const ValidationErrors: Story = {
   name: 'Validation errors (focus on the first)',
   play: async ({ canvasElement }) => {
@@ -119,13 +119,3 @@ export const CustomNote: Story = {
 };
 export const Disabled: Story = { args: { disabled: true } };
 export const Narrow: Story = { name: 'Narrow viewport (320 px)', render: (a) => html`<div class="story-narrow">${form(a)}</div>` };
-export const Spanish: Story = { globals: { locale: 'es' } };
-export const German: Story = { globals: { locale: 'de' } };
-export const French: Story = { globals: { locale: 'fr' } };
-export const Arabic: Story = { name: 'Arabic (RTL)', globals: { locale: 'ar' } };
-export const Tagalog: Story = { globals: { locale: 'tl' } };
-export const Japanese: Story = { globals: { locale: 'ja' } };
-export const RightToLeft: Story = { name: 'RTL (English text)', globals: { dir: 'rtl' }, play: ValidationErrors.play };
-export const Dark: Story = { globals: { theme: 'dark' }, play: ValidationErrors.play };
-export const HighContrast: Story = { globals: { theme: 'high-contrast' }, play: ValidationErrors.play };
-export const HighContrastDark: Story = { globals: { theme: 'high-contrast-dark' }, play: ValidationErrors.play };

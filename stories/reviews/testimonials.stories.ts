@@ -51,9 +51,9 @@ export default meta;
 type Story = StoryObj<Args>;
 
 /** Manual carousel: previous/next only, no rotation; says it is a selection and shows the true average and count. */
-export const Default: Story = { name: 'Carousel (manual)' };
+export const Default: Story = { tags: ['main'], name: 'Carousel (manual)' };
 export const Autoplay: Story = { name: 'Carousel (autoplay, with stop button)', args: { autoplay: true } };
-export const Grid: Story = { args: { layout: 'grid' } };
+export const Grid: Story = { tags: ['main'], args: { layout: 'grid' } };
 export const NoAggregate: Story = { name: 'No aggregate (plain link)', args: { data: { reviews } } };
 export const NoLink: Story = { name: 'No link, no aggregate', args: { data: { reviews }, allReviewsHref: '' } };
 export const OneQuote: Story = { name: 'One quote (no controls)', args: { data: { ...data, reviews: reviews.slice(0, 1) } } };
@@ -78,14 +78,3 @@ export const Narrow: Story = {
   render: (a) =>
     html`<div class="story-narrow"><trust-testimonials all-reviews-href=${ifDefined(a.allReviewsHref)} .data=${a.data}></trust-testimonials></div>`,
 };
-export const Spanish: Story = { globals: { locale: 'es' } };
-export const German: Story = { globals: { locale: 'de' }, args: { layout: 'grid' } };
-export const French: Story = { globals: { locale: 'fr' } };
-export const Arabic: Story = { name: 'Arabic (RTL)', globals: { locale: 'ar' } };
-export const Tagalog: Story = { globals: { locale: 'tl' } };
-export const Japanese: Story = { globals: { locale: 'ja' } };
-export const RightToLeft: Story = { name: 'RTL (English text)', globals: { dir: 'rtl' } };
-export const Dark: Story = { globals: { theme: 'dark' } };
-export const DarkGrid: Story = { name: 'Dark (grid)', globals: { theme: 'dark' }, args: { layout: 'grid' } };
-export const HighContrast: Story = { globals: { theme: 'high-contrast' } };
-export const HighContrastDark: Story = { globals: { theme: 'high-contrast-dark' }, args: { layout: 'grid' } };

@@ -25,8 +25,8 @@ export default meta;
 type Story = StoryObj<Args>;
 
 /** Labelled faces; nothing is chosen. */
-export const Default: Story = {};
-export const Words: Story = { name: 'Words', args: { variant: 'words' } };
+export const Default: Story = { tags: ['main'] };
+export const Words: Story = { tags: ['main'], name: 'Words', args: { variant: 'words' } };
 export const WithoutSubject: Story = { name: 'Without a subject', args: { subject: '' } };
 export const OwnQuestion: Story = { name: 'Own question', args: { question: 'How easy was it to check out?', variant: 'words' } };
 export const Satisfied: Story = { name: 'Follow-up after a 4–5', play: choose(TAG, 'Very satisfied') };
@@ -58,18 +58,4 @@ export const InAForm: Story = {
 export const Narrow: Story = {
   name: 'Narrow viewport (320 px)',
   render: (a) => html`<div class="story-narrow">${survey(a)}</div>`,
-};
-export const Spanish: Story = { globals: { locale: 'es' }, args: { subject: 'tu pedido' } };
-export const German: Story = { globals: { locale: 'de' }, args: { subject: 'Ihrer Lieferung' } };
-export const French: Story = { globals: { locale: 'fr' }, args: { subject: 'votre livraison', variant: 'words' } };
-export const Arabic: Story = { name: 'Arabic (RTL)', globals: { locale: 'ar' }, args: { subject: 'طلبك' } };
-export const Tagalog: Story = { globals: { locale: 'tl' }, args: { subject: 'iyong order' } };
-export const Japanese: Story = { globals: { locale: 'ja' }, args: { subject: '今回の配送' } };
-export const RightToLeft: Story = { name: 'RTL (English text)', globals: { dir: 'rtl' }, play: choose(TAG, 'Satisfied') };
-export const Dark: Story = { globals: { theme: 'dark' }, play: choose(TAG, 'Satisfied') };
-export const HighContrast: Story = { globals: { theme: 'high-contrast' }, play: choose(TAG, 'Satisfied') };
-export const HighContrastDark: Story = {
-  globals: { theme: 'high-contrast-dark' },
-  args: { variant: 'words' },
-  play: choose(TAG, 'Satisfied'),
 };

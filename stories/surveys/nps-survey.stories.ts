@@ -25,7 +25,7 @@ export default meta;
 type Story = StoryObj<Args>;
 
 /** Nothing is chosen: the visitor answers. */
-export const Default: Story = {};
+export const Default: Story = { tags: ['main'] };
 export const WithoutSubject: Story = { name: 'Without a subject ("…recommend us…")', args: { subject: '' } };
 export const OwnQuestion: Story = { name: 'Own question', args: { question: 'Would you recommend our repair service to a friend?' } };
 export const NoFollowUp: Story = { name: 'Without follow-up', args: { followUp: false } };
@@ -72,13 +72,3 @@ export const Narrow: Story = {
   render: (a) => html`<div class="story-narrow">${survey(a)}</div>`,
   play: choose(TAG, '8'),
 };
-export const Spanish: Story = { globals: { locale: 'es' }, args: { subject: 'Acme' } };
-export const German: Story = { globals: { locale: 'de' } };
-export const French: Story = { globals: { locale: 'fr' } };
-export const Arabic: Story = { name: 'Arabic (RTL)', globals: { locale: 'ar' }, args: { subject: 'أكمي' } };
-export const Tagalog: Story = { globals: { locale: 'tl' } };
-export const Japanese: Story = { globals: { locale: 'ja' }, args: { subject: 'Acme' } };
-export const RightToLeft: Story = { name: 'RTL (English text)', globals: { dir: 'rtl' }, play: choose(TAG, '9') };
-export const Dark: Story = { globals: { theme: 'dark' }, play: choose(TAG, '9') };
-export const HighContrast: Story = { globals: { theme: 'high-contrast' }, play: choose(TAG, '9') };
-export const HighContrastDark: Story = { globals: { theme: 'high-contrast-dark' }, play: choose(TAG, '9') };

@@ -39,7 +39,7 @@ export default meta;
 type Story = StoryObj<Args>;
 
 /** A summary line under the field (it is also the field's accessible description) and a closed disclosure. */
-export const Default: Story = {};
+export const Default: Story = { tags: ['main'] };
 export const Open: Story = {
   name: 'Details open (keyboard)',
   play: async ({ canvasElement }) => {
@@ -51,6 +51,7 @@ export const Open: Story = {
   },
 };
 export const Consent: Story = {
+  tags: ['main'],
   name: 'Consent (with the right to withdraw)',
   args: {
     open: true,
@@ -101,34 +102,5 @@ export const Invalid: Story = {
   name: 'Invalid data (unavailable)',
   args: { data: { ...base, retention: '', legalBasis: 'because' as DataNoticeInput['legalBasis'] } },
 };
-export const Spanish: Story = {
-  globals: { locale: 'es' },
-  args: { open: true, data: { ...base, summary: 'Usamos tu email solo para enviarte el recibo.' } },
-};
-export const German: Story = {
-  globals: { locale: 'de' },
-  args: { open: true, data: { ...base, summary: 'Wir verwenden Ihre E-Mail nur für Ihren Beleg.' } },
-};
-export const French: Story = {
-  globals: { locale: 'fr' },
-  args: { open: true, data: { ...base, summary: 'Nous utilisons votre e-mail uniquement pour vous envoyer votre reçu.' } },
-};
-export const Arabic: Story = {
-  name: 'Arabic (RTL)',
-  globals: { locale: 'ar' },
-  args: { open: true, data: { ...base, summary: 'نستخدم بريدك الإلكتروني فقط لإرسال إيصالك.' } },
-};
-export const Tagalog: Story = {
-  globals: { locale: 'tl' },
-  args: { open: true, data: { ...base, summary: 'Ginagamit lang namin ang iyong email para ipadala ang resibo.' } },
-};
-export const Japanese: Story = {
-  globals: { locale: 'ja' },
-  args: { open: true, data: { ...base, summary: 'メールアドレスは領収書の送付にのみ使用します。' } },
-};
-export const RightToLeft: Story = { name: 'RTL (English text)', globals: { dir: 'rtl' }, args: { open: true } };
-export const Dark: Story = { globals: { theme: 'dark' }, args: { open: true } };
-export const HighContrast: Story = { globals: { theme: 'high-contrast' }, args: { open: true } };
-export const HighContrastDark: Story = { globals: { theme: 'high-contrast-dark' }, args: { open: true } };
 
 export const Waiting: Story = waitingStory('trust-data-notice', 'How we use your email: see our privacy policy.');

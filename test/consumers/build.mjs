@@ -45,10 +45,11 @@ export async function buildConsumers() {
   );
 }
 
-// Every stories file, as .storybook/main.ts finds them (`../stories/**/*.stories.ts`): repository paths, sorted.
+// Every stories file, as .storybook/main.ts finds them (`../stories/!(gate)/**/*.stories.ts`: not the a11y gate's
+// deliberately inaccessible story): repository paths, sorted.
 export function storyFiles() {
   return readdirSync(join(root, 'stories'), { recursive: true, encoding: 'utf8' })
-    .filter((f) => f.endsWith('.stories.ts'))
+    .filter((f) => f.endsWith('.stories.ts') && !/^gate[\\/]/.test(f))
     .map((f) => `stories/${f.split('\\').join('/')}`)
     .sort();
 }
@@ -93,7 +94,7 @@ export async function buildStories() {
         contents: `export default ${JSON.stringify(`/${relative(root, args.path).split('\\').join('/')}`)};`,
         loader: 'js',
       }));
-      // import.meta.glob('./dir/*.ext', { eager: true[, import: 'default'] }): the only form the stories use.
+      // import.meta.glob('./dir/*.ext' or './dir/file.ext', { eager: true[, import: 'default'] }): the forms the stories use.
       b.onLoad({ filter: /\.ts$/ }, (args) => {
         if (args.path.includes('node_modules')) return undefined;
         const source = readFileSync(args.path, 'utf8');
@@ -103,11 +104,13 @@ export async function buildStories() {
         const contents = source.replace(
           /import\.meta\.glob(?:<[^>]*>)?\(\s*'([^']+)'\s*(?:,\s*\{([^}]*)\})?\s*\)/g,
           (call, pattern, options = '') => {
-            const m = pattern.match(/^(\.{1,2}\/[^*]*)\*(\.[a-z]+)$/);
+            const star = pattern.match(/^(\.{1,2}\/[^*]*)\*(\.[a-z]+)$/);
+            // A pattern without `*` names one file: it, or none while it does not exist (a build output not built yet).
+            const m = star ?? pattern.match(/^(\.{1,2}\/(?:[^*]*\/)?)([^*/]+)$/);
             if (!m || !/eager:\s*true/.test(options)) throw new Error(`${args.path}: unsupported ${call}`);
             const dir = resolve(dirname(args.path), m[1]);
-            const entries = readdirSync(dir)
-              .filter((f) => f.endsWith(m[2]))
+            const entries = (star || existsSync(dir) ? readdirSync(dir) : [])
+              .filter((f) => (star ? f.endsWith(m[2]) : f === m[2]))
               .sort()
               .map((f) => {
                 const name = `__glob${n++}`;

@@ -69,7 +69,7 @@ describe('every Storybook story under the strict CSP', () => {
 
   it('the stories page holds every stories file, as Storybook finds them, and every story of each', async () => {
     // The glob build.mjs mirrors is the one Storybook uses.
-    expect(readFileSync(join(root, '.storybook/main.ts'), 'utf8')).toContain("'../stories/**/*.stories.ts'");
+    expect(readFileSync(join(root, '.storybook/main.ts'), 'utf8')).toContain("'../stories/!(gate)/**/*.stories.ts'");
     const { page, csp, errors } = await openStories('index');
     index = await page.evaluate(() => (window as unknown as StoriesPage).storyIndex());
     expect(await page.evaluate(() => (window as unknown as StoriesPage).storyOutside)).toEqual([]);
@@ -145,7 +145,8 @@ describe('every Storybook story under the strict CSP', () => {
       console.log(
         `stories under the strict CSP: ${results.length} stories from ${Object.keys(index).length} files rendered (${plays} play functions run, ${loaders} with loaders; ${unavailable} show an unavailable or unverified state on purpose), ${Object.keys(CANNOT_RUN).length} not runnable outside Storybook, in ${((performance.now() - t0) / 1000).toFixed(1)} s`,
       );
-      expect(results.length).toBeGreaterThanOrEqual(370);
+      // States and variants only since the per-theme, per-locale and right-to-left copies went (221 then).
+      expect(results.length).toBeGreaterThanOrEqual(200);
     },
   );
 });
