@@ -11,6 +11,7 @@ export * from '../../packages/core/src/jsonld.js';
 export * from '../../packages/core/src/summary.js';
 export * from '../../packages/core/src/breakdown.js';
 export * from '../../packages/core/src/donation.js';
+export * from '../../packages/core/src/form-990.js';
 export * from '../../packages/core/src/price-breakdown.js';
 export * from '../../packages/core/src/guarantee.js';
 export * from '../../packages/core/src/notices.js';
