@@ -45,8 +45,10 @@ export function minifyCss(text) {
 function* jsFiles(dir) {
   for (const name of readdirSync(dir)) {
     const path = join(dir, name);
-    if (statSync(path).isDirectory()) yield* jsFiles(path);
-    else if (name.endsWith('.js')) yield path;
+    // dist/chunks holds the no-build files of the last build (scripts/bundle.mjs rewrites them after this step).
+    if (statSync(path).isDirectory()) {
+      if (name !== 'chunks') yield* jsFiles(path);
+    } else if (name.endsWith('.js')) yield path;
   }
 }
 

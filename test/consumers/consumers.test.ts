@@ -14,7 +14,7 @@ beforeAll(async () => {
 afterAll(async () => h?.close());
 
 const consumers = [
-  { name: 'plain HTML, self-contained bundle, no build step', path: '/test/consumers/plain/' },
+  { name: 'plain HTML, the no-build loader, no build step', path: '/test/consumers/plain/' },
   { name: 'React 19, tags directly', path: '/test/consumers/react19/dist/', react: '19.' },
   { name: 'React 18, @trust-signals/react wrappers', path: '/test/consumers/react18/dist/', react: '18.' },
   { name: 'Vue 3, isCustomElement', path: '/test/consumers/vue/dist/' },
@@ -65,8 +65,8 @@ describe.each(consumers)('$name', ({ path, react }) => {
   });
 });
 
-describe('plain HTML in other languages: the bundle plus its locale files, no build step', () => {
-  // Passes only if a locale file registers into the bundle's own registry: a file carrying its own copy of core
+describe('plain HTML in other languages: the loader plus its locale files, no build step', () => {
+  // Passes only if a locale file registers into the loader's registry: a file carrying its own copy of core
   // would fill a registry no element reads, and every section would stay English.
   it('renders German, switches to Arabic (rtl) when its file arrives after rendering, loads the bundle once, passes axe and violates no CSP', async () => {
     const { page, csp, errors } = await h.open('/test/consumers/plain-locales/');

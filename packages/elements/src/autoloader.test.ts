@@ -103,4 +103,39 @@ describe('trust-signals/autoloader.js', () => {
     expect(uncaught).toEqual([]);
     expect(errorSpy).not.toHaveBeenCalled();
   });
+
+  it('sees tags in the open shadow root of a component defined after it ran, without observe(); never in a closed one', async () => {
+    expect(customElements.get('trust-price-breakdown')).toBeUndefined();
+    expect(customElements.get('trust-incident-notice')).toBeUndefined();
+    // Inserted first, upgraded later: the shadow roots are attached during the upgrade, which no observer reports.
+    container.append(document.createElement('x-autoload-open'), document.createElement('x-autoload-closed'));
+    await quiet(); // the autoloader has seen them, without shadow roots
+    customElements.define(
+      'x-autoload-open',
+      class extends HTMLElement {
+        constructor() {
+          super();
+          this.attachShadow({ mode: 'open' }).innerHTML = '<p>Price</p>';
+        }
+        connectedCallback() {
+          this.shadowRoot!.append(document.createElement('trust-price-breakdown'));
+        }
+      },
+    );
+    customElements.define(
+      'x-autoload-closed',
+      class extends HTMLElement {
+        // eslint-disable-next-line wc/no-closed-shadow-root -- a closed root is what this test is about
+        readonly #root = this.attachShadow({ mode: 'closed' });
+        connectedCallback() {
+          this.#root.append(document.createElement('trust-incident-notice'));
+        }
+      },
+    );
+    const ctor = await definedWithin('trust-price-breakdown');
+    expect(container.querySelector('x-autoload-open')!.shadowRoot!.querySelector('trust-price-breakdown')).toBeInstanceOf(ctor);
+    await quiet();
+    expect(customElements.get('trust-incident-notice')).toBeUndefined();
+    expect(fetched().some(isEntryOf('trust-incident-notice'))).toBe(false);
+  });
 });
