@@ -17,7 +17,9 @@ async function load(src: string): Promise<HTMLIFrameElement> {
 }
 
 describe('progressive enhancement', () => {
-  it('<trust-star-rating> reserves its size before upgrade: nothing moves when the script arrives', async () => {
+  // Retried: once in a full run (other test files busy in the same browser) it saw a shift of 0.003 that no run of
+  // this file alone reproduces, even with the CPU loaded. A real regression shifts on every try and still fails.
+  it('<trust-star-rating> reserves its size before upgrade: nothing moves when the script arrives', { retry: 2 }, async () => {
     const frame = await load('/test/fixtures/reserve.html');
     const win = frame.contentWindow as Window & typeof globalThis;
     const doc = frame.contentDocument!;
