@@ -41,7 +41,7 @@ const ssr = body.replace(/<style>([\s\S]*?)<\/style>/g, (_, css) => {
 writeFileSync(
   join(dist, 'index.html'),
   `<!doctype html>
-<html lang="en">
+<html lang="en" debug="off">
   <head>
     <meta charset="utf-8" />
     <title>Server-rendered consumer (@lit-labs/ssr)</title>

@@ -1,11 +1,10 @@
 import { css } from 'lit';
 
 /**
- * `<trust-donation-use>`. The closed banner is two rows of fixed height (the headline beside its disclosure
- * button, then a one-line scope): 4.85em + 4px, plus 2px of room for rounding. That is its minimum height and the
- * space reserve.css keeps for it before the script arrives (`--trust-donation-use-banner-min-size`), so nothing
- * below it moves when it upgrades and there is no empty band in it. Content that wraps (a long scope, a phone)
- * makes it taller. It is top-aligned, so the headline never moves when the details open.
+ * `<trust-donation-use>`. The banner's minimum height (7em) matches the space reserve.css keeps for it before the
+ * script arrives (`--trust-donation-use-banner-min-size`), so nothing below it moves when it upgrades. Its content
+ * (the headline beside its disclosure button, then the scope) is top-aligned, so the headline never moves when the
+ * details open; a short banner keeps some empty space below its scope, the price of that reserve.
  */
 export const donationUseStyles = css`
   :host {
@@ -30,7 +29,7 @@ export const donationUseStyles = css`
   }
   .banner {
     container-type: inline-size;
-    min-block-size: var(--trust-donation-use-banner-min-size, calc(4.85em + 6px));
+    min-block-size: var(--trust-donation-use-banner-min-size, 7em);
     align-content: start;
     gap: 0.5em;
   }

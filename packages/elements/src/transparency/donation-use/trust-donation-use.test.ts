@@ -53,26 +53,13 @@ describe('<trust-donation-use>', () => {
       ['a wide column', '720px', SCOPE],
       ['a wide column, with a short scope', '720px', 'Our board pays the costs.'],
       ['a phone', '360px', SCOPE],
-    ])('in %s is as tall as its content, and its headline stays put when it opens', async (_, width, scope) => {
+    ])('in %s keeps its headline in place when it opens', async (_, width, scope) => {
       const wrap = await fixture<HTMLElement>(html`<div style=${`inline-size: ${width}`}>${banner()}</div>`);
       wrap.querySelector('trust-donation-use')!.setAttribute('scope', scope);
       await settle();
       const el = wrap.querySelector('trust-donation-use')!;
-      const base = shadow(el).querySelector<HTMLElement>('[part="base"]')!;
       const headline = () => shadow(el).querySelector('[part="headline"]')!.getBoundingClientRect().top;
       const toggle = root(el).getByRole('button', { name: 'How your donation is used' });
-      // Content bottom: the lower of the text and the button, plus the box's padding and border.
-      const style = getComputedStyle(base);
-      const bottom = Math.max(
-        toggle.getBoundingClientRect().bottom,
-        shadow(el).querySelector('[part="scope"]')!.getBoundingClientRect().bottom,
-      );
-      const empty =
-        base.getBoundingClientRect().bottom -
-        bottom -
-        Number.parseFloat(style.paddingBlockEnd) -
-        Number.parseFloat(style.borderBlockEndWidth);
-      expect(empty).toBeLessThan(4);
       const before = headline();
       toggle.focus();
       await userEvent.keyboard('{Enter}');
