@@ -10,6 +10,9 @@
 //   chunks/trust-<tag>.js            one per tag: that element with everything it needs beyond the shared chunk
 //                                    (jose inside the badge's; the tags it renders imported from their own chunks),
 //                                    plus chunks/<name>-<hash>.js for code it imports on demand (the virtualizer).
+//   chunks/author-note.js            the note for the page author (core's author-note-view), which the shared chunk
+//                                    imports on demand: only where the author is looking (a loopback or file: page,
+//                                    or a `debug` attribute) and an element cannot show its data.
 //   chunks/elements-<hash>.js        every element class but those that bring a library of their own (the badge),
 //                                    in one file, defining nothing: the loader defines the page's tags from it when
 //                                    that costs fewer bytes than their own chunks (a page with many elements).
@@ -121,6 +124,7 @@ for (const { tag } of elements) {
 const shared = [...graphs.get(elements[0].tag)].filter(
   (id) => !id.startsWith(`${dist}/`) && elements.every(({ tag }) => graphs.get(tag).has(id)),
 );
+
 const sharedIndex = new Map(shared.map((id, i) => [id, i]));
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -209,7 +213,14 @@ const specifiers = (list) =>
 const aliases = new Map(); // `${index}:${name}` → alias
 const aliasName = (n) =>
   n < 52 ? 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ'[n] : `${aliasName(Math.floor(n / 52) - 1)}${aliasName(n % 52)}`;
-const allParts = [...[...parts.values()].flat(), ...dense, ...draftLoader];
+// The note for the page author (core's author-note-view.js), which the shared chunk imports on demand: a chunk of
+// its own, built like a tag's, so that it imports Lit and core from the shared chunk (shown on the author's pages only).
+const NOTE_VIEW = join(root, 'packages/core/dist/author-note-view.js');
+const NOTE_FILE = 'author-note.js';
+if (!existsSync(NOTE_VIEW)) throw new Error(`bundle: ${rel(NOTE_VIEW)} is missing (build core first)`);
+const noteView = await buildPart({ 'author-note': NOTE_VIEW });
+if (noteView.length !== 1) throw new Error(`bundle: the author note split into ${noteView.length} files`);
+const allParts = [...[...parts.values()].flat(), ...dense, ...draftLoader, ...noteView];
 for (const chunk of allParts)
   for (const [, , list, , index] of chunk.code.matchAll(SHARED_IMPORT))
     for (const { name } of specifiers(list)) {
@@ -228,13 +239,19 @@ const sharedBundle = await rolldown({
   input: { shared: SHARED_ID },
   plugins: [virtual(SHARED_ID, sharedSource)],
   preserveEntrySignatures: 'strict',
+  external: (id, _importer, resolved) => resolved && id === NOTE_VIEW,
 });
-const sharedOutput = (await sharedBundle.generate({ ...outputOptions, entryFileNames: '[name]-[hash].js' })).output.filter(
-  (c) => c.type === 'chunk',
-);
+const sharedOutput = (
+  await sharedBundle.generate({
+    ...outputOptions,
+    entryFileNames: '[name]-[hash].js',
+    paths: (id) => (id === NOTE_VIEW ? `./${NOTE_FILE}` : id),
+  })
+).output.filter((c) => c.type === 'chunk');
 await sharedBundle.close();
 if (sharedOutput.length !== 1) throw new Error(`bundle: the shared chunk split into ${sharedOutput.length} files`);
 const sharedChunk = sharedOutput[0];
+if (!sharedChunk.code.includes(`./${NOTE_FILE}`)) throw new Error(`bundle: the shared chunk does not import ./${NOTE_FILE}`);
 
 /**
  * `code` with its imports of shared modules pointed at the shared chunk, under the aliases: one import statement
@@ -324,6 +341,7 @@ function emit(file, code, moduleIds) {
 }
 const allModules = new Set(sharedChunk.moduleIds);
 emit(`${CHUNKS}/${sharedChunk.fileName}`, sharedChunk.code, sharedChunk.moduleIds);
+emit(`${CHUNKS}/${NOTE_FILE}`, linkShared(noteView[0].code, NOTE_FILE), noteView[0].moduleIds);
 for (const chunk of [...[...parts.values()].flat(), ...dense]) {
   const file = `${CHUNKS}/${chunk.fileName}`;
   if (written.includes(file)) continue; // the same on-demand chunk from two builds: same content, same name

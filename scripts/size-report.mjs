@@ -180,13 +180,26 @@ function measure(code) {
 
 async function bundle(options) {
   try {
-    const result = await esbuild.build({ ...BASE_OPTIONS, ...options });
-    const [file] = result.outputFiles;
-    const [output] = Object.values(result.metafile.outputs);
+    // Split as a consumer's bundler splits: what the entry imports on demand (the virtualizer of long lists, the
+    // note for the page author) is a chunk of its own that a page fetches only when it needs it. The figures are the
+    // entry and the chunks it imports statically; `onDemand` is the brotli of the rest, for the record.
+    const result = await esbuild.build({ ...BASE_OPTIONS, splitting: true, outdir: join(root, 'reports/size-out'), ...options });
+    const outputs = result.metafile.outputs;
+    const text = new Map(result.outputFiles.map((f) => [relative(root, f.path).split('\\').join('/'), f.text]));
+    const entry = Object.keys(outputs).find((o) => outputs[o].entryPoint !== undefined || options.stdin);
+    const upFront = new Set([entry]);
+    for (const o of upFront) for (const i of outputs[o].imports) if (!i.external && i.kind === 'import-statement') upFront.add(i.path);
+    const code = [...upFront].map((o) => text.get(o)).join('\n');
+    const output = {
+      imports: [...upFront].flatMap((o) => outputs[o].imports),
+      inputs: Object.assign({}, ...[...upFront].map((o) => outputs[o].inputs)),
+    };
     const externals = [...new Set(output.imports.filter((i) => i.external).map((i) => i.path))].sort();
     const fromSource = Object.keys(output.inputs).filter((f) => /(^|\/)packages\/[^/]+\/src\//.test(f));
     if (fromSource.length) throw new Error(`bundled TypeScript sources instead of dist: ${fromSource.join(', ')}`);
-    return { ...measure(file.text), externals, metafile: result.metafile };
+    const rest = Object.keys(outputs).filter((o) => !upFront.has(o) && o.endsWith('.js'));
+    const onDemand = rest.reduce((sum, o) => sum + measure(text.get(o)).brotli, 0);
+    return { ...measure(code), externals, onDemand, metafile: result.metafile };
   } catch (error) {
     const label = options.entryPoints?.[0] ?? options.stdin?.sourcefile ?? 'bundle';
     console.error(`size-report: esbuild failed for ${relative(root, label) || label}:\n${error.message ?? error}`);

@@ -67,8 +67,11 @@ describe('the no-build loader', () => {
     await whenDefined(page, 'trust-guarantee'); // inside the declarative shadow root
     await settle(page);
     expect(await definedTags(page)).toEqual(['trust-guarantee', 'trust-star-rating']);
-    // The template's survey is not on the page: not defined, its chunk never fetched.
+    // The template's survey is not on the page: not defined, its chunk never fetched. The guarantee lacks its terms
+    // and this is a loopback page, where the page's author is the one looking: the note for the author loads, on
+    // demand (a visitor's page never fetches it; no-build-files.test.ts weighs such pages).
     expect(scripts.sort()).toEqual([
+      'chunks/author-note.js',
       'chunks/shared-<hash>.js',
       'chunks/trust-guarantee.js',
       'chunks/trust-star-rating.js',
@@ -126,6 +129,7 @@ describe('the no-build loader', () => {
     ]);
     // Each file once (the shared chunk too, although every chunk imports it), and no other element's chunk.
     expect(scripts.filter((s) => s.startsWith('chunks/') || s === 'trust-signals.bundle.js').sort()).toEqual([
+      'chunks/author-note.js',
       'chunks/shared-<hash>.js',
       'chunks/trust-data-notice.js',
       'chunks/trust-guarantee.js',

@@ -1,4 +1,3 @@
-import { css, html, type TemplateResult } from 'lit';
 import type { DataIssue } from './errors.js';
 
 /**
@@ -11,6 +10,9 @@ import type { DataIssue } from './errors.js';
  * - else the page's address: a file opened from disk (`file:`) or a loopback host (`localhost`, `*.localhost`,
  *   `127.0.0.0/8`, `[::1]`). Any other host, a LAN address (`192.168.…`, `10.…`) included, is a real visitor's
  *   until a `debug` attribute says otherwise: an intranet or a kiosk has real visitors too.
+ *
+ * The note's look and content (author-note-view.ts) load on demand, the first time a note shows: a visitor's page
+ * never fetches them.
  *
  * The note is English only: it speaks to the author, who reads the docs (and the console message) in English.
  */
@@ -32,40 +34,5 @@ export function authorMode(debug: string | null): boolean {
     : debug !== 'off';
 }
 
-/**
- * The note's look, adopted by an element's shadow root when it first shows a note (`authorNoteBox`): a dashed box in
- * the element's text colour (so also in dark themes and forced colours), on a line of its own (a flex host wraps).
- * Its own elements drop the element's styles.
- */
-export const authorNoteStyles = css`
-  :host {
-    flex-wrap: wrap;
-  }
-  aside {
-    flex-basis: 100%;
-    margin-block: 0.5em;
-    padding: 0.5em;
-    border: 2px dashed;
-  }
-  aside * {
-    all: revert;
-  }
-  aside button {
-    min-height: 24px;
-  }
-`;
-
-/** The note's box for `root` (which adopts the note's styles): `<aside role="note" lang="en" dir="ltr">`. */
-export function authorNoteBox(root: ShadowRoot): HTMLElement {
-  root.adoptedStyleSheets.push(authorNoteStyles.styleSheet!);
-  return Object.assign(document.createElement('aside'), { role: 'note', lang: 'en', dir: 'ltr' });
-}
-
 /** Where an issue is: `program attribute` when the author wrote the value in an attribute, else its field path. */
 export const issuePlace = (i: DataIssue): string => (i.attribute ? `${i.attribute} attribute` : i.path || '(root)');
-
-/** The note's content: who it is for, each issue by attribute or field path with what to write, and a dismiss button. */
-export const authorNote = (tag: string, issues: readonly DataIssue[], dismiss: () => void): TemplateResult =>
-  html`<b>For the page author</b> (not shown to visitors): &lt;${tag}&gt; cannot show its data.<ul>
-      ${issues.map((i) => html`<li>${issuePlace(i)}: ${i.message}</li>`)}
-    </ul><button type="button" @click=${dismiss}>Dismiss</button>`;

@@ -7,7 +7,7 @@ import {
   type PropertyValues,
   type TemplateResult,
 } from 'lit';
-import { authorMode, authorNote, authorNoteBox, issuePlace } from './author-note.js';
+import { authorMode, issuePlace } from './author-note.js';
 import type { DataIssue } from './errors.js';
 import { emit, type TrustEventDetailMap } from './events.js';
 import { formatNumber, selectPlural, type PluralForms } from './format.js';
@@ -136,6 +136,7 @@ export abstract class TrustElement extends LitElement {
   #waiting = false;
   /** The note for the page author, last in the shadow root while it shows, and the issues it was dismissed for. */
   #note?: HTMLElement;
+  #notePending?: Promise<void>;
   #dismissed?: string;
 
   /**
@@ -190,18 +191,32 @@ export abstract class TrustElement extends LitElement {
   protected override update(changed: PropertyValues): void {
     super.update(changed);
     const key = this.#lastReported;
-    const root = this.renderRoot as ShadowRoot;
     if (key !== this.#dismissed && this.#issues.some((i) => i.severity === 'error') && authorMode(closestAttribute(this, 'debug'))) {
-      const note = (this.#note ??= authorNoteBox(root));
-      // Last in the shadow root, also when the element's content was replaced; not moved when it is last already, so
-      // that its button keeps focus.
-      if (root.lastChild !== note) root.append(note);
-      const dismiss = () => {
-        this.#dismissed = key;
-        note.remove();
-      };
-      render(authorNote(this.localName, this.#issues, dismiss), note);
+      // The note's look and content load on demand (a visitor's page never fetches them); `updateComplete` waits.
+      this.#notePending = import('./author-note-view.js').then(
+        ({ authorNote, authorNoteBox }) => {
+          if (key !== this.#lastReported || key === this.#dismissed) return;
+          const root = this.renderRoot as ShadowRoot;
+          const note = (this.#note ??= authorNoteBox(root));
+          // Last in the shadow root, also when the element's content was replaced; not moved when it is last already,
+          // so that its button keeps focus.
+          if (root.lastChild !== note) root.append(note);
+          const dismiss = () => {
+            this.#dismissed = key;
+            note.remove();
+          };
+          render(authorNote(this.localName, this.#issues, dismiss), note);
+        },
+        () => undefined,
+      ); // Not loaded (offline, a file missing from an upload): the console message still says it.
     } else this.#note?.remove();
+  }
+
+  /** Also waits for the note for the page author, when one is loading. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    await this.#notePending;
+    return done;
   }
 
   /** Re-reads `lang`/`dir` from the ancestors; re-renders when either changed or a translation arrived. */
