@@ -590,6 +590,15 @@ describe('TrustElement.issues and reportedIssues(): what was reported, readable 
     expect(el.issues).toEqual([]);
   });
 
+  it('is one shared, frozen empty list for every element without issues (a page may hold 1,000 ratings)', async () => {
+    const a = await fixture<CoreTestElement>(html`<core-test-element></core-test-element>`);
+    const b = await fixture<CoreTestElement>(html`<core-test-element></core-test-element>`);
+    b.report(badValue);
+    b.report([]);
+    expect(a.issues).toBe(b.issues);
+    expect(Object.isFrozen(a.issues)).toBe(true);
+  });
+
   it('is read-only', async () => {
     const el = await fixture<CoreTestElement>(html`<core-test-element></core-test-element>`);
     el.report(badValue);

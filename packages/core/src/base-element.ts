@@ -17,6 +17,8 @@ import { onTranslationsChanged, resolveTranslation } from './locale.js';
 import type { Translation } from './translation.js';
 
 const connected = new Set<TrustElement>();
+/** The issues of every element with none: one shared empty list instead of one per element (a page may hold 1,000 ratings). */
+const NO_ISSUES: readonly DataIssue[] = Object.freeze([]);
 let observer: MutationObserver | undefined;
 
 function refreshAll(): void {
@@ -132,7 +134,7 @@ export abstract class TrustElement extends LitElement {
   protected static fieldPaths: Readonly<Record<string, string>> = {};
 
   #lastReported = '';
-  #issues: readonly DataIssue[] = [];
+  #issues: readonly DataIssue[] = NO_ISSUES;
   #waiting = false;
   /** The note for the page author, last in the shadow root while it shows, and the issues it was dismissed for. */
   #note?: HTMLElement;
@@ -257,7 +259,7 @@ export abstract class TrustElement extends LitElement {
   protected reportIssues(reported: readonly DataIssue[]): void {
     if (reported.length === 0 || this.#waiting) {
       this.#lastReported = '';
-      this.#issues = [];
+      this.#issues = NO_ISSUES;
       return;
     }
     const issues = this.#nameAttributes(reported);

@@ -249,3 +249,51 @@ describe('standalone formatters (what the elements call)', () => {
     expect(selectPlural('ar', 2, forms)('2')).toBe('2 reviews');
   });
 });
+
+describe('remembered results (a page of ratings repeats its figures)', () => {
+  /** Counts the calls that reach Intl's `format` of number formatters made while `run` runs. */
+  function countFormatting(run: () => void): number {
+    // `format` is a getter that returns a bound function (TypeScript's lib declares a method): wrapped, then put back.
+    const proto = Intl.NumberFormat.prototype;
+    const original = Object.getOwnPropertyDescriptor(proto, 'format')!;
+    let calls = 0;
+    Object.defineProperty(proto, 'format', {
+      ...original,
+      get(this: Intl.NumberFormat) {
+        const format = original.get!.call(this) as (n: number) => string;
+        return (n: number) => (calls++, format(n));
+      },
+    });
+    try {
+      run();
+    } finally {
+      Object.defineProperty(proto, 'format', original);
+    }
+    return calls;
+  }
+
+  it('formats a number once per formatter and gives the same text again', () => {
+    const calls = countFormatting(() => {
+      expect(formatNumber('en-x-once', 1234.5)).toBe('1,234.5');
+      expect(formatNumber('en-x-once', 1234.5)).toBe('1,234.5');
+      expect(formatNumber('en-x-once', 1234.5, { maximumFractionDigits: 0 })).toBe('1,235');
+    });
+    expect(calls).toBe(2);
+  });
+
+  it('keeps -0 apart from 0, and stays right past its bound', () => {
+    expect(formatNumber('en-x-zero', -0)).toBe('-0');
+    expect(formatNumber('en-x-zero', 0)).toBe('0');
+    expect(formatNumber('en-x-zero', -0)).toBe('-0');
+    for (let i = 0; i < 1200; i++) expect(formatNumber('en-x-many', i * 1000)).toBe((i * 1000).toLocaleString('en'));
+    expect(formatNumber('en-x-many', 7000)).toBe('7,000');
+  });
+
+  it('remembers plural categories per language', () => {
+    expect(pluralCategory('en', 1)).toBe('one');
+    expect(pluralCategory('en', 1)).toBe('one');
+    expect(pluralCategory('pl', 2)).toBe('few');
+    expect(pluralCategory('pl', 5)).toBe('many');
+    expect(pluralCategory('en', 5)).toBe('other');
+  });
+});

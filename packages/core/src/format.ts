@@ -39,8 +39,28 @@ function intl<T>(Ctor: new (lang: string, options?: object) => T, lang: string, 
 
 export type PluralForms<T> = Partial<Record<Intl.LDMLPluralRule, T>> & { other: T };
 
-export const formatNumber = (lang: string, value: number, options?: Intl.NumberFormatOptions): string =>
-  intl(Intl.NumberFormat, lang, options).format(value);
+// What each number formatter and plural rule gave for each number, as a page's ratings repeat the same figures (the
+// scale's 5, common averages, a count formatted for the name and again beside the stars): an ICU call costs
+// microseconds, a lookup far less, and the strings are shared. At most 500 numbers per formatter are kept.
+const results = new WeakMap<object, Map<number, string>>();
+
+function remember<T extends string>(intlObject: object, compute: (this: object, value: number) => T, value: number): T {
+  // A Map reads -0 as 0: -0 is always computed.
+  if (Object.is(value, -0)) return compute.call(intlObject, value);
+  let known = results.get(intlObject);
+  if (!known) results.set(intlObject, (known = new Map()));
+  let result = known.get(value) as T | undefined;
+  if (result === undefined) {
+    if (known.size >= 500) known.clear();
+    known.set(value, (result = compute.call(intlObject, value)));
+  }
+  return result;
+}
+
+export const formatNumber = (lang: string, value: number, options?: Intl.NumberFormatOptions): string => {
+  const f = intl(Intl.NumberFormat, lang, options);
+  return remember(f, f.format, value);
+};
 
 /**
  * An amount of money in `currency` (ISO 4217, e.g. `USD`, `EUR`, `JPY`) with the currency's own decimals: "$1,234.50",
@@ -99,8 +119,10 @@ export function formatRelativeTime(lang: string, value: Date | number, now: Date
 }
 
 /** The CLDR plural category of `count` in this locale ("one", "few", "other", …). */
-export const pluralCategory = (lang: string, count: number, options?: Intl.PluralRulesOptions): Intl.LDMLPluralRule =>
-  intl(Intl.PluralRules, lang, options).select(count);
+export const pluralCategory = (lang: string, count: number, options?: Intl.PluralRulesOptions): Intl.LDMLPluralRule => {
+  const rules = intl(Intl.PluralRules, lang, options);
+  return remember(rules, rules.select, count);
+};
 
 /** Picks the form for `count`'s plural category, falling back to `other`. */
 export const selectPlural = <T>(lang: string, count: number, forms: PluralForms<T>): T => forms[pluralCategory(lang, count)] ?? forms.other;

@@ -46,6 +46,30 @@ describe('resolveTranslation', () => {
     expect(resolveTranslation('fr')).toBe(builtIn);
   });
 
+  it('finds a table among the tag and its prefixes without Intl.Locale (costly on first use)', () => {
+    const eo = table('eo', 'Takso ne disponebla');
+    registerTranslation(eo);
+    const { Locale } = Intl;
+    const intl = Intl as { Locale: typeof Intl.Locale };
+    let made = 0;
+    intl.Locale = class extends Locale {
+      constructor(...args: ConstructorParameters<typeof Locale>) {
+        super(...args);
+        made++;
+      }
+    };
+    try {
+      expect(resolveTranslation('eo_Latn_001')).toBe(eo);
+      expect(resolveTranslation('EN-gb')).toBe(builtIn);
+      expect(made).toBe(0);
+      // A tag with no table among its prefixes still goes through Intl.Locale (here: to English).
+      expect(resolveTranslation('xx-Latn')).toBe(builtIn);
+      expect(made).toBeGreaterThan(0);
+    } finally {
+      intl.Locale = Locale;
+    }
+  });
+
   it('does not treat a leading "-" as a prefix separator', () => {
     expect(resolveTranslation('-pt')).toBe(builtIn);
   });

@@ -65,6 +65,13 @@ describe('parseRating', () => {
     expect(parseRating(input)).toEqual({ ok: false, errors: [{ path, message, severity: 'error' }] });
   });
 
+  it('shares one frozen empty warnings list among valid ratings (a page may keep 1,000 of them)', () => {
+    const a = parseRating({ value: 4.3, count: 12 });
+    const b = parseRating({ value: '1', max: '10' });
+    expect(a.ok && b.ok && a.warnings).toBe(b.ok && b.warnings);
+    expect(a.ok && Object.isFrozen(a.warnings) && a.warnings).toEqual([]);
+  });
+
   it('never clamps: 5.2 out of 5 is an error, not five stars', () => {
     const result = parseRating({ value: 5.2, max: 5 });
     expect(result.ok).toBe(false);

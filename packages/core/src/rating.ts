@@ -16,6 +16,9 @@ export interface RatingInput {
   count?: unknown;
 }
 
+/** A valid rating's warnings: none, one shared list for every rating an element keeps (a page may hold 1,000). */
+const NO_WARNINGS: readonly DataIssue[] = Object.freeze([]);
+
 /** The largest `max` accepted: a scale of more than 10 stars is not a star rating. */
 export const MAX_STARS = 10;
 
@@ -34,7 +37,7 @@ export function parseRating(input: RatingInput, path = ''): ParseResult<Rating> 
   const count = parseNumber(input.count, at('count'), { min: 0, integer: true, optional: true });
   if (!count.ok) errors.push(...count.errors);
   if (!max.ok || !value.ok || !count.ok) return fail(errors);
-  return ok({ value: value.value, max: max.value, count: count.value });
+  return ok({ value: value.value, max: max.value, count: count.value }, NO_WARNINGS);
 }
 
 /** Geometry of the star row, in SVG user units: each star is `STAR` wide with `GAP` between stars. */

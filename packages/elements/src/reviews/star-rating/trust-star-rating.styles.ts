@@ -1,5 +1,12 @@
 import { css } from 'lit';
 
+/**
+ * The star rating's styles. Notes live here rather than as CSS comments, which would ship in every bundle (the
+ * literal is not minified):
+ * - In a narrow card the figures wrap below the stars (as one piece) instead of overflowing the card.
+ * - Right-to-left: the row is mirrored, so the fill grows from the right.
+ * - Forced colours: filled stars are solid, empty stars are outlines; shape, not colour, tells them apart.
+ */
 export const starRatingStyles = css`
   :host {
     --_size: var(--trust-star-rating-size, 1.25em);
@@ -8,7 +15,6 @@ export const starRatingStyles = css`
     vertical-align: middle;
     line-height: 1.2;
   }
-  /* In a narrow card the figures wrap below the stars (as one piece) instead of overflowing the card. */
   [part~='base'] {
     display: inline-flex;
     flex-wrap: wrap;
@@ -28,7 +34,6 @@ export const starRatingStyles = css`
     block-size: var(--_size);
     overflow: visible;
   }
-  /* Right-to-left: the row is mirrored, so the fill grows from the right. */
   :host(:dir(rtl)) [part='stars'] {
     transform: scaleX(-1);
   }
@@ -49,7 +54,6 @@ export const starRatingStyles = css`
   [part='unavailable'] {
     color: var(--_muted);
   }
-  /* Forced colours: filled stars are solid, empty stars are outlines; shape, not colour, tells them apart. */
   @media (forced-colors: active) {
     path {
       fill: Canvas;

@@ -55,6 +55,27 @@ describe('<trust-star-rating>', () => {
     expect(img(el).getAttribute('aria-label')).toBe('Rated 4 out of 5, 1,234 reviews');
   });
 
+  it('stays small in the DOM: one template for the row and one for the figures, whichever figures show', async () => {
+    // A page may hold hundreds of ratings: each node and each Lit part is paid per rating (time and heap; issue 17).
+    const nodes = (el: Element) => {
+      let n = 0;
+      const walk = (node: Node) => node.childNodes.forEach((child) => (n++, walk(child)));
+      walk(shadow(el));
+      return n;
+    };
+    const comments = (el: Element) =>
+      [...shadow(el).querySelectorAll('*')].flatMap((e) => [...e.childNodes]).filter((c) => c.nodeType === 8);
+    const count = await fixture(html`<trust-star-rating value="4.3" count="12"></trust-star-rating>`);
+    const both = await fixture(html`<trust-star-rating value="4.3" count="12" show-value></trust-star-rating>`);
+    const value = await fixture(html`<trust-star-rating value="4.3" show-value></trust-star-rating>`);
+    // base, svg, path, svg, path, figures, count, its text, and the markers of Lit: the root, the label, the figures, the count.
+    expect(nodes(count)).toBe(12);
+    expect(nodes(both)).toBe(15);
+    expect(nodes(value)).toBe(12);
+    expect(comments(count)).toHaveLength(3);
+    expect(shadow(both).querySelector('.figures')?.textContent).toBe('4.3(12)');
+  });
+
   describe('in a product grid of 24 cards 200 px wide', () => {
     const grid = (fontSize: string, dir: 'ltr' | 'rtl' = 'ltr') =>
       fixture<HTMLElement>(

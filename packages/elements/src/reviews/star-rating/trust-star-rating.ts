@@ -127,15 +127,16 @@ export class TrustStarRating extends TrustElement {
 
   /**
    * The number and the count, kept together ("4.4 (86)"): in a narrow card they wrap below the stars as one piece.
-   * The number always has one decimal ("4.0" beside "3.9"); the count is compact from 1,000 ("1.2K").
+   * The number always has one decimal ("4.0" beside "3.9"); the count is compact from 1,000 ("1.2K"). One template
+   * per combination: nested templates would cost each rating two more template instances and five more parts.
    */
   #renderFigures(value: number, count: number | undefined) {
-    if (!this.showValue && count === undefined) return nothing;
-    return html`<span class="figures"
-      >${this.showValue ? html`<span part="value">${this.num(value, FIXED_ONE_DECIMAL)}</span>` : nothing}${
-        count !== undefined ? html`<span part="count">(${formatCompact(this.resolvedLang, count)})</span>` : nothing
-      }</span
-    >`;
+    const shown = this.showValue && this.num(value, FIXED_ONE_DECIMAL);
+    const compact = count !== undefined && `(${formatCompact(this.resolvedLang, count)})`;
+    if (shown === false) return compact === false ? nothing : html`<span class="figures"><span part="count">${compact}</span></span>`;
+    return compact === false
+      ? html`<span class="figures"><span part="value">${shown}</span></span>`
+      : html`<span class="figures"><span part="value">${shown}</span><span part="count">${compact}</span></span>`;
   }
 }
 
