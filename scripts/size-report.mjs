@@ -51,9 +51,11 @@ const ENTRY_BUDGETS = {
  * One budget for every locale module, `locales/<tag>.js`, whatever languages ship: a new locale is measured and
  * checked without a line here, and the report prints the range. A locale holds every family's words (16
  * elements); issue 13 added the badge's 20 reason sentences to each (≈ 350–450 B). Splitting locales by family
- * would let a page carry only its elements' words, as English already is. Measured range in the comment.
+ * would let a page carry only its elements' words, as English already is. Issue 18 added about 35 keys (questions
+ * and answers, aspects, fit, recommend, topics, search: ≈ 600–800 B each), so the budget went from 7,168 to 7,680.
+ * Measured range in the comment.
  */
-const LOCALE_BUDGET = { withoutLit: 7168 }; // 28 locales (issue 19): 4,808 (id) to 6,718 (ru)
+const LOCALE_BUDGET = { withoutLit: 7680 }; // 28 locales (issue 18): 5,252 (id) to 7,434 (ru)
 const isLocaleModule = (entry) => /^locales\/[^/]+\.js$/.test(entry);
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -266,7 +268,7 @@ const BUNDLE_BUDGET = 2048; // brotli
 // One budget for all of them, as for the npm modules; measured range in the comment. Each is below its npm
 // module's withoutLit figure above (locales/<lang>.js): no registry of its own (it uses the bundle's), and words
 // written as UTF-8, not \u escapes.
-const BUNDLE_LOCALE_BUDGET = 6144; // 28 locales (issue 19): 4,384 (zh-Hans) to 5,674 (uk)
+const BUNDLE_LOCALE_BUDGET = 6656; // 28 locales (issue 18, was 6,144): 4,939 (zh-Hans) to 6,412 (uk)
 {
   const files = readdirSync(distDir)
     .filter((f) => /^trust-signals\.bundle\.[^.]+\.js$/.test(f))

@@ -10,7 +10,9 @@ import { LEGAL_BASES } from '../../packages/core/src/data-notice.js';
 import { DONATION_SOURCES } from '../../packages/core/src/donation.js';
 import { INCIDENT_IMPACTS, INCIDENT_STATES, MAINTENANCE_STATES } from '../../packages/core/src/incident-notice.js';
 import { PRIVACY_CATEGORIES, PRIVACY_PURPOSES, PRIVACY_USES } from '../../packages/core/src/privacy-label.js';
+import { ANSWER_ROLES, MAX_ANSWERS, MAX_QUESTIONS } from '../../packages/core/src/questions.js';
 import { MAX_STARS } from '../../packages/core/src/rating.js';
+import { MAX_ATTRIBUTE_NAME, MAX_ATTRIBUTES, MAX_FIT_POINTS } from '../../packages/core/src/reviews.js';
 import {
   bool,
   choice,
@@ -23,6 +25,7 @@ import {
   isOneOf,
   list,
   nonBlank,
+  NOT_BLANK,
   num,
   object,
   text,
@@ -43,7 +46,11 @@ const range = (from: number, to: number) => Array.from({ length: to - from + 1 }
  * The rating scale of a review or an aggregate: `best` (default 5) and `worst` (default 1, below `best`), and the
  * fields that must lie on the scale. One rule per possible value, as JSON Schema cannot compare two fields.
  */
-function scaleRules(onScale: string[], extra: (best: number) => Schema = () => ({})): Rule[] {
+function scaleRules(
+  onScale: string[],
+  extra: (best: number) => Schema = () => ({}),
+  extraWorst: (worst: number) => Schema = () => ({}),
+): Rule[] {
   const fields = onScale.map((k) => `\`${k}\``).join(' and ');
   const defaultOr = (key: string, value: number, fallback: number): Schema =>
     value === fallback
@@ -68,7 +75,7 @@ function scaleRules(onScale: string[], extra: (best: number) => Schema = () => (
   }));
   const worstRules = range(0, MAX_STARS - 1).map((w): Rule => ({
     if: defaultOr('worst', w, 1),
-    then: { properties: Object.fromEntries(onScale.map((k) => [k, { minimum: w }])) },
+    then: { properties: { ...Object.fromEntries(onScale.map((k) => [k, { minimum: w }])), ...extraWorst(w) } },
     doc: '',
   }));
   return [...bestRules, ...worstRules];
@@ -116,6 +123,19 @@ const photo = object({
     },
   },
 });
+
+/** A review's own aspect ratings: `{ "Value": 4, "Comfort": 5 }`, on the review's scale (see the review's rules). */
+const aspectRatings: Node = {
+  kind: 'raw',
+  doc: `aspect ratings: an object keyed by aspect name (at most ${MAX_ATTRIBUTES}), each a whole number on the review’s scale`,
+  ts: 'Readonly<Record<string, number>>',
+  schema: {
+    type: 'object',
+    maxProperties: MAX_ATTRIBUTES,
+    propertyNames: { maxLength: MAX_ATTRIBUTE_NAME, pattern: NOT_BLANK },
+    additionalProperties: { type: 'integer', minimum: 0, maximum: MAX_STARS },
+  },
+};
 
 const review = object({
   name: 'Review',
@@ -178,8 +198,109 @@ const review = object({
       description: 'The BCP 47 language of the text (`en`, `pt-BR`), when it differs from the page’s.',
       examples: ['en'],
     },
+    attributes: {
+      node: aspectRatings,
+      nullable: true,
+      description:
+        `The reviewer’s ratings of named aspects, \`{ "Value": 4, "Comfort": 5 }\` (at most ${MAX_ATTRIBUTES}): each name is ` +
+        `shown as written (the data’s own label, in the page’s language; at most ${MAX_ATTRIBUTE_NAME} characters), each ` +
+        'rating is a whole number from `worst` to `best`, like `rating`.',
+      examples: [{ Value: 4, Comfort: 5 }],
+    },
+    fit: {
+      node: int(1, MAX_FIT_POINTS),
+      nullable: true,
+      description:
+        'The reviewer’s answer on the data’s fit scale (`fit.points` of the review data): the point’s number, from 1 ' +
+        '(the first point) to the number of points. Only with a fit scale.',
+    },
+    recommend: {
+      node: bool,
+      nullable: true,
+      description: 'Whether the reviewer would recommend it; leave it out when they did not answer.',
+    },
   },
-  rules: scaleRules(['rating']),
+  rules: scaleRules(
+    ['rating'],
+    (best) => ({ attributes: { additionalProperties: { maximum: best } } }),
+    (worst) => ({ attributes: { additionalProperties: { minimum: worst } } }),
+  ),
+});
+
+const aspectAverage = object({
+  name: 'AspectAverage',
+  title: 'Aspect average',
+  description: 'An aspect’s average over all reviews that rated it: "Value 4.1 — 183 of 212 reviews rated it".',
+  props: {
+    name: {
+      node: text(MAX_ATTRIBUTE_NAME),
+      required: true,
+      description: 'The aspect’s name, shown as written ("Value").',
+      examples: ['Value'],
+    },
+    average: {
+      node: num({ min: 0, max: MAX_STARS }),
+      required: true,
+      description: 'Its average, from the aggregate’s `worst` to `best`.',
+      examples: [4.1],
+    },
+    count: {
+      node: int(1),
+      required: true,
+      description: 'How many reviews rated it (at most the aggregate’s `count`).',
+      examples: [183],
+    },
+  },
+});
+
+const recommendFigures = object({
+  name: 'RecommendFigures',
+  title: 'Would recommend',
+  description: 'How many of all reviewers answered "would you recommend it?", and how many said yes.',
+  props: {
+    yes: { node: int(0), required: true, description: 'How many said yes (at most `answered`).', examples: [212] },
+    answered: {
+      node: int(0),
+      required: true,
+      description: 'How many answered, yes or no (at most the aggregate’s `count`): the share’s denominator.',
+      examples: [244],
+    },
+  },
+});
+
+const fitScale = object({
+  name: 'FitScale',
+  title: 'Fit scale',
+  description:
+    'A scale from one end to the other ("Runs small" … "Runs large"), shown as every point with how many chose it; ' +
+    'reviews answer it with `fit`, the point’s number.',
+  props: {
+    label: {
+      node: text(MAX_ATTRIBUTE_NAME),
+      nullable: true,
+      description: 'What it asks about ("Fit", "Size"), shown as written; default the element’s word for "Fit".',
+      examples: ['Fit'],
+    },
+    points: {
+      node: list(nonBlank(MAX_ATTRIBUTE_NAME), { min: 2, max: MAX_FIT_POINTS }),
+      required: true,
+      description: `Its points in order, each shown as written (2 to ${MAX_FIT_POINTS}).`,
+      examples: [['Runs small', 'True to size', 'Runs large']],
+    },
+    counts: {
+      node: list(int(0), { max: MAX_FIT_POINTS }),
+      nullable: true,
+      description:
+        'How many of all reviewers chose each point, in the order of `points`. Without it the counts come from the ' +
+        'reviews’ `fit`, when the reviews are all the ratings.',
+      examples: [[12, 140, 30]],
+    },
+  },
+  rules: range(2, MAX_FIT_POINTS).map((n) => ({
+    if: { required: ['points'], properties: { points: { minItems: n, maxItems: n } } },
+    then: { properties: { counts: { minItems: n, maxItems: n } } },
+    doc: n === 2 ? '`counts` has one count per point' : '',
+  })),
 });
 
 const distribution: Node = {
@@ -228,6 +349,16 @@ const aggregate = object({
       examples: [412],
     },
     ...scale,
+    attributes: {
+      node: list(aspectAverage, { max: MAX_ATTRIBUTES }),
+      nullable: true,
+      description: `Averages of named aspects over all reviews (at most ${MAX_ATTRIBUTES}), each with how many reviews rated it.`,
+    },
+    recommend: {
+      node: recommendFigures,
+      nullable: true,
+      description: '"Would recommend" answers of all reviewers: the share shown is of those who answered.',
+    },
     distribution: {
       node: distribution,
       description:
@@ -252,14 +383,19 @@ const aggregate = object({
       then: { properties: { count: { enum: [0, null] } } },
       doc: 'A distribution with no ratings in it says `count` is 0',
     },
-    ...scaleRules(['average'], (best): Schema => ({
-      distribution: {
-        anyOf: [
-          { type: 'object', propertyNames: { enum: levels(best) } },
-          { type: 'array', maxItems: best },
-        ],
-      },
-    })),
+    ...scaleRules(
+      ['average'],
+      (best): Schema => ({
+        distribution: {
+          anyOf: [
+            { type: 'object', propertyNames: { enum: levels(best) } },
+            { type: 'array', maxItems: best },
+          ],
+        },
+        attributes: { items: { properties: { average: { maximum: best } } } },
+      }),
+      (worst): Schema => ({ attributes: { items: { properties: { average: { minimum: worst } } } } }),
+    ),
   ],
 });
 
@@ -289,6 +425,11 @@ const collection = object({
       nullable: true,
       description: 'The average and count of all ratings. Without it the elements compute one from the reviews and say so.',
     },
+    fit: {
+      node: fitScale,
+      nullable: true,
+      description: 'A fit scale the reviews answer (`fit` of each review), shown as its distribution.',
+    },
     reviews: {
       node: list(review, { max: 100_000 }),
       nullable: true,
@@ -297,6 +438,21 @@ const collection = object({
         'not be shown" line; the others are shown.',
     },
   },
+  rules: [
+    {
+      if: { not: { required: ['fit'], properties: { fit: { type: 'object' } } } },
+      then: { properties: { reviews: { items: { properties: { fit: { type: 'null' } } } } } },
+      doc: 'A review’s `fit` needs the data’s fit scale (`fit`)',
+    },
+    ...range(2, MAX_FIT_POINTS).map((n): Rule => ({
+      if: {
+        required: ['fit'],
+        properties: { fit: { type: 'object', properties: { points: { type: 'array', minItems: n, maxItems: n } } } },
+      },
+      then: { properties: { reviews: { items: { properties: { fit: { maximum: n } } } } } },
+      doc: n === 2 ? 'A review’s `fit` is at most the number of `fit.points`' : '',
+    })),
+  ],
   // A document with `@context`, `@type` or `@graph` is read as schema.org JSON-LD, not in this format.
   extra: { not: JSON_LD_KEYS },
 });
@@ -329,19 +485,68 @@ const reviewExample: Json = {
   ],
 };
 
+/** Aspect ratings, a fit scale and "would recommend": the aggregate's figures for all reviews, and each review's own. */
+const reviewAspectsExample: Json = {
+  subject: { name: 'Trail boot', type: 'Product' },
+  aggregate: {
+    average: 4.2,
+    count: 212,
+    attributes: [
+      { name: 'Value', average: 4.1, count: 183 },
+      { name: 'Comfort', average: 4.4, count: 190 },
+    ],
+    recommend: { yes: 174, answered: 200 },
+  },
+  fit: {
+    label: 'Fit',
+    points: ['Runs small', 'A little small', 'True to size', 'A little large', 'Runs large'],
+    counts: [6, 21, 140, 25, 4],
+  },
+  reviews: [
+    {
+      rating: 5,
+      body: 'Comfortable from the first day.',
+      author: 'Customer from Graz',
+      attributes: { Value: 4, Comfort: 5 },
+      fit: 3,
+      recommend: true,
+    },
+  ],
+};
+
 export const reviews: Format = {
   tags: ['trust-review-list', 'trust-rating-summary', 'trust-testimonials'],
   rootName: 'ReviewDataInput',
   entry: '@trust-signals/core/reviews',
-  root: union(collection, list(review, { max: 100_000 }, { not: { minItems: 1, items: { type: 'object', ...JSON_LD_KEYS } } })),
+  root: union(
+    collection,
+    list(
+      review,
+      { max: 100_000 },
+      // A list on its own has no fit scale, so its reviews have no `fit`.
+      { not: { minItems: 1, items: { type: 'object', ...JSON_LD_KEYS } }, allOf: [{ items: { properties: { fit: { type: 'null' } } } }] },
+    ),
+  ),
   title: 'Review data',
   shape: 'The document is a Review data object, or a list of Review objects (at most 100,000) on its own.',
   description:
     'The review data of `<trust-review-list>`, `<trust-rating-summary>` and `<trust-testimonials>` in the library’s ' +
     'format: `{ subject, aggregate, reviews }`, or just a list of reviews. (The elements also read a schema.org ' +
     'JSON-LD document, a Product with `aggregateRating` and `review`; that is schema.org’s format, not this one.)',
-  examples: [reviewExample],
+  examples: [reviewExample, reviewAspectsExample],
   checks: [
+    {
+      path: 'aggregate.attributes[].count',
+      doc: 'An aspect’s `count` must be at most the aggregate’s `count`; otherwise the summary leaves the aspect out and reports a warning',
+    },
+    {
+      path: 'aggregate.recommend',
+      doc: '`yes` must be at most `answered`, and `answered` at most the aggregate’s `count`; otherwise the summary leaves the share out and reports a warning',
+    },
+    {
+      path: 'fit.counts',
+      doc: 'The counts must add up to at most the number of ratings; otherwise the summary leaves the fit scale out and reports a warning',
+    },
     {
       path: 'aggregate.average',
       doc: 'With a `distribution`, `average` must agree with it to one decimal place; otherwise the distribution’s average is shown and a warning reported',
@@ -861,5 +1066,126 @@ export const incidents: Format = {
   usage: 'Set the `data` property or put it in a child `<script type="application/json">`.',
 };
 
+// ---------------------------------------------------------------------------------------------------------------
+// Product questions and answers
+
+const answer = object({
+  name: 'Answer',
+  title: 'Answer',
+  description: 'One answer to a question, always labelled by who gave it.',
+  props: {
+    id: {
+      node: union(nonBlank(200), num()),
+      description: 'A stable id within its question (for helpful votes): text or a number. Default: the answer’s position.',
+      examples: ['a-1'],
+    },
+    body: { node: text(20_000), required: true, description: 'The answer, shown as text (never as HTML).' },
+    author: {
+      node: text(200),
+      required: true,
+      description: 'For a store answer the store’s name ("Answer from <author>"); otherwise the person’s display name.',
+      examples: ['Example Shop'],
+    },
+    role: {
+      node: choice(ANSWER_ROLES),
+      required: true,
+      description:
+        'Who answered: `store` (the shop itself: "Answer from <author>"), `owner` (a customer the shop checked owns the ' +
+        'product: "Verified owner") or `customer` (anyone else: "Customer").',
+    },
+    date: { node: date, nullable: true, description: 'When it was written.' },
+    helpful: { node: int(0), nullable: true, default: 0, description: 'How many readers found it helpful.' },
+    lang: { node: text(35), nullable: true, description: 'The BCP 47 language of the text, when it differs from the page’s.' },
+  },
+});
+
+const question = object({
+  name: 'Question',
+  title: 'Question',
+  description: 'A question about the product with its answers; a question without answers is shown as not answered yet.',
+  props: {
+    id: {
+      node: union(nonBlank(200), num()),
+      description: 'A stable id (for votes and links): text or a number. Default: the question’s position.',
+      examples: ['q-17'],
+    },
+    body: { node: text(4000), required: true, description: 'The question, shown as text (never as HTML).' },
+    author: { node: text(200), nullable: true, description: 'Who asked, as it should be shown ("Asked by <author>").' },
+    date: { node: date, nullable: true, description: 'When it was asked; the list sorts newest first by default.' },
+    answers: {
+      node: list(answer, { max: MAX_ANSWERS }),
+      nullable: true,
+      description: `Its answers (at most ${MAX_ANSWERS}). A question with an answer that cannot be read is left out and reported.`,
+    },
+    lang: { node: text(35), nullable: true, description: 'The BCP 47 language of the text, when it differs from the page’s.' },
+  },
+});
+
+const questionCollection = object({
+  name: 'QuestionCollection',
+  title: 'Question data',
+  description: 'What the questions are about, how many there are in all, and the questions loaded so far.',
+  props: {
+    subject: {
+      node: object({
+        name: 'QuestionSubject',
+        title: 'Product',
+        description: 'What the questions are about.',
+        props: { name: { node: text(500), nullable: true, description: 'Its name; sent with a new question as `subject`.' } },
+      }),
+      nullable: true,
+      description: 'What the questions are about.',
+    },
+    total: {
+      node: int(0),
+      nullable: true,
+      description:
+        'How many questions there are in all, when more than `questions` holds: "Show more questions" then asks the page ' +
+        'for the next ones (`trust-load-more`). A total below the number of questions given counts as that number.',
+      examples: [23],
+    },
+    questions: {
+      node: list(question, { max: MAX_QUESTIONS }),
+      nullable: true,
+      description:
+        'The questions (at most 100,000). A question that cannot be read is left out, reported, and counted in the ' +
+        '"could not be shown" line; the others are shown.',
+    },
+  },
+});
+
+export const questions: Format = {
+  tags: ['trust-questions'],
+  rootName: 'QuestionDataInput',
+  entry: '@trust-signals/core/reviews',
+  root: union(questionCollection, list(question, { max: MAX_QUESTIONS })),
+  title: 'Question data',
+  shape: 'The document is a Question data object, or a list of Question objects (at most 100,000) on its own.',
+  description:
+    'The product questions and answers of `<trust-questions>`: `{ subject, total, questions }`, or just a list of ' +
+    'questions. Each answer says who gave it (`role`).',
+  examples: [
+    {
+      subject: { name: 'Winter coat' },
+      total: 2,
+      questions: [
+        {
+          id: 'q-17',
+          body: 'Does it fit over a thick jumper?',
+          author: 'Customer from Lyon',
+          date: '2026-01-10',
+          answers: [
+            { id: 'a-1', body: 'Yes: it is cut one size larger for layering.', author: 'Example Shop', role: 'store', date: '2026-01-11' },
+            { id: 'a-2', body: 'It does, even with a hoodie.', author: 'A verified buyer', role: 'owner', date: '2026-01-12', helpful: 4 },
+          ],
+        },
+        { id: 'q-18', body: 'Is the hood removable?', date: '2026-01-20' },
+      ],
+    },
+  ],
+  checks: [],
+  usage: 'Set the `data` property, point `src` at a URL that returns it, or put it in a child `<script type="application/json">`.',
+};
+
 /** Every format, in the order of the docs page. */
-export const FORMATS: Format[] = [reviews, donations, prices, privacy, dataNotices, incidents];
+export const FORMATS: Format[] = [reviews, donations, prices, privacy, dataNotices, incidents, questions];

@@ -13,6 +13,8 @@ interface Args {
   src?: string;
   for?: string;
   width?: string;
+  /** Fewest answers for which "would recommend" shows (`recommend-minimum`). */
+  recommendMinimum?: number;
 }
 
 /** 500 ratings with a level nobody chose (2 stars). */
@@ -53,10 +55,15 @@ const meta: Meta<Args> = {
     src: { control: 'text' },
     for: { control: 'text', description: 'Id of the <trust-review-list> the rows filter' },
     width: { control: 'text', description: 'Width of the container' },
+    recommendMinimum: { control: 'number', description: 'Fewest answers for which "would recommend" shows (default 10)' },
   },
-  render: ({ data, src, for: htmlFor, width }) =>
+  render: ({ data, src, for: htmlFor, width, recommendMinimum }) =>
     html`<div style=${cspStyleMap({ 'max-inline-size': width })}>
-      <trust-rating-summary .data=${data} src=${ifDefined(src || undefined)} for=${ifDefined(htmlFor || undefined)}
+      <trust-rating-summary
+        .data=${data}
+        src=${ifDefined(src || undefined)}
+        for=${ifDefined(htmlFor || undefined)}
+        recommend-minimum=${ifDefined(recommendMinimum)}
         >Customer ratings</trust-rating-summary
       >
     </div>`,
@@ -138,3 +145,69 @@ export const LinkedToList: Story = {
 };
 
 export const Narrow: Story = { name: 'Narrow viewport (320 px)', args: { width: '288px' } };
+
+/** 212 ratings of a boot, with aspect averages, a five-point fit scale and "would recommend" answers. */
+const BOOT = {
+  subject: { name: 'Trail boot' },
+  aggregate: {
+    distribution: { 5: 120, 4: 55, 3: 20, 2: 9, 1: 8 },
+    attributes: [
+      { name: 'Value', average: 4.1, count: 183 },
+      { name: 'Comfort', average: 4.4, count: 190 },
+      { name: 'Durability', average: 3.8, count: 96 },
+    ],
+    recommend: { yes: 174, answered: 200 },
+  },
+  fit: {
+    label: 'Fit',
+    points: ['Runs small', 'A little small', 'True to size', 'A little large', 'Runs large'],
+    counts: [6, 21, 140, 25, 4],
+  },
+};
+const shadowOf = (canvasElement: HTMLElement) =>
+  within(canvasElement.querySelector('trust-rating-summary')!.shadowRoot as unknown as HTMLElement);
+
+/** Each aspect's average with how many of all reviews rated it: never an average without its denominator. */
+export const Aspects: Story = {
+  name: 'Aspect ratings (with how many rated each)',
+  args: { data: { subject: BOOT.subject, aggregate: { ...BOOT.aggregate, recommend: undefined } } },
+  play: async ({ canvasElement }) => {
+    const list = await waitFor(() => shadowOf(canvasElement).getByRole('list', { name: 'Ratings by aspect' }));
+    await expect(within(list).getAllByRole('listitem')).toHaveLength(3);
+    await expect(within(list).getByText('183 of 212 reviews rated it')).toBeTruthy();
+  },
+};
+/** The fit scale as every point with its share and count, in a table: never a single averaged needle. */
+export const Fit: Story = {
+  name: 'Fit scale (distribution over its points)',
+  args: { data: { subject: BOOT.subject, aggregate: { distribution: BOOT.aggregate.distribution }, fit: BOOT.fit } },
+  play: async ({ canvasElement }) => {
+    const table = await waitFor(() => shadowOf(canvasElement).getByRole('table', { name: 'Fit: 196 answers' }));
+    await expect(within(table).getAllByRole('rowheader')).toHaveLength(5);
+  },
+};
+/** The share of those who answered, with both figures: "87% would recommend (174 of 200 who answered)". */
+export const Recommend: Story = {
+  name: 'Would recommend (share of who answered)',
+  args: { data: { subject: BOOT.subject, aggregate: { distribution: BOOT.aggregate.distribution, recommend: BOOT.aggregate.recommend } } },
+  play: async ({ canvasElement }) => {
+    await waitFor(() => expect(shadowOf(canvasElement).getByText('87% would recommend (174 of 200 who answered)')).toBeTruthy());
+  },
+};
+/** Fewer answers than `recommend-minimum` (default 10): the share is not shown at all. */
+export const RecommendBelowMinimum: Story = {
+  name: 'Would recommend hidden (fewer answers than recommend-minimum)',
+  args: {
+    data: { subject: BOOT.subject, aggregate: { distribution: BOOT.aggregate.distribution, recommend: { yes: 6, answered: 7 } } },
+  },
+  play: async ({ canvasElement }) => {
+    await waitFor(() => expect(shadowOf(canvasElement).getByRole('list', { name: 'Ratings by stars' })).toBeTruthy());
+    await expect(shadowOf(canvasElement).queryByText(/would recommend/)).toBeNull();
+  },
+};
+/** Everything together, as on a product page: aspects, fit and recommend. */
+export const AspectsFitRecommend: Story = {
+  tags: ['main'],
+  name: 'Aspects, fit and recommend together',
+  args: { data: BOOT },
+};

@@ -3,6 +3,8 @@ import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { cspStyleMap } from '@trust-signals/core';
+import { readReviewInput } from '@trust-signals/core/reviews';
+import { suggestTerms } from '@trust-signals/core/topics';
 import 'trust-signals/trust-review-list.js';
 import 'trust-signals/trust-rating-summary.js';
 import type { TrustLoadMoreDetail, TrustReviewList } from '../../packages/elements/src/reviews/review-list/trust-review-list.js';
@@ -21,6 +23,10 @@ interface Args {
   starFilter?: number;
   pageSize?: number;
   showAll?: boolean;
+  /** Topic definitions (see the element's docs). */
+  topics?: unknown;
+  searchable?: boolean;
+  lang?: string;
   width?: string;
 }
 
@@ -136,6 +142,9 @@ const meta: Meta<Args> = {
     starFilter: { control: { type: 'number', min: 1, max: 5, step: 1 } },
     pageSize: { control: { type: 'number', min: 1, step: 1 } },
     showAll: { control: 'boolean' },
+    topics: { control: 'object' },
+    searchable: { control: 'boolean' },
+    lang: { control: 'text' },
     width: { control: 'text', description: 'Width of the container' },
   },
   render: (a) =>
@@ -148,6 +157,9 @@ const meta: Meta<Args> = {
         star-filter=${ifDefined(a.starFilter)}
         page-size=${ifDefined(a.pageSize)}
         ?show-all=${a.showAll}
+        .topics=${a.topics}
+        ?searchable=${a.searchable}
+        lang=${ifDefined(a.lang)}
       ></trust-review-list>
     </div>`,
 };
@@ -319,3 +331,105 @@ export const WithSummary: Story = {
 };
 
 export const Narrow: Story = { name: 'Narrow container (320px)', args: { width: '320px' } };
+
+/** Topics of the kettle reviews: names and terms per language (English and German here). */
+const KETTLE_TOPICS = [
+  { id: 'lid', name: { en: 'Lid', de: 'Deckel' }, terms: { en: ['lid'], de: ['Deckel'] } },
+  { id: 'noise', name: { en: 'Noise', de: 'Lautstärke' }, terms: { en: ['quiet', 'quieter', 'louder', 'noise'], de: ['leise', 'laut'] } },
+  { id: 'speed', name: { en: 'Speed', de: 'Tempo' }, terms: { en: ['boils fast', 'minutes', 'quickly'], de: ['schnell'] } },
+  { id: 'leaks', name: { en: 'Leaks', de: 'Undicht' }, terms: { en: ['leaked', 'leaks', 'pooled'], de: ['undicht'] } },
+];
+
+/** The topics-and-search code loads on first need: wait for it (long on a cold dev server). */
+const loaded = { timeout: 15_000 };
+const waitForTopics = (canvas: HTMLElement) => waitFor(() => inList(canvas).getByRole('group', { name: 'Topics' }), loaded);
+
+/** Topic buttons with how many reviews mention each, split into positive (4–5 stars) and critical (1–2). */
+export const Topics: Story = {
+  tags: ['main'],
+  args: { topics: KETTLE_TOPICS },
+  play: async ({ canvasElement }: PlayContext) => {
+    const list = inList(canvasElement);
+    await waitForTopics(canvasElement);
+    const lid = list.getByRole('button', { name: /^Lid/ });
+    await userEvent.click(lid);
+    await waitFor(() => expect(list.getByRole('status').textContent).toBe('Showing 3 of 7 reviews mentioning Lid'));
+    await expect(lid.getAttribute('aria-pressed')).toBe('true');
+  },
+};
+
+/** A topic and the star filter together: both apply, and the status says both. */
+export const TopicsAndStars: Story = {
+  name: 'Topics with the star filter',
+  args: { topics: KETTLE_TOPICS, starFilter: 5 },
+  play: async ({ canvasElement }: PlayContext) => {
+    const list = inList(canvasElement);
+    await waitForTopics(canvasElement);
+    await userEvent.click(list.getByRole('button', { name: /^Lid/ }));
+    await waitFor(() => expect(list.getByRole('status').textContent).toBe('Showing 1 of 7 reviews with 5 stars, mentioning Lid'));
+  },
+};
+
+/** Search over titles and bodies, matches marked. */
+export const SearchMatches: Story = {
+  name: 'Search with matches',
+  tags: ['main'],
+  args: { searchable: true },
+  play: async ({ canvasElement }: PlayContext) => {
+    const list = inList(canvasElement);
+    const search = await waitFor(() => list.getByRole('searchbox', { name: 'Search reviews' }), loaded);
+    await userEvent.type(search, 'lid');
+    await waitFor(() => expect(list.getByRole('status').textContent).toBe('Showing 3 of 7 reviews matching “lid”'));
+    await expect(listIn(canvasElement).shadowRoot!.querySelectorAll('mark').length).toBeGreaterThan(0);
+  },
+};
+
+export const SearchNoMatch: Story = {
+  name: 'Search with no matches',
+  args: { searchable: true, topics: KETTLE_TOPICS },
+  play: async ({ canvasElement }: PlayContext) => {
+    const list = inList(canvasElement);
+    const search = await waitFor(() => list.getByRole('searchbox', { name: 'Search reviews' }), loaded);
+    await userEvent.type(search, 'descaler');
+    await waitFor(() => expect(list.getByText('No reviews match.')).toBeTruthy());
+  },
+};
+
+const JA_REVIEWS = [
+  { rating: 5, title: '静かで速い', body: 'お湯がすぐ沸きます。音も静かです。', author: '利用者A', date: day(1), lang: 'ja' },
+  { rating: 2, title: 'ふたが固い', body: 'ふたが固くて開けにくいです。', author: '利用者B', date: day(2), lang: 'ja' },
+  { rating: 4, title: '満足', body: '沸騰が速く、ふたもしっかり閉まります。', author: '利用者C', date: day(3), lang: 'ja' },
+  { rating: 1, title: '水漏れ', body: '一週間で底から水漏れしました。', author: '利用者D', date: day(4), lang: 'ja' },
+];
+const JA_TOPICS = [
+  { id: 'lid', name: { ja: 'ふた', en: 'Lid' }, terms: { ja: ['ふた'], en: ['lid'] } },
+  { id: 'speed', name: { ja: '速さ', en: 'Speed' }, terms: { ja: ['速い', '速く', 'すぐ'], en: ['fast'] } },
+  { id: 'leaks', name: { ja: '水漏れ', en: 'Leaks' }, terms: { ja: ['水漏れ'], en: ['leak'] } },
+];
+
+/** Japanese has no spaces between words: topics are found on word boundaries with Intl.Segmenter. */
+export const JapaneseTopics: Story = {
+  name: 'Japanese topics',
+  args: { lang: 'ja', data: { subject: { name: 'ケトル' }, reviews: JA_REVIEWS }, topics: JA_TOPICS, searchable: true },
+};
+
+/**
+ * For the merchant, not for shoppers: the words the reviews use most (without each language's stop words), to
+ * choose topics from. The element never shows suggestions; a merchant copies the terms they want into `topics`.
+ */
+export const MerchantTermSuggestions: Story = {
+  name: 'Merchant tool: suggested topic terms',
+  render: () => {
+    const { result } = readReviewInput({ reviews: [...SAMPLE.reviews, ...generated(200)] });
+    const suggestions = result.ok ? suggestTerms(result.value.reviews, 'en', { limit: 12 }) : [];
+    const rows = suggestions.map((s) => html`<tr><td>${s.term}</td><td>${s.reviews}</td></tr>`);
+    return html`<section>
+      <h2>Suggested topic terms</h2>
+      <p>The words most of these reviews use, for choosing topics. Shoppers never see this list.</p>
+      <table>
+        <thead><tr><th scope="col">Term</th><th scope="col">Reviews</th></tr></thead>
+        <tbody>${rows}</tbody>
+      </table>
+    </section>`;
+  },
+};

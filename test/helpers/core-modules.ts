@@ -7,6 +7,7 @@ export * from '../../packages/core/src/errors.js';
 export * from '../../packages/core/src/fields.js';
 export * from '../../packages/core/src/rating.js';
 export * from '../../packages/core/src/reviews.js';
+export * from '../../packages/core/src/questions.js';
 export * from '../../packages/core/src/jsonld.js';
 export * from '../../packages/core/src/summary.js';
 export * from '../../packages/core/src/breakdown.js';

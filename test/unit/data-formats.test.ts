@@ -36,6 +36,7 @@ import { parseIncident } from '../../packages/core/src/incident-notice.js';
 import { isJsonLd, readReviewInput } from '../../packages/core/src/jsonld.js';
 import { parsePriceBreakdown } from '../../packages/core/src/price-breakdown.js';
 import { parsePrivacyLabel } from '../../packages/core/src/privacy-label.js';
+import { parseQuestionData } from '../../packages/core/src/questions.js';
 import type { TrustRatingSummary } from '../../packages/elements/src/reviews/rating-summary/trust-rating-summary.js';
 import type { TrustReviewList } from '../../packages/elements/src/reviews/review-list/trust-review-list.js';
 import type { TrustTestimonials } from '../../packages/elements/src/reviews/testimonials/trust-testimonials.js';
@@ -79,6 +80,7 @@ const READERS: Record<string, (raw: unknown) => ParseResult<unknown>> = {
   'trust-privacy-label': parsePrivacyLabel,
   'trust-data-notice': parseDataNotice,
   'trust-incident-notice': parseIncident,
+  'trust-questions': parseQuestionData,
 };
 
 const FORMAT_OF = new Map(FORMATS.flatMap((f) => f.tags.map((t) => [t, f] as const)));
@@ -139,6 +141,7 @@ const EXCEPTIONS: Record<string, (x: Raw, issue: DataIssue) => boolean> = {
     ) !== cents(x.price, x.currency),
   'trust-privacy-label': () => false,
   'trust-data-notice': () => false,
+  'trust-questions': () => false,
   'trust-incident-notice': (x, issue) => {
     if (issue.path === 'ended') return Date.parse(String(x.ended)) < Date.parse(String(x.started));
     if (issue.path !== 'timeZone') return false;

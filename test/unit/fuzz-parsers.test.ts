@@ -193,6 +193,9 @@ const privacyLabel = {
   updated: '2025-02-01',
   policy: 'https://shop.example/privacy',
 };
+const qaAnswer = { id: 'a1', body: 'Yes.', author: 'Example Shop', role: 'store', date: '2026-01-11', helpful: 2, lang: 'en' };
+const qaQuestion = { id: 'q1', body: 'Is it warm?', author: 'Ana', date: '2026-01-10', answers: [qaAnswer], lang: 'en' };
+
 const incident = {
   id: 'inc-1',
   title: 'Card payments failing',
@@ -476,6 +479,27 @@ const FUZZED: Record<string, Entry> = {
       ),
   },
   parseTimeZone: { samples: ['Europe/Berlin', 'UTC'], run: (x) => core.parseTimeZone(x, 'tz') },
+  // questions.ts
+  parseAnswer: {
+    samples: [qaAnswer],
+    run: (x) => core.parseAnswer(x, 'questions[0].answers[0]'),
+    check: (v) => problems([text(v.body) && text(v.author, 200) && core.ANSWER_ROLES.includes(v.role) && isInt(v.helpful, 0), 'answer']),
+  },
+  parseQuestion: {
+    samples: [qaQuestion, { body: 'Q?' }],
+    run: (x) => core.parseQuestion(x, 'questions[0]'),
+    check: (v) => problems([text(v.body, 4000) && (v.author === undefined || text(v.author, 200)), 'question']),
+  },
+  parseQuestionData: {
+    samples: [{ subject: { name: 'Coat' }, total: 3, questions: [qaQuestion] }, [qaQuestion]],
+    run: (x) => core.parseQuestionData(x),
+    check: (v) => problems([isInt(v.total, v.questions.length) && isInt(v.dropped, 0), `total ${v.total}, dropped ${v.dropped}`]),
+  },
+  parseQuestionSort: {
+    samples: ['helpful', 'unanswered'],
+    run: (x) => ({ ok: true, value: core.parseQuestionSort(x), warnings: [] }),
+    check: (v) => problems([core.QUESTION_SORTS.includes(v), `sort ${v}`]),
+  },
   // survey.ts
   parseNpsScore: {
     samples: [0, '10', 7],

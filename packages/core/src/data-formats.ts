@@ -30,6 +30,11 @@ export interface ReviewCollectionInput {
    */
   aggregate?: AggregateRatingInput | null;
   /**
+   * A fit scale the reviews answer (`fit` of each review), shown as its distribution.
+   * Fit scale (an object); `null` means not given.
+   */
+  fit?: FitScaleInput | null;
+  /**
    * The reviews (at most 100,000). A review that cannot be read is left out, reported, and counted in the "could
    * not be shown" line; the others are shown.
    * List, at most 100,000 items of: Review (an object); `null` means not given.
@@ -81,11 +86,81 @@ export interface AggregateRatingInput {
    */
   worst?: number | null;
   /**
+   * Averages of named aspects over all reviews (at most 20), each with how many reviews rated it.
+   * List, at most 20 items of: Aspect average (an object); `null` means not given.
+   */
+  attributes?: readonly AspectAverageInput[] | null;
+  /**
+   * "Would recommend" answers of all reviewers: the share shown is of those who answered.
+   * Would recommend (an object); `null` means not given.
+   */
+  recommend?: RecommendFiguresInput | null;
+  /**
    * How many ratings each star level got: `{ "5": 310, "4": 80, "3": 12, "2": 4, "1": 6 }` (levels from 1 to
    * `best`; a level left out is 0), or a list of counts from 1 star up.
    * Counts by star level: an object keyed by level, or a list from 1 star up.
    */
   distribution?: Partial<Record<'1' | '2' | '3' | '4' | '5' | '6' | '7' | '8' | '9' | '10', number>> | readonly number[];
+}
+
+/**
+ * An aspect’s average over all reviews that rated it: "Value 4.1 — 183 of 212 reviews rated it".
+ */
+export interface AspectAverageInput {
+  /**
+   * The aspect’s name, shown as written ("Value").
+   * Text, at most 100 characters, not blank.
+   */
+  name: string;
+  /**
+   * Its average, from the aggregate’s `worst` to `best`.
+   * Number from 0 to 10.
+   */
+  average: number;
+  /**
+   * How many reviews rated it (at most the aggregate’s `count`).
+   * Whole number, at least 1.
+   */
+  count: number;
+}
+
+/**
+ * How many of all reviewers answered "would you recommend it?", and how many said yes.
+ */
+export interface RecommendFiguresInput {
+  /**
+   * How many said yes (at most `answered`).
+   * Whole number, at least 0.
+   */
+  yes: number;
+  /**
+   * How many answered, yes or no (at most the aggregate’s `count`): the share’s denominator.
+   * Whole number, at least 0.
+   */
+  answered: number;
+}
+
+/**
+ * A scale from one end to the other ("Runs small" … "Runs large"), shown as every point with how many chose it;
+ * reviews answer it with `fit`, the point’s number.
+ */
+export interface FitScaleInput {
+  /**
+   * What it asks about ("Fit", "Size"), shown as written; default the element’s word for "Fit".
+   * Text, at most 100 characters; `null` or `""` means not given.
+   */
+  label?: string | null;
+  /**
+   * Its points in order, each shown as written (2 to 9).
+   * List, 2 to 9 items of: text, not blank, at most 100 characters.
+   */
+  points: readonly string[];
+  /**
+   * How many of all reviewers chose each point, in the order of `points`. Without it the counts come from the
+   * reviews’ `fit`, when the reviews are all the ratings.
+   * List, at most 9 items of: whole number, at least 0; `null` means not given.
+   */
+  counts?: readonly number[] | null;
 }
 
 /**
@@ -174,6 +249,25 @@ export interface ReviewInput {
    * Text, at most 35 characters; `null` or `""` means not given.
    */
   lang?: string | null;
+  /**
+   * The reviewer’s ratings of named aspects, `{ "Value": 4, "Comfort": 5 }` (at most 20): each name is shown as
+   * written (the data’s own label, in the page’s language; at most 100 characters), each rating is a whole number
+   * from `worst` to `best`, like `rating`.
+   * Aspect ratings: an object keyed by aspect name (at most 20), each a whole number on the review’s scale; `null`
+   * means not given.
+   */
+  attributes?: Readonly<Record<string, number>> | null;
+  /**
+   * The reviewer’s answer on the data’s fit scale (`fit.points` of the review data): the point’s number, from 1
+   * (the first point) to the number of points. Only with a fit scale.
+   * Whole number from 1 to 9; `null` means not given.
+   */
+  fit?: number | null;
+  /**
+   * Whether the reviewer would recommend it; leave it out when they did not answer.
+   * `true` or `false`; `null` means not given.
+   */
+  recommend?: boolean | null;
 }
 
 /**
@@ -624,4 +718,124 @@ export interface IncidentUpdateInput {
    * Text, at most 4,000 characters, not blank.
    */
   text: string;
+}
+
+/**
+ * The product questions and answers of `<trust-questions>`: `{ subject, total, questions }`, or just a list of
+ * questions. Each answer says who gave it (`role`).
+ *
+ * JSON Schema: `trust-signals/schemas/trust-questions.json`.
+ */
+export type QuestionDataInput = QuestionCollectionInput | readonly QuestionInput[];
+
+/**
+ * What the questions are about, how many there are in all, and the questions loaded so far.
+ */
+export interface QuestionCollectionInput {
+  /**
+   * What the questions are about.
+   * Product (an object); `null` means not given.
+   */
+  subject?: QuestionSubjectInput | null;
+  /**
+   * How many questions there are in all, when more than `questions` holds: "Show more questions" then asks the
+   * page for the next ones (`trust-load-more`). A total below the number of questions given counts as that number.
+   * Whole number, at least 0; `null` means not given.
+   */
+  total?: number | null;
+  /**
+   * The questions (at most 100,000). A question that cannot be read is left out, reported, and counted in the
+   * "could not be shown" line; the others are shown.
+   * List, at most 100,000 items of: Question (an object); `null` means not given.
+   */
+  questions?: readonly QuestionInput[] | null;
+}
+
+/**
+ * What the questions are about.
+ */
+export interface QuestionSubjectInput {
+  /**
+   * Its name; sent with a new question as `subject`.
+   * Text, at most 500 characters; `null` or `""` means not given.
+   */
+  name?: string | null;
+}
+
+/**
+ * A question about the product with its answers; a question without answers is shown as not answered yet.
+ */
+export interface QuestionInput {
+  /**
+   * A stable id (for votes and links): text or a number. Default: the question’s position.
+   * Text, not blank, at most 200 characters; or number.
+   */
+  id?: string | number;
+  /**
+   * The question, shown as text (never as HTML).
+   * Text, at most 4,000 characters, not blank.
+   */
+  body: string;
+  /**
+   * Who asked, as it should be shown ("Asked by <author>").
+   * Text, at most 200 characters; `null` or `""` means not given.
+   */
+  author?: string | null;
+  /**
+   * When it was asked; the list sorts newest first by default.
+   * Date (ISO 8601), optionally with a time; `null` or `""` means not given.
+   */
+  date?: string | Date | null;
+  /**
+   * Its answers (at most 500). A question with an answer that cannot be read is left out and reported.
+   * List, at most 500 items of: Answer (an object); `null` means not given.
+   */
+  answers?: readonly AnswerInput[] | null;
+  /**
+   * The BCP 47 language of the text, when it differs from the page’s.
+   * Text, at most 35 characters; `null` or `""` means not given.
+   */
+  lang?: string | null;
+}
+
+/**
+ * One answer to a question, always labelled by who gave it.
+ */
+export interface AnswerInput {
+  /**
+   * A stable id within its question (for helpful votes): text or a number. Default: the answer’s position.
+   * Text, not blank, at most 200 characters; or number.
+   */
+  id?: string | number;
+  /**
+   * The answer, shown as text (never as HTML).
+   * Text, at most 20,000 characters, not blank.
+   */
+  body: string;
+  /**
+   * For a store answer the store’s name ("Answer from <author>"); otherwise the person’s display name.
+   * Text, at most 200 characters, not blank.
+   */
+  author: string;
+  /**
+   * Who answered: `store` (the shop itself: "Answer from <author>"), `owner` (a customer the shop checked owns the
+   * product: "Verified owner") or `customer` (anyone else: "Customer").
+   * One of `store`, `owner`, `customer`.
+   */
+  role: 'store' | 'owner' | 'customer';
+  /**
+   * When it was written.
+   * Date (ISO 8601), optionally with a time; `null` or `""` means not given.
+   */
+  date?: string | Date | null;
+  /**
+   * How many readers found it helpful.
+   * Whole number, at least 0; `null` means not given.
+   */
+  helpful?: number | null;
+  /**
+   * The BCP 47 language of the text, when it differs from the page’s.
+   * Text, at most 35 characters; `null` or `""` means not given.
+   */
+  lang?: string | null;
 }

@@ -541,3 +541,55 @@ describe('readReviewInput', () => {
     if (!own.result.ok) expect(own.result.errors.map((e) => e.path)).toContain('aggregate.average');
   });
 });
+
+describe('aspect ratings in JSON-LD (reviewAspect)', () => {
+  const withAspects = {
+    '@context': 'https://schema.org',
+    '@type': 'Product',
+    name: 'Boot',
+    aggregateRating: [
+      { '@type': 'AggregateRating', ratingValue: 4.2, ratingCount: 212 },
+      { '@type': 'AggregateRating', reviewAspect: 'Value', ratingValue: 4.1, ratingCount: 183 },
+    ],
+    review: [
+      {
+        '@type': 'Review',
+        author: 'Sam',
+        reviewBody: 'Warm.',
+        reviewRating: [
+          { '@type': 'Rating', ratingValue: 5 },
+          { '@type': 'Rating', reviewAspect: 'Comfort', ratingValue: 4 },
+        ],
+      },
+    ],
+  };
+
+  it('reads the overall rating and the aspects of reviewRating and aggregateRating lists', () => {
+    const data = valueOf(readJsonLd(withAspects));
+    expect(data.aggregate).toMatchObject({ average: 4.2, count: 212, attributes: [{ name: 'Value', average: 4.1, count: 183 }] });
+    expect(data.reviews[0]).toMatchObject({ rating: 5, attributes: [{ name: 'Comfort', rating: 4 }] });
+  });
+
+  it('reports a bad aspect at its JSON-LD path', () => {
+    const bad = structuredClone(withAspects);
+    bad.review[0]!.reviewRating[1]!.ratingValue = 9;
+    bad.aggregateRating[1]!.ratingValue = 7;
+    const result = readJsonLd(bad);
+    expect(result.ok && result.warnings.map((w) => w.path)).toEqual([
+      'aggregateRating[1].ratingValue',
+      'review[0].reviewRating[1].ratingValue',
+      'review',
+    ]);
+  });
+
+  it('writes only the overall rating back out: search engines read that one', () => {
+    const out = toJsonLd(valueOf(readJsonLd(withAspects))).value as Record<string, unknown>;
+    expect(out.aggregateRating).toEqual({ '@type': 'AggregateRating', ratingValue: 4.2, ratingCount: 212, bestRating: 5, worstRating: 1 });
+    expect((out.review as Array<Record<string, unknown>>)[0]!.reviewRating).toEqual({
+      '@type': 'Rating',
+      ratingValue: 5,
+      bestRating: 5,
+      worstRating: 1,
+    });
+  });
+});

@@ -48,11 +48,31 @@ const JSON_LD_NAMES: Array<[RegExp, string]> = [
   [/\.reviews$/, '.review'],
 ];
 
-/** A path of the library's format as it reads in JSON-LD: `aggregate.average` → `aggregateRating.ratingValue`. */
-const jsonLdPath = (path: string): string => JSON_LD_NAMES.reduce((p, [re, to]) => p.replace(re, to), `.${path}`).replace(/^\./, '');
+/**
+ * Where the aspect ratings were in the JSON-LD: `aggregate[i]` is the index in `aggregateRating` of the library's
+ * `aggregate.attributes[i]`; `reviews[i]` maps an aspect's name to its index in that review's `reviewRating` list.
+ */
+interface AspectPlaces {
+  readonly aggregate: number[];
+  readonly reviews: Map<number, Map<string, number>>;
+}
 
-/** Review data read from JSON-LD, with the path of the node it was read from. */
-const readFrom = new WeakMap<ReviewData, string>();
+/** A path of the library's format as it reads in JSON-LD: `aggregate.average` → `aggregateRating.ratingValue`. */
+function jsonLdPath(path: string, aspects?: AspectPlaces): string {
+  const aspectPath = `.${path}`
+    .replace(/\.aggregate\.attributes\[(\d+)\](\.\w+)?$/, (_, i: string, field = '') => {
+      const name = { '.average': '.ratingValue', '.count': '.ratingCount', '.name': '.reviewAspect' }[field as string] ?? '';
+      return `.aggregateRating[${aspects?.aggregate[Number(i)] ?? i}]${name}`;
+    })
+    .replace(/\.reviews\[(\d+)\]\.attributes\.(.+)$/, (_, i: string, name: string) => {
+      const k = aspects?.reviews.get(Number(i))?.get(name.trim());
+      return `.review[${i}].reviewRating${k === undefined ? '' : `[${k}]`}.ratingValue`;
+    });
+  return JSON_LD_NAMES.reduce((p, [re, to]) => p.replace(re, to), aspectPath).replace(/^\./, '');
+}
+
+/** Review data read from JSON-LD, with the path of the node it was read from and where its aspects were. */
+const readFrom = new WeakMap<ReviewData, { base: string; aspects: AspectPlaces }>();
 
 /**
  * A field of `data` (a path in the library's format, such as `aggregate.average`) named as the author wrote it:
@@ -60,15 +80,26 @@ const readFrom = new WeakMap<ReviewData, string>();
  * so a later check (the summary's average against the reviews) names the field the author can find.
  */
 export function authoredPath(data: ReviewData, path: string): string {
-  const base = readFrom.get(data);
-  return base === undefined ? path : jsonLdPath(joinPath(base, path));
+  const from = readFrom.get(data);
+  return from === undefined ? path : jsonLdPath(joinPath(from.base, path), from.aspects);
 }
+
+/** A value or a list of values, as a list. */
+const all = (value: unknown): unknown[] => (Array.isArray(value) ? value : value === undefined || value === null ? [] : [value]);
+
+/** The aspect a Rating or AggregateRating is about (schema.org `reviewAspect`), or undefined for the overall one. */
+const aspectOf = (rating: unknown): unknown => (isRecord(rating) ? text(rating.reviewAspect) : undefined);
 
 /**
  * Reads review data from a JSON-LD document: the first node with an `aggregateRating` or a `review`. The review
  * fields map to the library's format (`reviewRating.ratingValue` → rating, `bestRating`/`worstRating`,
  * `reviewBody` → body, `name` → title, `author.name` → author, `datePublished` → date); field paths in errors
  * are the JSON-LD ones (`review[2].reviewRating.ratingValue`).
+ *
+ * Aspect ratings use schema.org's `reviewAspect`: `reviewRating` and `aggregateRating` may each be a list, in which
+ * the rating without `reviewAspect` is the overall one and each rating with one is that aspect's (a review's on
+ * the review's scale; an aggregate's with `ratingCount` or `reviewCount`, the number of reviews that rated it).
+ * schema.org has no fit scale or "would recommend": those come from the library's format only.
  */
 export function readJsonLd(doc: unknown): ParseResult<ReviewData> {
   const found = nodes(doc).find(([n]) => n.aggregateRating !== undefined || n.review !== undefined || n.reviews !== undefined);
@@ -76,11 +107,30 @@ export function readJsonLd(doc: unknown): ParseResult<ReviewData> {
     return { ok: false, errors: [{ path: '(root)', message: 'has no node with aggregateRating or review', severity: 'error' }] };
   }
   const [node, base] = found;
-  const agg = isRecord(node.aggregateRating) ? node.aggregateRating : undefined;
+  const aspects: AspectPlaces = { aggregate: [], reviews: new Map() };
+  const aggregates = all(node.aggregateRating);
+  const agg = aggregates.find((a) => isRecord(a) && aspectOf(a) === undefined) as Record<string, unknown> | undefined;
+  const aggAspects = aggregates.flatMap((a, i) => {
+    const name = aspectOf(a);
+    if (name === undefined || !isRecord(a)) return [];
+    aspects.aggregate.push(i);
+    return [{ name, average: a.ratingValue, count: a.ratingCount ?? a.reviewCount }];
+  });
   const rawReviews = node.review ?? node.reviews;
-  const reviews = (Array.isArray(rawReviews) ? rawReviews : rawReviews === undefined ? [] : [rawReviews]).map((r, i) => {
+  const reviews = all(rawReviews).map((r, i) => {
     if (!isRecord(r)) return r;
-    const rating = isRecord(r.reviewRating) ? r.reviewRating : {};
+    const ratings = all(r.reviewRating).filter(isRecord);
+    const rating = ratings.find((x) => aspectOf(x) === undefined) ?? {};
+    const places = new Map<string, number>();
+    const attributes: Record<string, unknown> = {};
+    all(r.reviewRating).forEach((x, k) => {
+      const name = aspectOf(x);
+      if (name === undefined || !isRecord(x)) return;
+      const key = typeof name === 'string' ? name : String(name);
+      places.set(key.trim(), k);
+      attributes[key] = x.ratingValue;
+    });
+    aspects.reviews.set(i, places);
     return {
       id: r['@id'] ?? r.identifier ?? String(i),
       rating: rating.ratingValue,
@@ -91,6 +141,7 @@ export function readJsonLd(doc: unknown): ParseResult<ReviewData> {
       author: text(r.author),
       date: r.datePublished,
       lang: r.inLanguage,
+      ...(places.size && { attributes }),
     };
   });
   const data = {
@@ -100,14 +151,15 @@ export function readJsonLd(doc: unknown): ParseResult<ReviewData> {
       count: agg.ratingCount ?? agg.reviewCount,
       best: agg.bestRating ?? 5,
       worst: agg.worstRating ?? 1,
+      ...(aggAspects.length && { attributes: aggAspects }),
     },
     reviews,
   };
   const result = parseReviewData(data, base);
   // Report paths as they are in the JSON-LD (see jsonLdPath). Unreadable reviews are left out as warnings, so
   // warnings are renamed as well as errors.
-  const renamed = (e: DataIssue): DataIssue => ({ ...e, path: jsonLdPath(e.path) });
-  if (result.ok) readFrom.set(result.value, base);
+  const renamed = (e: DataIssue): DataIssue => ({ ...e, path: jsonLdPath(e.path, aspects) });
+  if (result.ok) readFrom.set(result.value, { base, aspects });
   return result.ok ? { ...result, warnings: result.warnings.map(renamed) } : { ok: false, errors: result.errors.map(renamed) };
 }
 

@@ -726,3 +726,83 @@ describe('parseReviewData', () => {
     expect(parseReviewData(raw)).toEqual({ ok: false, errors: [{ path, message, severity: 'error' }] });
   });
 });
+
+describe('aspect ratings, fit and recommend', () => {
+  const fit = { label: 'Fit', points: ['Runs small', 'True to size', 'Runs large'] };
+
+  it('reads a review’s aspects in order, its fit point and its recommend answer', () => {
+    const parsed = parseReviewData({ fit, reviews: [{ ...minimal, attributes: { Value: 4, Comfort: '5' }, fit: 2, recommend: 'true' }] });
+    expect(parsed.ok && parsed.value.reviews[0]).toMatchObject({
+      attributes: [
+        { name: 'Value', rating: 4 },
+        { name: 'Comfort', rating: 5 },
+      ],
+      fit: 2,
+      recommend: true,
+    });
+    expect(parsed.ok && parsed.value.fit).toEqual({ label: 'Fit', points: fit.points, counts: undefined });
+  });
+
+  it('reports a bad aspect at its field path', () => {
+    const result = parseReview({ ...minimal, attributes: { Value: 7, ' ': 3, Comfort: 'soft' } }, 'reviews[0]');
+    expect(result.ok ? [] : result.errors.map((e) => e.path)).toEqual([
+      'reviews[0].attributes.Value',
+      'reviews[0].attributes. ',
+      'reviews[0].attributes.Comfort',
+    ]);
+    expect(parseReview({ ...minimal, attributes: [4] }, 'r')).toMatchObject({ ok: false, errors: [{ path: 'r.attributes' }] });
+  });
+
+  it('reads aspects on the review’s own scale', () => {
+    expect(parseReview({ rating: 8, best: 10, body: 'b', author: 'a', attributes: { Value: 9 } }, 'r').ok).toBe(true);
+    expect(parseReview({ ...minimal, attributes: { Value: 0 } }, 'r').ok).toBe(false);
+  });
+
+  it('reports a fit answer outside the scale, or without one', () => {
+    const data = parseReviewData({
+      fit,
+      reviews: [
+        { ...minimal, fit: 4 },
+        { ...minimal, fit: 0 },
+        { ...minimal, fit: 1 },
+      ],
+    });
+    expect(data.ok && data.value.reviews.length).toBe(1);
+    expect(data.ok ? data.warnings.map((w) => w.path) : []).toEqual(['reviews[0].fit', 'reviews[1].fit', 'reviews']);
+    expect(parseReview({ ...minimal, fit: 2 }, 'r')).toMatchObject({ ok: false, errors: [{ path: 'r.fit' }] });
+  });
+
+  it('reports a recommend answer that is not true or false', () => {
+    expect(parseReview({ ...minimal, recommend: 'yes' }, 'r')).toMatchObject({ ok: false, errors: [{ path: 'r.recommend' }] });
+    expect(parseReview({ ...minimal, recommend: 1 }, 'r').ok).toBe(false);
+    const none = parseReview({ ...minimal, recommend: null }, 'r');
+    expect(none.ok && none.value).not.toHaveProperty('recommend');
+  });
+
+  it('reports a fit scale with too few points, or counts that do not match its points', () => {
+    expect(parseReviewData({ fit: { points: ['One'] } })).toMatchObject({ ok: false, errors: [{ path: 'fit.points' }] });
+    expect(parseReviewData({ fit: { points: 'Small, large' } })).toMatchObject({ ok: false, errors: [{ path: 'fit.points' }] });
+    expect(parseReviewData({ fit: { ...fit, counts: [1, 2] } })).toMatchObject({ ok: false, errors: [{ path: 'fit.counts' }] });
+    expect(parseReviewData({ fit: { ...fit, counts: [1, -2, 3] } })).toMatchObject({ ok: false, errors: [{ path: 'fit.counts[1]' }] });
+    expect(parseReviewData({ fit: { ...fit, points: ['a', ' ', 'c'] } })).toMatchObject({ ok: false, errors: [{ path: 'fit.points[1]' }] });
+  });
+
+  it('reads aggregate aspects and recommend figures, with field paths for bad ones', () => {
+    const agg = parseAggregate(
+      { average: 4, count: 10, attributes: [{ name: 'Value', average: 4.1, count: 8 }], recommend: { yes: 7, answered: 9 } },
+      'aggregate',
+    );
+    expect(agg).toMatchObject({
+      ok: true,
+      value: { attributes: [{ name: 'Value', average: 4.1, count: 8 }], recommend: { yes: 7, answered: 9 } },
+    });
+    const bad = parseAggregate(
+      { average: 4, count: 10, attributes: [{ name: 'Value', average: 6, count: 8 }], recommend: { yes: 'many', answered: 9 } },
+      'aggregate',
+    );
+    expect(bad.ok ? [] : bad.errors.map((e) => e.path)).toEqual(['aggregate.recommend.yes']);
+    const off = parseAggregate({ average: 4, count: 10, attributes: [{ name: 'Value', average: 6, count: 8 }] }, 'aggregate');
+    expect(off.ok && off.value).not.toHaveProperty('attributes');
+    expect(off.ok && off.warnings.map((w) => w.path)).toEqual(['aggregate.attributes[0].average']);
+  });
+});

@@ -50,6 +50,44 @@ export interface Review {
   readonly photos: readonly ReviewPhoto[];
   /** BCP 47 language of the text, when known. */
   readonly lang: string | undefined;
+  /** The reviewer's ratings of named aspects ("Value", "Comfort"), on the review's scale, in the data's order. */
+  readonly attributes?: readonly ReviewAttribute[];
+  /** The reviewer's answer on the data's fit scale: a point from 1 to the number of points. */
+  readonly fit?: number | undefined;
+  /** Whether the reviewer would recommend it; `undefined` when they did not answer. */
+  readonly recommend?: boolean | undefined;
+}
+
+/** One named sub-rating of a review. The name is the data's own label, shown as written ("Value", "Qualität"). */
+export interface ReviewAttribute {
+  readonly name: string;
+  readonly rating: number;
+}
+
+/** An aspect's average over all reviews that rated it (the aggregate's, like its `average`). */
+export interface AttributeAggregate {
+  readonly name: string;
+  readonly average: number;
+  /** How many reviews rated it. */
+  readonly count: number;
+}
+
+/** How many of all reviewers answered "would you recommend it?", and how many said yes. */
+export interface RecommendAggregate {
+  readonly yes: number;
+  readonly answered: number;
+}
+
+/**
+ * A bipolar scale ("Runs small" … "Runs large"): its points in order, with the data's labels, and optionally how
+ * many of all reviewers chose each point.
+ */
+export interface FitScale {
+  /** What the scale asks about ("Fit", "Size"); the element's own word when not given. */
+  readonly label: string | undefined;
+  readonly points: readonly string[];
+  /** Answers per point of all reviewers (index 0 is point 1); `undefined` to count them from the reviews. */
+  readonly counts: readonly number[] | undefined;
 }
 
 /** How many reviews gave each number of stars: `counts[0]` is 1 star, `counts[max - 1]` is `max` stars. */
@@ -66,6 +104,9 @@ export interface AggregateRating {
   readonly best: number;
   readonly worst: number;
   readonly distribution: RatingDistribution | undefined;
+  /** Averages of named aspects over all reviews, on the aggregate's scale. */
+  readonly attributes?: readonly AttributeAggregate[];
+  readonly recommend?: RecommendAggregate | undefined;
 }
 
 /** Everything a review widget shows. */
@@ -74,11 +115,92 @@ export interface ReviewData {
   readonly subject: { readonly name: string | undefined; readonly type: string | undefined };
   readonly aggregate: AggregateRating | undefined;
   readonly reviews: readonly Review[];
+  /** The fit scale the reviews answer on, when the data has one. */
+  readonly fit?: FitScale | undefined;
   /** Reviews in the data that could not be read (each reported); an element must disclose them. */
   readonly dropped: number;
 }
 
 const int = (raw: unknown, path: string, min: number, max?: number) => parseNumber(raw, path, { min, max, integer: true });
+
+/** At most this many named aspects per review or aggregate. */
+export const MAX_ATTRIBUTES = 20;
+/** Longest aspect name or fit point label. */
+export const MAX_ATTRIBUTE_NAME = 100;
+/** Points of a fit scale: from 2 to this many. */
+export const MAX_FIT_POINTS = 9;
+
+/**
+ * A review's own aspect ratings: `{ "Value": 4, "Comfort": 5 }`, each a whole number on the review's scale. The
+ * names are the data's labels, shown as written, in the object's order.
+ */
+function parseReviewAttributes(raw: unknown, path: string, worst: number, best: number): ParseResult<ReviewAttribute[]> {
+  const c = new Collector();
+  if (raw === undefined || raw === null) return c.done(() => []);
+  const r = c.take(parseRecord(raw, path));
+  const entries = Object.entries(r ?? {});
+  if (entries.length > MAX_ATTRIBUTES) c.error(path, `has ${entries.length} aspects; at most ${MAX_ATTRIBUTES} are accepted`);
+  const out: ReviewAttribute[] = [];
+  for (const [key, value] of entries.slice(0, MAX_ATTRIBUTES)) {
+    const at = joinPath(path, key);
+    const name = key.trim();
+    if (!name) c.error(at, 'is an aspect without a name');
+    else if (key.length > MAX_ATTRIBUTE_NAME) c.error(at, `is an aspect name ${key.length} characters long; at most ${MAX_ATTRIBUTE_NAME}`);
+    const rating = c.take(int(value, at, worst, best));
+    if (rating !== undefined) out.push({ name, rating });
+  }
+  return c.done(() => out);
+}
+
+function parseAttributeAggregate(raw: unknown, path: string, worst: number, best: number): ParseResult<AttributeAggregate> {
+  const c = new Collector();
+  const r = c.take(parseRecord(raw, path));
+  if (!r) return c.done(() => undefined as never);
+  const name = c.take(parseText(r.name, joinPath(path, 'name'), { max: MAX_ATTRIBUTE_NAME }));
+  const average = c.take(parseNumber(r.average, joinPath(path, 'average'), { min: worst, max: best }));
+  const count = c.take(int(r.count, joinPath(path, 'count'), 1));
+  return c.done(() => ({ name: name!, average: average!, count: count! }));
+}
+
+function parseRecommend(raw: unknown, path: string): ParseResult<RecommendAggregate> {
+  const c = new Collector();
+  const r = c.take(parseRecord(raw, path));
+  if (!r) return c.done(() => undefined as never);
+  const yes = c.take(int(r.yes, joinPath(path, 'yes'), 0));
+  const answered = c.take(int(r.answered, joinPath(path, 'answered'), 0));
+  return c.done(() => ({ yes: yes!, answered: answered! }));
+}
+
+/**
+ * Reads a fit scale: `{ label?, points: ["Runs small", …, "Runs large"], counts? }`, 2 to `MAX_FIT_POINTS` points in
+ * order from one end to the other; `counts`, when given, has one whole number per point.
+ */
+function parseFitScale(raw: unknown, path: string): ParseResult<FitScale> {
+  const c = new Collector();
+  const r = c.take(parseRecord(raw, path));
+  if (!r) return c.done(() => undefined as never);
+  const at = (key: string) => joinPath(path, key);
+  const label = c.take(parseText(r.label, at('label'), { optional: true, max: MAX_ATTRIBUTE_NAME }));
+  const points: string[] = [];
+  if (!Array.isArray(r.points))
+    c.error(
+      at('points'),
+      r.points === undefined || r.points === null ? 'is required but missing' : `must be a list, got ${describeValue(r.points)}`,
+    );
+  else if (r.points.length < 2 || r.points.length > MAX_FIT_POINTS)
+    c.error(at('points'), `has ${r.points.length} points; a scale has 2 to ${MAX_FIT_POINTS}`);
+  else r.points.forEach((p, i) => points.push(c.take(parseText(p, joinPath(at('points'), i), { max: MAX_ATTRIBUTE_NAME })) ?? ''));
+  let counts: number[] | undefined;
+  if (r.counts !== undefined && r.counts !== null) {
+    if (!Array.isArray(r.counts)) c.error(at('counts'), `must be a list, got ${describeValue(r.counts)}`);
+    else {
+      if (points.length && r.counts.length !== points.length)
+        c.error(at('counts'), `has ${r.counts.length} counts; the scale has ${points.length} points`);
+      counts = r.counts.map((v, i) => c.take(int(v, joinPath(at('counts'), i), 0)) ?? 0);
+    }
+  }
+  return c.done(() => ({ label, points, counts }));
+}
 
 export function parseReply(raw: unknown, path: string): ParseResult<ReviewReply> {
   const c = new Collector();
@@ -102,9 +224,11 @@ function parsePhoto(raw: unknown, path: string): ParseResult<ReviewPhoto> {
 /**
  * Reads one review in the library's JSON format:
  * `{ id?, rating, best? = 5, worst? = 1, title?, body, author, date?, verified?, incentivized?, employee?,
- *    importedFrom?, reply?: { author, body, date? }, helpful?, photos?: [{ url, alt? }], lang? }`.
+ *    importedFrom?, reply?: { author, body, date? }, helpful?, photos?: [{ url, alt? }], lang?,
+ *    attributes?: { [aspect]: rating }, fit?, recommend? }`.
+ * `fit` is a point of the data's fit scale, from 1 to `fitPoints` (without a scale, a review has no fit answer).
  */
-export function parseReview(raw: unknown, path: string): ParseResult<Review> {
+export function parseReview(raw: unknown, path: string, fitPoints = 0): ParseResult<Review> {
   const c = new Collector();
   const r = c.take(parseRecord(raw, path));
   if (!r) return c.done(() => undefined as never);
@@ -130,6 +254,13 @@ export function parseReview(raw: unknown, path: string): ParseResult<Review> {
   const photos = c.take(parseList(r.photos, at('photos'), parsePhoto, { optional: true, max: 20 }));
   const lang = c.take(parseText(r.lang, at('lang'), { optional: true, max: 35 }));
   if (photos?.dropped) c.warn(at('photos'), `${photos.dropped} photo(s) could not be shown`);
+  const attributes = c.take(parseReviewAttributes(r.attributes, at('attributes'), worst ?? 1, best ?? 5));
+  let fit: number | undefined;
+  if (r.fit !== undefined && r.fit !== null) {
+    if (fitPoints) fit = c.take(int(r.fit, at('fit'), 1, fitPoints));
+    else c.error(at('fit'), 'is given but the data has no fit scale (`fit.points`) to place it on');
+  }
+  const recommend = c.take(parseBoolean(r.recommend, at('recommend'), { optional: true }));
   return c.done(() => ({
     id: id!,
     rating: rating!,
@@ -144,12 +275,16 @@ export function parseReview(raw: unknown, path: string): ParseResult<Review> {
     helpful,
     photos: photos?.items ?? [],
     lang,
+    // Only when given, so that data without them reads as it always has.
+    ...(attributes?.length && { attributes }),
+    ...(fit !== undefined && { fit }),
+    ...(recommend !== undefined && { recommend }),
   }));
 }
 
 /** Reads a list of reviews; unreadable reviews are left out, reported, and counted in `dropped`. */
-export function parseReviews(raw: unknown, path = 'reviews'): ParseResult<ListResult<Review>> {
-  return parseList(raw, path, parseReview, { max: 100_000 });
+export function parseReviews(raw: unknown, path = 'reviews', fitPoints = 0): ParseResult<ListResult<Review>> {
+  return parseList(raw, path, (item, at) => parseReview(item, at, fitPoints), { max: 100_000 });
 }
 
 /**
@@ -202,7 +337,8 @@ export function distributionOf(reviews: readonly Review[], max = 5): RatingDistr
 export const AVERAGE_TOLERANCE = 0.05 + 1e-9;
 
 /**
- * Reads an aggregate: `{ average, count, best? = 5, worst? = 1, distribution? }`. When a distribution is given it
+ * Reads an aggregate: `{ average, count, best? = 5, worst? = 1, distribution?, attributes?: [{ name, average, count }],
+ * recommend?: { yes, answered } }`. When a distribution is given it
  * wins: an average or count that disagrees with it (beyond rounding to one decimal) is replaced by the
  * distribution's and reported as a warning, so the element never shows figures the data contradicts.
  */
@@ -234,12 +370,27 @@ export function parseAggregate(raw: unknown, path: string): ParseResult<Aggregat
     // No ratings cannot have an average; show "no ratings yet" rather than a made-up figure.
     c.warn(at('average'), `is ${average} but there are no ratings; ignored`);
   }
-  return c.done(() => ({ average: count ? average! : 0, count: count ?? 0, best, worst, distribution }));
+  const attributes = c.take(
+    parseList(r.attributes, at('attributes'), (v, p) => parseAttributeAggregate(v, p, worst, best), {
+      optional: true,
+      max: MAX_ATTRIBUTES,
+    }),
+  );
+  const recommend = r.recommend === undefined || r.recommend === null ? undefined : c.take(parseRecommend(r.recommend, at('recommend')));
+  return c.done(() => ({
+    average: count ? average! : 0,
+    count: count ?? 0,
+    best,
+    worst,
+    distribution,
+    ...(attributes?.items.length && { attributes: attributes.items }),
+    ...(recommend && { recommend }),
+  }));
 }
 
 /**
  * Reads the library's JSON format for review widgets:
- * `{ subject?: { name?, type? }, aggregate?: {…}, reviews?: […] }` (also a bare array of reviews).
+ * `{ subject?: { name?, type? }, aggregate?: {…}, fit?: {…}, reviews?: […] }` (also a bare array of reviews).
  * When there is no aggregate, none is invented: widgets compute one from the reviews and say so.
  */
 export function parseReviewData(raw: unknown, path = ''): ParseResult<ReviewData> {
@@ -252,7 +403,14 @@ export function parseReviewData(raw: unknown, path = ''): ParseResult<ReviewData
   const name = c.take(parseText(subject.name, joinPath(at('subject'), 'name'), { optional: true, max: 500 }));
   const type = c.take(parseText(subject.type, joinPath(at('subject'), 'type'), { optional: true, max: 100 }));
   const aggregate = r.aggregate === undefined || r.aggregate === null ? undefined : c.take(parseAggregate(r.aggregate, at('aggregate')));
-  const reviews = c.take(parseReviews(r.reviews ?? [], at('reviews')));
+  const fit = r.fit === undefined || r.fit === null ? undefined : c.take(parseFitScale(r.fit, at('fit')));
+  const reviews = c.take(parseReviews(r.reviews ?? [], at('reviews'), fit?.points.length ?? 0));
   if (reviews?.dropped) c.warn(at('reviews'), `${reviews.dropped} review(s) could not be read and are not shown`);
-  return c.done(() => ({ subject: { name, type }, aggregate, reviews: reviews?.items ?? [], dropped: reviews?.dropped ?? 0 }));
+  return c.done(() => ({
+    subject: { name, type },
+    aggregate,
+    reviews: reviews?.items ?? [],
+    ...(fit && { fit }),
+    dropped: reviews?.dropped ?? 0,
+  }));
 }

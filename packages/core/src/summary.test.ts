@@ -89,3 +89,82 @@ describe('summarizeRatings', () => {
     expect(summarize({ reviews: [] }).summary).toBeUndefined();
   });
 });
+
+describe('summarizeRatings: aspects, fit and recommend', () => {
+  const fit = { label: 'Fit', points: ['Runs small', 'True to size', 'Runs large'] };
+  const answer = (rating: number, extra: object) => ({ rating, body: 'b', author: 'a', ...extra });
+
+  it('averages each aspect over the reviews that rated it, with all reviews as the denominator', () => {
+    const { summary } = summarize({
+      reviews: [answer(5, { attributes: { Value: 4, Comfort: 5 } }), answer(4, { attributes: { Value: 5 } }), answer(3, {})],
+    });
+    expect(summary?.attributes).toEqual([
+      { name: 'Value', average: 4.5, count: 2, of: 3 },
+      { name: 'Comfort', average: 5, count: 1, of: 3 },
+    ]);
+  });
+
+  it('takes the aggregate’s aspects, and leaves out one rated by more reviews than there are', () => {
+    const { summary, warnings } = summarize({
+      aggregate: {
+        average: 4.2,
+        count: 212,
+        attributes: [
+          { name: 'Value', average: 4.1, count: 183 },
+          { name: 'Comfort', average: 4, count: 300 },
+        ],
+      },
+    });
+    expect(summary?.attributes).toEqual([{ name: 'Value', average: 4.1, count: 183, of: 212 }]);
+    expect(warnings.map((w) => w.path)).toEqual(['aggregate.attributes[1].count']);
+  });
+
+  it('never counts aspects, fit or recommend answers from a sample of the reviews', () => {
+    const { summary } = summarize({
+      fit,
+      aggregate: { average: 5, count: 40 },
+      reviews: [answer(5, { attributes: { Value: 5 }, fit: 2, recommend: true })],
+    });
+    expect(summary).not.toHaveProperty('attributes');
+    expect(summary).not.toHaveProperty('fit');
+    expect(summary).not.toHaveProperty('recommend');
+  });
+
+  it('counts every point of the fit scale, points nobody chose included, with shares of who answered', () => {
+    const { summary } = summarize({
+      fit,
+      reviews: [answer(5, { fit: 2 }), answer(4, { fit: 2 }), answer(4, { fit: 3 }), answer(3, {})],
+    });
+    expect(summary?.fit).toEqual({ label: 'Fit', points: fit.points, counts: [0, 2, 1], percentages: [0, 67, 33], answered: 3 });
+  });
+
+  it('takes the fit counts the data gives, and refuses more answers than ratings', () => {
+    expect(summarize({ fit: { ...fit, counts: [1, 1, 0] }, aggregate: { average: 4, count: 5 } }).summary?.fit?.percentages).toEqual([
+      50, 50, 0,
+    ]);
+    const { summary, warnings } = summarize({ fit: { ...fit, counts: [4, 4, 0] }, aggregate: { average: 4, count: 5 } });
+    expect(summary).not.toHaveProperty('fit');
+    expect(warnings.map((w) => w.path)).toEqual(['fit.counts']);
+  });
+
+  it('gives the recommend share of those who answered, not of all reviews', () => {
+    const { summary } = summarize({
+      reviews: [answer(5, { recommend: true }), answer(4, { recommend: true }), answer(2, { recommend: false }), answer(3, {})],
+    });
+    expect(summary?.recommend).toEqual({ yes: 2, answered: 3, percent: 67 });
+    expect(summarize({ aggregate: { average: 4, count: 244, recommend: { yes: 212, answered: 244 } } }).summary?.recommend).toEqual({
+      yes: 212,
+      answered: 244,
+      percent: 87,
+    });
+  });
+
+  it('refuses recommend figures that contradict themselves or the count', () => {
+    const more = summarize({ aggregate: { average: 4, count: 10, recommend: { yes: 8, answered: 6 } } });
+    expect(more.summary).not.toHaveProperty('recommend');
+    expect(more.warnings.map((w) => w.path)).toEqual(['aggregate.recommend.yes']);
+    const over = summarize({ aggregate: { average: 4, count: 10, recommend: { yes: 8, answered: 12 } } });
+    expect(over.summary).not.toHaveProperty('recommend');
+    expect(over.warnings.map((w) => w.path)).toEqual(['aggregate.recommend.answered']);
+  });
+});

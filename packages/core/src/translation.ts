@@ -1,10 +1,13 @@
+import type { AttributeStrings } from './strings/attributes.js';
 import type { BadgeStrings } from './strings/badge.js';
 import type { CommonStrings } from './strings/common.js';
 import type { DonationStrings } from './strings/donation.js';
 import type { NoticeStrings } from './strings/notice.js';
+import type { QuestionStrings } from './strings/questions.js';
 import type { RatingStrings } from './strings/rating.js';
 import type { ReviewFormStrings } from './strings/review-form.js';
 import type { ReviewListStrings } from './strings/review-list.js';
+import type { ReviewTopicsStrings } from './strings/review-topics.js';
 import type { ReviewDataStrings } from './strings/reviews.js';
 import type { SummaryStrings } from './strings/summary.js';
 import type { SurveyStrings } from './strings/survey.js';
@@ -15,8 +18,10 @@ export type { DonationStrings };
 export type { NoticeStrings };
 export type { BadgeStrings };
 export type { SummaryStrings };
+export type { AttributeStrings };
 export type { ReviewFormStrings, TestimonialsStrings };
-export type { ReviewListStrings };
+export type { ReviewListStrings, ReviewTopicsStrings };
+export type { QuestionStrings };
 export type { CommonStrings, RatingStrings, SurveyStrings, ReviewDataStrings };
 
 /**
@@ -37,8 +42,11 @@ export interface Translation
     BadgeStrings,
     ReviewDataStrings,
     SummaryStrings,
+    AttributeStrings,
     NoticeStrings,
     DonationStrings,
     ReviewFormStrings,
     TestimonialsStrings,
-    ReviewListStrings {}
+    ReviewListStrings,
+    ReviewTopicsStrings,
+    QuestionStrings {}

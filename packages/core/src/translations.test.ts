@@ -57,10 +57,12 @@ const ARGS: Record<string, string[]> = {
   // <trust-review-list>: chosen by the total
   listShowing: ['12', '1,234'],
   listShowingFiltered: ['12', '1,234', '5 stars'],
+  // <trust-questions>: chosen by the total
+  qaShowing: ['12', '1,234'],
 };
 
 /** Plural messages whose count is not their first argument: "Showing 12 of 1,234 reviews" is chosen by the total. */
-const COUNT_ARG: Record<string, number> = { listShowing: 1, listShowingFiltered: 1 };
+const COUNT_ARG: Record<string, number> = { listShowing: 1, listShowingFiltered: 1, qaShowing: 1 };
 
 /**
  * The keys of the table, classified by the shape of the English entry: a plural table (an object of forms), a

@@ -10,6 +10,7 @@ export { TrustIncidentNotice } from './trust-incident-notice.js';
 export { TrustNpsSurvey } from './trust-nps-survey.js';
 export { TrustPriceBreakdown } from './trust-price-breakdown.js';
 export { TrustPrivacyLabel } from './trust-privacy-label.js';
+export { TrustQuestions } from './trust-questions.js';
 export { TrustRatingInput } from './trust-rating-input.js';
 export { TrustRatingSummary } from './trust-rating-summary.js';
 export { TrustReviewForm } from './trust-review-form.js';

@@ -1,10 +1,13 @@
+import { enAttributes } from '../strings/attributes.js';
 import { enBadge } from '../strings/badge.js';
 import { enCommon } from '../strings/common.js';
 import { enDonation } from '../strings/donation.js';
 import { enNotice } from '../strings/notice.js';
+import { enQuestions } from '../strings/questions.js';
 import { enRating } from '../strings/rating.js';
 import { enReviewForm } from '../strings/review-form.js';
 import { enReviewList } from '../strings/review-list.js';
+import { enReviewTopics } from '../strings/review-topics.js';
 import { enReviewData } from '../strings/reviews.js';
 import { enSummary } from '../strings/summary.js';
 import { enSurvey } from '../strings/survey.js';
@@ -23,9 +26,12 @@ const en: Translation = {
   ...enBadge,
   ...enReviewData,
   ...enSummary,
+  ...enAttributes,
   ...enReviewForm,
   ...enTestimonials,
   ...enReviewList,
+  ...enReviewTopics,
   ...enNotice,
+  ...enQuestions,
 };
 export default en;

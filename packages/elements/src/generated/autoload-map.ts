@@ -11,6 +11,7 @@ export const loaders: Record<string, () => Promise<unknown>> = {
   'trust-nps-survey': () => import('../trust-nps-survey.js'),
   'trust-price-breakdown': () => import('../trust-price-breakdown.js'),
   'trust-privacy-label': () => import('../trust-privacy-label.js'),
+  'trust-questions': () => import('../trust-questions.js'),
   'trust-rating-input': () => import('../trust-rating-input.js'),
   'trust-rating-summary': () => import('../trust-rating-summary.js'),
   'trust-review-form': () => import('../trust-review-form.js'),

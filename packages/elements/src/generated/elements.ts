@@ -22,6 +22,14 @@ export {
 } from '../surveys/nps-survey/trust-nps-survey.js';
 export { TrustPriceBreakdown } from '../transparency/price-breakdown/trust-price-breakdown.js';
 export { TrustPrivacyLabel, type PrivacyLabelVariant } from '../transparency/privacy-label/trust-privacy-label.js';
+export {
+  TrustQuestions,
+  type AnswerVoteDetail,
+  type QuestionSort,
+  type QuestionSubmission,
+  type QuestionSubmitDetail,
+  type TrustQuestionsEventMap,
+} from '../reviews/questions/trust-questions.js';
 export { TrustRatingInput } from '../reviews/rating-input/trust-rating-input.js';
 export { TrustRatingSummary } from '../reviews/rating-summary/trust-rating-summary.js';
 export {

@@ -104,6 +104,82 @@ export const ratingSummaryStyles = css`
   .row-count {
     color: var(--_muted);
   }
+  .recommend {
+    margin: 0;
+    font-weight: 600;
+  }
+  /* Aspects: name, bar and average on one line (columns shared, so bars line up), the count of who rated it below. */
+  .aspects {
+    display: grid;
+    grid-template-columns: max-content minmax(3em, 1fr) max-content;
+    column-gap: 0.625em;
+    row-gap: 0.375em;
+    margin: 0;
+    /* In line with the histogram's rows (their frame and padding). */
+    padding-block: 0;
+    padding-inline: 8px;
+    list-style: none;
+  }
+  .aspect {
+    display: grid;
+    grid-column: 1 / -1;
+    grid-template-columns: subgrid;
+    align-items: center;
+  }
+  .aspect-average {
+    font-weight: 700;
+    font-variant-numeric: tabular-nums;
+    text-align: end;
+  }
+  .aspect-count {
+    grid-column: 1 / -1;
+    font-size: 0.875em;
+    color: var(--_muted);
+  }
+  .fit {
+    border-collapse: collapse;
+    inline-size: 100%;
+  }
+  .fit-caption {
+    text-align: start;
+    font-weight: 600;
+    padding-block: 0 0.25em;
+    padding-inline: 8px;
+  }
+  .fit th,
+  .fit td {
+    padding-block: 0.25em;
+    padding-inline: 0 0.625em;
+    text-align: start;
+    font-weight: 400;
+  }
+  .fit thead th {
+    font-size: 0.875em;
+    color: var(--_muted);
+    border-block-end: 1px solid var(--_track);
+  }
+  .fit th:first-child {
+    padding-inline-start: 8px;
+  }
+  .fit td:last-child,
+  .fit thead th:last-child {
+    padding-inline-end: 0;
+    text-align: end;
+  }
+  .fit-share-cell {
+    inline-size: 60%;
+  }
+  .fit-share {
+    display: flex;
+    align-items: center;
+    gap: 0.5em;
+  }
+  .fit-share .bar {
+    flex: 1;
+  }
+  .fit-share .percent {
+    min-inline-size: 3.5em;
+  }
   @media (forced-colors: active) {
     .bar,
     .fill {
@@ -111,7 +187,9 @@ export const ratingSummaryStyles = css`
     }
     .count,
     .note,
-    .row-count {
+    .row-count,
+    .aspect-count,
+    .fit thead th {
       color: CanvasText;
     }
     /* Buttons get frames in this mode; only the pressed row keeps one, so the frame still tells it apart. */

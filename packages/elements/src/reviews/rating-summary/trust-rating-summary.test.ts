@@ -392,3 +392,132 @@ describe('<trust-rating-summary>', () => {
     expect(json.aggregateRating).toMatchObject({ ratingValue: 4.28, bestRating: 5, worstRating: 1 });
   });
 });
+
+describe('<trust-rating-summary>: aspects, fit and recommend', () => {
+  const FIT = { label: 'Fit', points: ['Runs small', 'A little small', 'True to size', 'A little large', 'Runs large'] };
+  /** 212 ratings with 183 rating "Value" and 120 "Comfort"; 244 would-recommend answers are more than the ratings. */
+  const full = (extra: Record<string, unknown> = {}) => ({
+    fit: { ...FIT, counts: [4, 18, 140, 30, 8] },
+    aggregate: {
+      average: 4.2,
+      count: 212,
+      attributes: [
+        { name: 'Value', average: 4.1, count: 183 },
+        { name: 'Comfort', average: 4.46, count: 120 },
+      ],
+      recommend: { yes: 184, answered: 200 },
+      ...extra,
+    },
+  });
+  const aspects = (el: Element) =>
+    within(q(el).getByRole('list', { name: 'Ratings by aspect' }))
+      .getAllByRole('listitem')
+      .map((li) => li.querySelector('.visually-hidden')!.textContent);
+
+  it('shows each aspect’s average with how many of all reviews rated it', async () => {
+    const el = await fixture<TrustRatingSummary>(html`<trust-rating-summary .data=${full()}></trust-rating-summary>`);
+    expect(aspects(el)).toEqual(['Value: 4.1 out of 5, 183 of 212 reviews rated it', 'Comfort: 4.5 out of 5, 120 of 212 reviews rated it']);
+    // Visible too: the average and the denominator, never the average alone.
+    const first = shadow(el).querySelector('[part="aspect"]')!;
+    expect(first.querySelector('[part="aspect-average"]')!.textContent).toBe('4.1');
+    expect(first.querySelector('[part="aspect-count"]')!.textContent).toBe('183 of 212 reviews rated it');
+  });
+
+  it('shows the fit scale as a table of every point with its share and count', async () => {
+    const el = await fixture<TrustRatingSummary>(html`<trust-rating-summary .data=${full()}></trust-rating-summary>`);
+    const table = q(el).getByRole('table', { name: 'Fit: 200 answers' });
+    expect(
+      within(table)
+        .getAllByRole('columnheader')
+        .map((h) => h.textContent),
+    ).toEqual(['Answer', 'Share', 'Reviews']);
+    const rowsText = within(table)
+      .getAllByRole('row')
+      .slice(1)
+      .map((r) => [within(r).getByRole('rowheader'), ...within(r).getAllByRole('cell')].map((c) => c.textContent!.trim()));
+    expect(rowsText).toEqual([
+      ['Runs small', '2%', '4'],
+      ['A little small', '9%', '18'],
+      ['True to size', '70%', '140'],
+      ['A little large', '15%', '30'],
+      ['Runs large', '4%', '8'],
+    ]);
+    expect(within(table).getByRole('rowheader', { name: 'True to size' })).toBeTruthy();
+  });
+
+  it('gives the would-recommend share of those who answered, and hides it below recommend-minimum', async () => {
+    const el = await fixture<TrustRatingSummary>(html`<trust-rating-summary .data=${full()}></trust-rating-summary>`);
+    expect(q(el).getByText('92% would recommend (184 of 200 who answered)')).toBeTruthy();
+    const few = await fixture<TrustRatingSummary>(
+      html`<trust-rating-summary .data=${full({ recommend: { yes: 8, answered: 9 } })}></trust-rating-summary>`,
+    );
+    expect(q(few).queryByText(/would recommend/)).toBeNull();
+    few.setAttribute('recommend-minimum', '5');
+    await settle(few);
+    expect(q(few).getByText('89% would recommend (8 of 9 who answered)')).toBeTruthy();
+    few.setAttribute('recommend-minimum', 'many');
+    await settle(few);
+    expect(q(few).queryByText(/would recommend/)).toBeNull();
+    expect(errors()).toHaveBeenCalledWith(expect.stringContaining('recommend-minimum'));
+  });
+
+  it('counts aspects, fit and recommend answers from the reviews when they are all the ratings', async () => {
+    const data = {
+      fit: FIT,
+      reviews: [
+        { rating: 5, body: 'b', author: 'A', attributes: { Value: 5 }, fit: 3, recommend: true },
+        { rating: 4, body: 'b', author: 'B', attributes: { Value: 4 }, fit: 3, recommend: false },
+        { rating: 4, body: 'b', author: 'C', fit: 5 },
+      ],
+    };
+    const el = await fixture<TrustRatingSummary>(html`<trust-rating-summary recommend-minimum="1" .data=${data}></trust-rating-summary>`);
+    expect(aspects(el)).toEqual(['Value: 4.5 out of 5, 2 of 3 reviews rated it']);
+    expect(q(el).getByRole('table', { name: 'Fit: 3 answers' })).toBeTruthy();
+    expect(q(el).getByText('50% would recommend (1 of 2 who answered)')).toBeTruthy();
+  });
+
+  it('reads aspect ratings from JSON-LD (reviewAspect)', async () => {
+    const ld = {
+      ...product,
+      aggregateRating: [product.aggregateRating, { '@type': 'AggregateRating', reviewAspect: 'Value', ratingValue: 3.5, ratingCount: 2 }],
+    };
+    const el = await fixture<TrustRatingSummary>(
+      html`<trust-rating-summary><script type="application/ld+json">${JSON.stringify(ld)}</script></trust-rating-summary>`,
+    );
+    await until(() => !!shadow(el).querySelector('[part="aspects"]'));
+    expect(aspects(el)).toEqual(['Value: 3.5 out of 5, 2 of 3 reviews rated it']);
+  });
+
+  it('speaks the page language, right to left in Arabic', async () => {
+    // Without a label of the data's own, the scale is called by the language's word.
+    const unlabelled = { ...full(), fit: { points: FIT.points, counts: [4, 18, 140, 30, 8] } };
+    const de = await fixture<TrustRatingSummary>(html`<trust-rating-summary .data=${unlabelled}></trust-rating-summary>`, { lang: 'de' });
+    expect(q(de).getByRole('table', { name: 'Passform: 200 Antworten' })).toBeTruthy();
+    expect(shadow(de).querySelector('[part="recommend"]')!.textContent).toBe('92\u00a0% würden es weiterempfehlen (184 von 200 Antworten)');
+    const ar = await fixture<TrustRatingSummary>(html`<trust-rating-summary .data=${full()}></trust-rating-summary>`, {
+      lang: 'ar',
+      dir: 'rtl',
+    });
+    expect(q(ar).getByRole('list', { name: 'التقييم حسب الجانب' })).toBeTruthy();
+  });
+});
+
+describe('<trust-review-list>: each review’s own aspects, fit and recommend answer', () => {
+  it('lists them as text in the review', async () => {
+    const data = {
+      fit: { points: ['Runs small', 'True to size', 'Runs large'] },
+      reviews: [
+        { rating: 5, body: 'Warm.', author: 'Sam', attributes: { Value: 4, Comfort: 5 }, fit: 2, recommend: false },
+        { rating: 4, body: 'Fine.', author: 'Kim' },
+      ],
+    };
+    const list = await fixture<HTMLElement>(html`<trust-review-list .data=${data}></trust-review-list>`);
+    const answers = q(list).getAllByRole('list', { name: 'Ratings by aspect' });
+    expect(answers).toHaveLength(1);
+    expect(
+      within(answers[0]!)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual(['Value: 4 out of 5', 'Comfort: 5 out of 5', 'Fit: True to size', 'Would not recommend']);
+  });
+});

@@ -1,11 +1,33 @@
-import { html, type PropertyDeclarations, type PropertyValues } from 'lit';
-import { baseStyles, controlStyles, cspStyleMap, FIXED_ONE_DECIMAL, formatPercent, provideEnglish } from '@trust-signals/core';
-import { enRating, enSummary, starTokens, summarizeRatings, type RatingSummary, type ReviewData } from '@trust-signals/core/reviews';
+import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
+import {
+  baseStyles,
+  controlStyles,
+  cspStyleMap,
+  FIXED_ONE_DECIMAL,
+  formatPercent,
+  numberAttribute,
+  parseNumber,
+  provideEnglish,
+  selectPlural,
+} from '@trust-signals/core';
+import {
+  enAttributes,
+  enRating,
+  enSummary,
+  starTokens,
+  summarizeRatings,
+  type FitSummary,
+  type RatingSummary,
+  type ReviewData,
+} from '@trust-signals/core/reviews';
 import { ReviewDataElement, reviewDataStyles } from '../review-data-element.js';
 import { ratingSummaryStyles } from './trust-rating-summary.styles.js';
 import type {} from '../star-rating/trust-star-rating.js';
 
-provideEnglish(enRating, enSummary);
+provideEnglish(enRating, enSummary, enAttributes);
+
+/** Fewest answers for which the "would recommend" share is shown (`recommend-minimum`). */
+const RECOMMEND_MINIMUM = 10;
 
 /** What the summary needs of the review list named by `for` (the contract `<trust-review-list>` implements). */
 interface LinkedList extends HTMLElement {
@@ -29,6 +51,11 @@ const LIST_EVENTS = ['trust-data', 'trust-error', 'trust-filter'] as const;
  * when they are all the ratings; given only a sample of reviews it shows the average and count and says why there
  * is no breakdown. An average that its distribution contradicts is corrected and reported (`trust-error`).
  *
+ * Aspect ratings ("Value 4.1 — 183 of 212 reviews rated it"), a fit scale and "would recommend" show when the data
+ * has them (see "Attributes, topics and questions"): each aspect's average with how many of all reviews rated it;
+ * the fit scale as a table of every point with its share and count (never one averaged needle); and the share who
+ * would recommend of those who answered, hidden when fewer than `recommend-minimum` answered.
+ *
  * With `for="list-id"` naming a `<trust-review-list>` in the same document (or shadow root), each row is a toggle
  * button (`aria-pressed`) that filters the list to that level; pressing the pressed row shows all reviews again,
  * and a filter set on the list itself is reflected. Without `for` the rows are static text.
@@ -38,6 +65,8 @@ const LIST_EVENTS = ['trust-data', 'trust-error', 'trust-filter'] as const;
  * @summary Average, count and full star histogram; rows filter a linked review list.
  *
  * @attr for - Id of the `<trust-review-list>` that the rows filter (and whose data is shown when the summary has none).
+ * @attr recommend-minimum - Fewest answers for which "would recommend" is shown (default 10): a share of a handful of
+ * answers says little.
  *
  * @slot - Fallback text (e.g. "Rated 4.3 out of 5, 500 reviews"), shown before the element is defined and while it has
  * no data yet (no `data`, `src` or JSON-LD, and nothing from the linked list); not shown once there is data.
@@ -62,6 +91,15 @@ const LIST_EVENTS = ['trust-data', 'trust-error', 'trust-filter'] as const;
  * @csspart status - The loading, unavailable or empty state.
  * @csspart retry - The "Try again" button after `src` failed.
  * @csspart dropped - Says how many reviews in the data could not be read.
+ * @csspart recommend - The "would recommend" line.
+ * @csspart aspects - The list of aspect averages.
+ * @csspart aspect - One aspect (a list item).
+ * @csspart aspect-name - The aspect's name, as the data gives it.
+ * @csspart aspect-average - The aspect's average ("4.1").
+ * @csspart aspect-count - How many of all reviews rated it.
+ * @csspart fit - The fit table.
+ * @csspart fit-caption - The fit table's caption (its name and how many answered).
+ * @csspart fit-row - One point of the fit scale (a table row).
  *
  * @cssproperty --trust-rating-summary-bar-color - Fill of the bars (default `--trust-color-star`).
  * @cssproperty --trust-rating-summary-track-color - Track of the bars (default a light grey, dark grey in dark schemes).
@@ -76,7 +114,11 @@ export class TrustRatingSummary extends ReviewDataElement {
     linkedData: { state: true },
     linked: { state: true },
     pressed: { state: true },
+    recommendMinimum: { attribute: 'recommend-minimum', converter: numberAttribute },
   };
+
+  /** Fewest answers for which "would recommend" is shown (attribute `recommend-minimum`, default 10). */
+  recommendMinimum: number | string | undefined = RECOMMEND_MINIMUM;
 
   /** Id of the `<trust-review-list>` to filter (attribute `for`), looked up in the summary's document or shadow root. */
   htmlFor = '';
@@ -91,6 +133,7 @@ export class TrustRatingSummary extends ReviewDataElement {
   #root: Document | ShadowRoot | undefined;
   #summarized: ReviewData | undefined;
   #summary: RatingSummary | undefined;
+  #minimum = RECOMMEND_MINIMUM;
 
   /** Follows the linked list's events at the root node, so a list that appears or upgrades later is still heard. */
   readonly #onListEvent = (event: Event): void => {
@@ -147,6 +190,9 @@ export class TrustRatingSummary extends ReviewDataElement {
     const data = this.#data;
     // A summary linked to a list waits for the list's data as for its own.
     this.awaitData(this.dataStatus !== 'idle' || !!data);
+    const minimum = parseNumber(this.recommendMinimum, 'recommend-minimum', { min: 0, integer: true, optional: true });
+    this.#minimum = minimum.ok ? (minimum.value ?? RECOMMEND_MINIMUM) : RECOMMEND_MINIMUM;
+    if (!minimum.ok && changed.has('recommendMinimum')) this.reportIssues(minimum.errors);
     if (data !== this.#summarized) {
       this.#summarized = data;
       const { summary, warnings } = data ? summarizeRatings(data) : { summary: undefined, warnings: [] };
@@ -172,9 +218,73 @@ export class TrustRatingSummary extends ReviewDataElement {
           <span part="count" class="count" aria-hidden="true">${this.plural(t.reviewCount, s.count)}</span>
         </span>
       </div>
+      ${this.#renderRecommend(s)}
       ${s.distribution ? this.#renderHistogram(s) : html`<p part="note" class="note">${t.summaryNoBreakdown}</p>`}
-      ${this.renderDropped()}
+      ${this.#renderAspects(s)} ${s.fit ? this.#renderFit(s.fit) : nothing} ${this.renderDropped()}
     </div>`;
+  }
+
+  /** "87% would recommend (212 of 244 who answered)", or nothing below the minimum. */
+  #renderRecommend(s: RatingSummary) {
+    const r = s.recommend;
+    if (!r || r.answered < this.#minimum) return nothing;
+    const percent = formatPercent(this.resolvedLang, r.percent / 100);
+    const text = selectPlural(this.resolvedLang, r.answered, this.t.recommendShare)(this.num(r.answered), percent, this.num(r.yes));
+    return html`<p part="recommend" class="recommend">${text}</p>`;
+  }
+
+  /** Each aspect's average with how many of all reviews rated it; one sentence each for screen readers. */
+  #renderAspects(s: RatingSummary) {
+    const { t } = this;
+    if (!s.attributes?.length) return nothing;
+    return html`<ul part="aspects" class="aspects" aria-label=${t.aspectsLabel}>
+      ${s.attributes.map((a) => {
+        const average = this.num(a.average, FIXED_ONE_DECIMAL);
+        const rated = selectPlural(this.resolvedLang, a.of, t.aspectRated)(this.num(a.of), this.num(a.count));
+        const share = Math.max(0, Math.min(100, (a.average / s.max) * 100));
+        return html`<li part="aspect" class="aspect">
+          <span class="visually-hidden">${t.aspectRow(a.name, t.aspectOutOf(average, this.num(s.max)), rated)}</span
+          ><span part="aspect-name" class="aspect-name" aria-hidden="true">${a.name}</span
+          ><span part="bar" class="bar" aria-hidden="true"
+            ><span part="bar-fill" class="fill" style=${cspStyleMap({ 'inline-size': `${share}%` })}></span></span
+          ><span part="aspect-average" class="aspect-average" aria-hidden="true">${average}</span
+          ><span part="aspect-count" class="aspect-count" aria-hidden="true">${rated}</span>
+        </li>`;
+      })}
+    </ul>`;
+  }
+
+  /** The fit scale as a table: every point, nobody's included, with its share of who answered and its count. */
+  #renderFit(fit: FitSummary) {
+    const { t } = this;
+    const label = fit.label ?? t.fitLabel;
+    const caption = selectPlural(this.resolvedLang, fit.answered, t.fitCaption)(this.num(fit.answered), label);
+    return html`<table part="fit" class="fit">
+      <caption part="fit-caption" class="fit-caption">${caption}</caption>
+      <thead>
+        <tr>
+          <th scope="col">${t.fitAnswer}</th>
+          <th scope="col">${t.fitShare}</th>
+          <th scope="col">${t.fitCount}</th>
+        </tr>
+      </thead>
+      <tbody>
+        ${fit.points.map((point, i) => {
+          const share = fit.percentages[i]!;
+          return html`<tr part="fit-row">
+            <th scope="row">${point}</th>
+            <td class="fit-share-cell">
+              <span class="fit-share"
+                ><span part="bar" class="bar" aria-hidden="true"
+                  ><span part="bar-fill" class="fill" style=${cspStyleMap({ 'inline-size': `${share}%` })}></span></span
+                ><span class="percent">${formatPercent(this.resolvedLang, share / 100)}</span></span
+              >
+            </td>
+            <td class="row-count">${this.num(fit.counts[i]!)}</td>
+          </tr>`;
+        })}
+      </tbody>
+    </table>`;
   }
 
   #renderHistogram(s: RatingSummary) {

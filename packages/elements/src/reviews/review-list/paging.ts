@@ -5,6 +5,14 @@ import type { ListText } from './list-text.js';
 import type { TrustLoadMoreDetail } from './trust-review-list.js';
 import { loadVirtualizerFor, VIRTUALIZE_AT, virtualizer, type VirtualFocus } from './virtualization.js';
 
+const listFormats = new Map<string, Intl.ListFormat>();
+/** The conditions of the status as a list in `lang` ("with 5 stars, mentioning Battery, matching “lid”"). */
+const listFormat = (lang: string): Intl.ListFormat => {
+  let format = listFormats.get(lang);
+  if (!format) listFormats.set(lang, (format = new Intl.ListFormat(lang, { type: 'unit', style: 'long' })));
+  return format;
+};
+
 /** The list, as paging sees it. */
 export interface PagingHost extends ReactiveControllerHost {
   /** Shows every loaded review at once (the element's `showAll` property). */
@@ -109,15 +117,23 @@ export class ReviewPaging implements ReactiveController {
     this.#host.showAll = true;
   };
 
-  /** "Showing 12 of 340 reviews" (", filtered to 5 stars"): the polite status every change of the list updates. */
-  renderShowing({ t, lang, num, plural }: ListText, filter: number | null): TemplateResult {
+  /**
+   * "Showing 12 of 340 reviews" (", filtered to 5 stars"; " mentioning Battery" with a topic or search among
+   * `conditions`): the polite status every change of the list updates.
+   */
+  renderShowing({ t, lang, num, plural }: ListText, filter: number | null, conditions: readonly string[] = []): TemplateResult {
     const { total } = this;
     const stars = (n: number) => plural(t.stars, n);
     const shown = num(this.rendered.length);
-    const text =
-      filter === null
-        ? selectPlural(lang, total, t.listShowing)(shown, num(total))
-        : selectPlural(lang, total, t.listShowingFiltered)(shown, num(total), stars(filter));
+    let text: string;
+    if (conditions.length) {
+      const all = filter === null ? conditions : [t.listWithStars(stars(filter)), ...conditions];
+      text = t.listShowingWhere(selectPlural(lang, total, t.listShowing)(shown, num(total)), listFormat(lang).format(all));
+    } else
+      text =
+        filter === null
+          ? selectPlural(lang, total, t.listShowing)(shown, num(total))
+          : selectPlural(lang, total, t.listShowingFiltered)(shown, num(total), stars(filter));
     return html`<p part="showing" class="showing" role="status">${text}</p>`;
   }
 

@@ -3,6 +3,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { repeat } from 'lit/directives/repeat.js';
 import {
   baseStyles,
+  ChildJson,
   controlStyles,
   dialogStyles,
   formatDate,
@@ -15,6 +16,9 @@ import {
 } from '@trust-signals/core';
 import { enRating, enReviewList, type Review, type ReviewData } from '@trust-signals/core/reviews';
 import { ReviewDataElement, reviewDataStyles } from '../review-data-element.js';
+import { renderReviewAttributes, reviewAttributeStyles } from './attributes.js';
+import { finder, loadFinder } from './finder-loader.js';
+import type { TopicSearch } from './finder.js';
 import { HelpfulVotes } from './helpful-votes.js';
 import { icon, ICON_CHECK, ICON_CHEVRON, ICON_INFO } from './icons.js';
 import type { ListText } from './list-text.js';
@@ -113,6 +117,17 @@ type NumberName = keyof typeof NUMBERS;
  * (the default) never load it when the page's bundler splits code. If the review holding focus is dropped because the
  * visitor scrolled far away, focus moves to the list itself, so the next Tab goes on from the reviews on screen.
  *
+ * Topics: the page may define topics (`topics` property, or a child `<script type="application/json" slot="topics">`):
+ * `[{ "id"?: "battery", "name": { "en": "Battery", "de": "Akku" }, "terms": { "en": ["battery", "charge"], "de":
+ * ["Akku", "Ladung"] } }]` (a name or term list may be given once for every language: `"name": "Wi-Fi"`). Each
+ * topic becomes a toggle button (`aria-pressed`) with how many loaded reviews mention one of its terms as whole
+ * words (Intl.Segmenter, so Japanese and Thai too; case and accents ignored) and how many of those are positive
+ * (4–5 stars) and critical (1–2): counts anyone can check, never a generated summary. Pressing one shows only the
+ * reviews that mention it, with the star filter and the sort ("Showing 34 of 340 reviews mentioning Battery").
+ * `searchable` adds a search field (role searchbox, "Search reviews") over titles and bodies: case and accents
+ * ignored in the page's language, every word must occur, matches marked with `<mark>` (as text), the result
+ * announced; Escape clears it. Both load their code on first need, so a list without them does not carry it.
+ *
  * Data arrives as for every review widget (`data`, `src`, or a child JSON-LD script; see `ReviewDataElement`).
  * A `<trust-rating-summary for="…">` pointing at this list reads its data and sets `starFilter`.
  *
@@ -138,6 +153,11 @@ type NumberName = keyof typeof NUMBERS;
  * @csspart sort - The sort `<select>`.
  * @csspart filter - The star filter `<select>`.
  * @csspart showing - The "Showing 12 of 340 reviews" status.
+ * @csspart search - The search field (with `searchable`).
+ * @csspart topics - The group of topic buttons (when the page defines topics).
+ * @csspart topic - One topic button.
+ * @csspart topics-note - How the topic counts are made.
+ * @csspart match - A search match in a review's title or body (a `<mark>`).
  * @csspart list - The list of reviews.
  * @csspart review - One review.
  * @csspart title - A review's title.
@@ -162,7 +182,7 @@ type NumberName = keyof typeof NUMBERS;
  * @cssproperty --trust-review-list-thumbnail-size - Size of a photo thumbnail (default `4rem`).
  */
 export class TrustReviewList extends ReviewDataElement {
-  static override styles = [baseStyles, controlStyles, reviewDataStyles, dialogStyles, reviewListStyles];
+  static override styles = [baseStyles, controlStyles, reviewDataStyles, dialogStyles, reviewListStyles, reviewAttributeStyles];
   static override properties: PropertyDeclarations = {
     ...ReviewDataElement.properties,
     starFilter: {
@@ -175,6 +195,8 @@ export class TrustReviewList extends ReviewDataElement {
     verification: {},
     headingLevel: { attribute: 'heading-level', converter: numberAttribute },
     excerptLength: { attribute: 'excerpt-length', converter: numberAttribute },
+    topics: { attribute: false },
+    searchable: { type: Boolean },
   };
 
   /** Shows only reviews with this many stars; `null` (attribute absent) shows every rating. */
@@ -197,6 +219,19 @@ export class TrustReviewList extends ReviewDataElement {
   headingLevel: number | string | undefined = 3;
   /** Bodies longer than this many characters collapse behind "Read more" (default 300; 0 never collapses; below 0 is reported). */
   excerptLength: number | string | undefined = 300;
+  /**
+   * Topic definitions (see above), instead of a child `<script type="application/json" slot="topics">`. Invalid
+   * ones are reported with their path (`topics[1].terms.de`) and left out.
+   */
+  topics?: unknown;
+  /** Shows a search field over the reviews' titles and bodies. */
+  searchable = false;
+
+  /** The child `<script type="application/json" slot="topics">`. */
+  readonly #topicsChild = new ChildJson(this, 'application/json', (script) => script.getAttribute('slot') === 'topics');
+  /** Topics and search, once their module has loaded (kept while they are wanted). */
+  #tools: TopicSearch | undefined;
+  #active: TopicSearch | undefined;
 
   #ordered: Review[] = [];
   #orderKey: unknown[] = [];
@@ -241,6 +276,8 @@ export class TrustReviewList extends ReviewDataElement {
       this.#numbers[name] = parsed.ok ? (parsed.value ?? fallback) : fallback;
       if (!parsed.ok) issues.push(...parsed.errors);
     }
+    const tools = this.#topicSearch();
+    if (tools) issues.push(...tools.readTopics(this.#topicsChild, this.topics));
     this.#attributeIssues = issues;
     super.willUpdate(changed);
     this.reportIssues(this.#dataReport); // the same report again is not repeated
@@ -254,12 +291,14 @@ export class TrustReviewList extends ReviewDataElement {
     this.#filter = parseStarFilter(this.starFilter, this.#max);
     const sort = parseSort(this.sort);
     this.#sort = sort;
-    const key = [data, sort, this.#filter];
+    tools?.update(data, this.resolvedLang, this.t, this.searchable);
+    const key = [data, sort, this.#filter, tools?.key];
     if (key.some((k, i) => k !== this.#orderKey[i])) {
       // A new order or filter starts again at the first page; new data (appended pages) keeps the reader's place.
-      if (sort !== this.#orderKey[1] || this.#filter !== this.#orderKey[2]) paging.firstPage();
+      if (key.some((k, i) => i > 0 && k !== this.#orderKey[i])) paging.firstPage();
       this.#orderKey = key;
-      this.#ordered = data ? orderReviews(data.reviews, sort, this.#filter, this.#max) : [];
+      const ordered = data ? orderReviews(data.reviews, sort, this.#filter, this.#max) : [];
+      this.#ordered = tools ? tools.filter(ordered) : ordered;
     }
     if (changed.has('pageSize')) paging.pageSizeChanged();
     paging.ordered = this.#ordered;
@@ -268,6 +307,23 @@ export class TrustReviewList extends ReviewDataElement {
     // Past VIRTUALIZE_AT the list is virtualized: the virtualizer is fetched now, and the list renders its first
     // reviews plainly until it is there.
     void loadVirtualizerFor(paging.rendered.length)?.then(() => this.requestUpdate());
+  }
+
+  /**
+   * Topics and search, when the page defines topics or sets `searchable`: their module is fetched on first need
+   * (never from `render()`), and until it is there the list renders without them.
+   */
+  #topicSearch(): TopicSearch | undefined {
+    const wanted = this.searchable || this.topics !== undefined || this.#topicsChild.value !== undefined;
+    const module = finder();
+    if (wanted && !module) void loadFinder().then(() => this.requestUpdate());
+    if (wanted && module) this.#tools ??= new module.TopicSearch(this);
+    return (this.#active = wanted ? this.#tools : undefined);
+  }
+
+  /** `text` with the search's matches marked, while there is a search. */
+  #mark(text: string): TemplateResult | string {
+    return this.#active ? this.#active.mark(text) : text;
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -320,7 +376,10 @@ export class TrustReviewList extends ReviewDataElement {
     const sortOptions = (Object.keys(SORT_LABELS) as ReviewSort[]).map(
       (s) => html`<option value=${s} ?selected=${s === sort}>${t[SORT_LABELS[s]]}</option>`,
     );
+    const tools = this.#active;
+    const conditions = tools?.conditions ?? [];
     return html`<div part="controls" class="controls">
+        ${tools?.renderSearch(text)}
         <label class="control"
           ><span>${t.listSortLabel}</span>
           <select part="sort" @change=${this.#onSort}>
@@ -335,9 +394,13 @@ export class TrustReviewList extends ReviewDataElement {
           </select></label
         >
       </div>
-      ${this.#paging.renderShowing(text, filter)}
+      ${tools?.renderTopics(text)} ${this.#paging.renderShowing(text, filter, conditions)}
       ${this.renderDropped()}
-      ${filter !== null && this.#ordered.length === 0 ? html`<p class="none">${t.listNoneMatch(starsText(filter))}</p>` : nothing}
+      ${
+        this.#ordered.length > 0 || (filter === null && !conditions.length)
+          ? nothing
+          : html`<p class="none">${conditions.length ? t.listNoMatches : t.listNoneMatch(starsText(filter!))}</p>`
+      }
       ${
         rendered.length === 0
           ? nothing
@@ -394,7 +457,7 @@ export class TrustReviewList extends ReviewDataElement {
                   lang=${ifDefined(review.lang)}
                   dir="auto"
                 >
-                ${review.title}
+                ${this.#mark(review.title)}
               </div>`
               : nothing
           }
@@ -410,7 +473,7 @@ export class TrustReviewList extends ReviewDataElement {
             : nothing
         }
         <div part="body" class="body" id="${id}-body" lang=${ifDefined(review.lang)} dir="auto">
-          ${short && !expanded ? html`<p>${short}…</p>` : html`<p>${review.body}</p>`}
+          ${short && !expanded ? html`<p>${this.#mark(short)}…</p>` : html`<p>${this.#mark(review.body)}</p>`}
         </div>
         ${
           short
@@ -427,7 +490,7 @@ export class TrustReviewList extends ReviewDataElement {
             </button>`
             : nothing
         }
-        ${this.#photos.renderThumbnails(text, review)}
+        ${renderReviewAttributes(text, review, this.reviewData?.fit)} ${this.#photos.renderThumbnails(text, review)}
         ${
           review.reply
             ? html`<div part="reply" class="reply">
