@@ -160,6 +160,13 @@ export const isObject = (key: string): Schema => ({ required: [key], properties:
 export interface Format {
   /** The elements whose `data` (child script, `src`) reads this format; one schema file each. */
   tags: string[];
+  /**
+   * The schema's file name without `.json`, for a format that is not an element's `data` and so cannot be named
+   * after the tag alone: `trust-review-list.topics` for the `topics` of `<trust-review-list>`. Only with one tag.
+   */
+  schemaFile?: string;
+  /** What reads the format, in words for the docs, when it is not the tags' `data`: "the `topics` of `<trust-review-list>`". */
+  subject?: string;
   /** TypeScript name of the root input type (without the `Input` of object nodes). */
   root: Node;
   rootName: string;
@@ -176,6 +183,19 @@ export interface Format {
   /** The core entry that exports the input types. */
   entry: string;
 }
+
+/** The schema file names (without `.json`) of a format, one per tag: the tag, or the format's own `schemaFile`. */
+export function schemaNames(format: Format): string[] {
+  if (format.schemaFile === undefined) return format.tags;
+  if (format.tags.length !== 1) throw new Error(`data formats: ${format.schemaFile} names one file for ${format.tags.length} tags`);
+  return [format.schemaFile];
+}
+
+/** Where the format's schemas ship, as Markdown: "`trust-signals/schemas/trust-review-list.json`, …". */
+export const schemaPaths = (format: Format): string =>
+  schemaNames(format)
+    .map((n) => `\`trust-signals/schemas/${n}.json\``)
+    .join(', ');
 
 // ---------------------------------------------------------------------------------------------------------------
 // JSON Schema
@@ -296,8 +316,9 @@ function objectSchema(node: ObjectNode, ctx: Ctx): Schema {
   };
 }
 
-/** The JSON Schema of one element's data. */
+/** The JSON Schema of one element's data (or of its other format: `schemaFile`). */
 export function toJsonSchema(format: Format, tag: string): Schema {
+  const name = schemaNames(format)[format.tags.indexOf(tag)] ?? tag;
   const ctx: Ctx = { defs: {} };
   let root = schemaOf(format.root, ctx);
   // The root object is the document itself, not a reference to one of its definitions.
@@ -308,7 +329,7 @@ export function toJsonSchema(format: Format, tag: string): Schema {
   const { title: _t, description: _d, ...body } = root;
   return {
     $schema: 'https://json-schema.org/draft/2020-12/schema',
-    $id: `urn:trust-signals:schema:${tag}`,
+    $id: `urn:trust-signals:schema:${name}`,
     title: `${format.title} (<${tag}>)`,
     description: format.description,
     ...body,
@@ -383,7 +404,7 @@ export function toTypeScript(formats: Format[]): string {
   let out = '';
   for (const format of formats) {
     if (format.root.kind !== 'object') {
-      out += jsdoc([format.description, '', `JSON Schema: ${format.tags.map((t) => `\`trust-signals/schemas/${t}.json\``).join(', ')}.`]);
+      out += jsdoc([format.description, '', `JSON Schema: ${schemaPaths(format)}.`]);
       out += `export type ${format.rootName} = ${tsOf(format.root)};\n\n`;
     }
     for (const o of objects(format.root)) {
@@ -391,7 +412,7 @@ export function toTypeScript(formats: Format[]): string {
       done.add(o);
       const isRoot = o === format.root;
       const head = [o.description];
-      if (isRoot) head.push('', `JSON Schema: ${format.tags.map((t) => `\`trust-signals/schemas/${t}.json\``).join(', ')}.`);
+      if (isRoot) head.push('', `JSON Schema: ${schemaPaths(format)}.`);
       out += jsdoc(head);
       out += `export interface ${o.name}Input {\n`;
       for (const [key, p] of Object.entries(o.props)) {

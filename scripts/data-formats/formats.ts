@@ -13,6 +13,7 @@ import { PRIVACY_CATEGORIES, PRIVACY_PURPOSES, PRIVACY_USES } from '../../packag
 import { ANSWER_ROLES, MAX_ANSWERS, MAX_QUESTIONS } from '../../packages/core/src/questions.js';
 import { MAX_STARS } from '../../packages/core/src/rating.js';
 import { MAX_ATTRIBUTE_NAME, MAX_ATTRIBUTES, MAX_FIT_POINTS } from '../../packages/core/src/reviews.js';
+import { MAX_TERMS, MAX_TOPICS } from '../../packages/core/src/topics.js';
 import {
   bool,
   choice,
@@ -560,6 +561,97 @@ export const reviews: Format = {
     'Set the `data` property, point `src` at a URL that returns it, or put it in a child ' +
     '`<script type="application/json">`. The same three elements read a schema.org JSON-LD document in the same ' +
     'ways (a child `<script type="application/ld+json">`); see "Show reviews from your JSON-LD".',
+};
+
+// ---------------------------------------------------------------------------------------------------------------
+// Review topics (the `topics` of <trust-review-list>)
+
+/** A key of a language map (core's parseTopics): a BCP 47 tag such as `en` or `pt-BR`, or `*` for every language. */
+const LANGUAGE_KEY = '^(?:\\*|[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*)$';
+/** A topic's name and each of its terms: text, not blank, at most 100 characters. */
+const TOPIC_TEXT = 100;
+const topicText: Schema = { type: 'string', pattern: NOT_BLANK, maxLength: TOPIC_TEXT };
+const termList: Schema = { type: 'array', minItems: 1, maxItems: MAX_TERMS, items: topicText };
+
+/** A value per language: an object keyed by language tag (or `*`), at least one. */
+const perLanguage = (value: Schema, ts: string, what: string): Node => ({
+  kind: 'raw',
+  doc: `${what} per language: an object keyed by language tag (\`en\`, \`pt-BR\`, or \`*\` for every language), at least one`,
+  ts: `Readonly<Record<string, ${ts}>>`,
+  schema: { type: 'object', minProperties: 1, propertyNames: { pattern: LANGUAGE_KEY }, additionalProperties: value },
+});
+
+const topic = object({
+  name: 'Topic',
+  title: 'Topic',
+  description:
+    'Something the reviews talk about ("Battery"): the name its button shows, and the words that mention it, per ' +
+    'language. The list counts the reviews that use one of the words; a visitor picks the topic to read them.',
+  props: {
+    id: {
+      node: text(TOPIC_TEXT),
+      nullable: true,
+      description:
+        'A stable id, unique in the list (what a chosen topic is remembered by). Default: the English name, else the ' +
+        'one for every language (`*`), else the first one given.',
+    },
+    name: {
+      node: {
+        kind: 'union',
+        of: [nonBlank(TOPIC_TEXT), perLanguage(topicText, 'string', 'the name')],
+        doc: `text, not blank, at most ${TOPIC_TEXT} characters (the name in every language); or the name per language: an object keyed by language tag (\`en\`, \`pt-BR\`, \`*\`), at least one`,
+      },
+      required: true,
+      description: 'What the topic’s button says, shown as text: one name for every language, or one per language.',
+      examples: ['Wi-Fi', { en: 'Battery', de: 'Akku' }],
+    },
+    terms: {
+      node: {
+        kind: 'union',
+        of: [list(nonBlank(TOPIC_TEXT), { min: 1, max: MAX_TERMS }), perLanguage(termList, 'readonly string[]', 'the words')],
+        doc: `list, 1 to ${MAX_TERMS} items, of: text, not blank, at most ${TOPIC_TEXT} characters (the words in every language); or such a list per language: an object keyed by language tag (\`en\`, \`pt-BR\`, \`*\`), at least one`,
+      },
+      required: true,
+      description:
+        'The words and phrases that mention the topic: one list for every language, or one per language. A review ' +
+        'mentions the topic when it contains one of them as whole words (case and accents do not matter), in the ' +
+        'page’s language or in the review’s own `lang`.',
+      examples: [['wifi', 'wi-fi', 'wlan'], { en: ['battery', 'charge'], de: ['Akku', 'Ladung'] }, { '*': ['wifi'], de: ['WLAN'] }],
+    },
+  },
+});
+
+export const topics: Format = {
+  tags: ['trust-review-list'],
+  schemaFile: 'trust-review-list.topics',
+  subject: 'the `topics` of `<trust-review-list>`',
+  rootName: 'TopicsInput',
+  entry: '@trust-signals/core/topics',
+  root: list(topic, { max: MAX_TOPICS }),
+  title: 'Review topics',
+  shape: `The document is a list of Topic objects (at most ${MAX_TOPICS}).`,
+  description:
+    'The topics of `<trust-review-list>`: what the page says its reviews talk about, each with the words that mention ' +
+    'it. The list shows a button per topic with how many reviews mention it; a count anyone can check by reading them.',
+  examples: [
+    [
+      {
+        id: 'battery',
+        name: { en: 'Battery', de: 'Akku' },
+        terms: { en: ['battery', 'charge', 'battery life'], de: ['Akku', 'Ladung', 'Akkulaufzeit'] },
+      },
+      { id: 'wifi', name: 'Wi-Fi', terms: ['wifi', 'wi-fi', 'wlan'] },
+    ],
+  ],
+  checks: [
+    {
+      path: 'topics[]',
+      doc: 'Two topics must not have the same id (their `id`, or else the name that stands in for it); the second is left out and a warning reported',
+    },
+  ],
+  usage:
+    'Set the `topics` property of `<trust-review-list>`, or put the list in a child ' +
+    '`<script type="application/json" slot="topics">`. Its reviews come from its `data` (the review data above).',
 };
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -1188,4 +1280,4 @@ export const questions: Format = {
 };
 
 /** Every format, in the order of the docs page. */
-export const FORMATS: Format[] = [reviews, donations, prices, privacy, dataNotices, incidents, questions];
+export const FORMATS: Format[] = [reviews, topics, donations, prices, privacy, dataNotices, incidents, questions];

@@ -7,10 +7,11 @@
  */
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { XSS_PAYLOADS } from '../fixtures/xss-payloads.js';
 import { build, FEEDS, type Feed } from '../helpers/element-feeds.js';
 import { MODULE_TAGS, nextTask, settleAll, TAGS, UNDEFINED_TAGS } from '../helpers/elements.js';
 import { badIssue, fuzzParams, hostileShallow, isRecordLike, nearMiss } from '../helpers/fuzz.js';
-import { renderedTexts, styleLies, textLies } from '../helpers/render-checks.js';
+import { dangerousMarkup, renderedTexts, styleLies, textLies } from '../helpers/render-checks.js';
 
 /** fast-check runs per way of feeding each element. */
 const RUNS = 40;
@@ -241,6 +242,75 @@ describe('elements under deeply nested data (10,000 levels)', () => {
     }, 120_000);
   }
 });
+
+/**
+ * The search field of <trust-review-list> (its feed with topics and `searchable`), given fuzzed queries: arbitrary
+ * text, words of the reviews, and markup that the reviews also hold as text (so the search marks it). Nothing throws
+ * or renders a lie, each `<mark>` holds text only, and the reviews' text reads as given around the marks.
+ */
+describe('<trust-review-list> search under fuzzed queries', () => {
+  it(`${RUNS} queries: no throw, no lie, marks hold the reviews' text only`, async () => {
+    const feed = (FEEDS['trust-review-list'] ?? []).find((f) => f.properties && 'topics' in f.properties);
+    expect(feed, 'the feeds.ts of <trust-review-list> has a way with topics and `searchable`').toBeDefined();
+    const data = feed!.properties!.data as { reviews: Array<Record<string, unknown>> };
+    const words = data.reviews.flatMap((r) => String(r.body).split(/\s+/));
+    let marked = 0;
+    await fc.assert(
+      fc.asyncProperty(
+        fc.constantFrom(...XSS_PAYLOADS),
+        fc.oneof(fc.string({ maxLength: 40 }), fc.constantFrom(...words), fc.constant('')),
+        fc.nat(),
+        async (payload, other, pick) => {
+          // The first review's body holds the payload as text; the query is part of it, or anything at all.
+          const body = `${String(data.reviews[0]!.body)} ${payload}`;
+          const reviews = [{ ...data.reviews[0], body }, ...data.reviews.slice(1)];
+          const start = pick % body.length;
+          const query = pick % 3 ? body.slice(start, start + 1 + (pick % 30)) : other;
+          const problems = await searchAndCheck({ ...feed!, properties: { ...feed!.properties, data: { ...data, reviews } } }, query);
+          marked += problems.marks;
+          if (problems.found.length) throw new Error(`query ${JSON.stringify(query)}: ${[...new Set(problems.found)].join('; ')}`);
+        },
+      ),
+      fuzzParams(RUNS),
+    );
+    expect(marked, 'some queries were found and marked').toBeGreaterThan(0);
+  }, 120_000);
+});
+
+/** Renders the list from `feed`, types `query` into its search field (as an input event), and checks what it shows. */
+async function searchAndCheck(feed: Feed, query: string): Promise<{ found: string[]; marks: number }> {
+  const found: string[] = [];
+  const onError = (e: ErrorEvent) => {
+    e.stopImmediatePropagation();
+    e.preventDefault();
+    found.push(`uncaught error: ${e.message}`);
+  };
+  window.addEventListener('error', onError, true);
+  const container = document.createElement('div');
+  container.lang = 'en';
+  document.body.append(container);
+  try {
+    const el = build('trust-review-list', feed);
+    container.append(el);
+    const root = el.shadowRoot!;
+    for (let i = 0; i < 200 && !root.querySelector('input[type="search"]'); i++) await nextTask(10);
+    const input = root.querySelector<HTMLInputElement>('input[type="search"]');
+    if (!input) return { found: ['no search field'], marks: 0 };
+    input.value = query;
+    input.dispatchEvent(new Event('input'));
+    await settleAll(el);
+    const marks = [...root.querySelectorAll('mark')];
+    for (const mark of marks) if (mark.children.length) found.push(`an element in a mark: ${mark.innerHTML.slice(0, 80)}`);
+    const bodies = (feed.properties!.data as { reviews: Array<{ body: string }> }).reviews.map((r) => r.body);
+    for (const shown of root.querySelectorAll('[part="body"]'))
+      if (!bodies.some((b) => shown.textContent!.includes(b))) found.push(`a body reads otherwise: ${shown.textContent!.slice(0, 80)}`);
+    found.push(...dangerousMarkup(el), ...textLies(renderedTexts(el), [...ownTexts(feed, feed), query]), ...styleLies(el));
+    return { found, marks: marks.length };
+  } finally {
+    container.remove();
+    window.removeEventListener('error', onError, true);
+  }
+}
 
 describe('the element checks bite', () => {
   class LyingElement extends HTMLElement {

@@ -6,7 +6,9 @@
  * URL or event-handler attribute or script/iframe/object element in the rendered DOM (shadow roots included), and
  * any JSON-LD output (`jsonld` attribute of review widgets) that breaks out of its script element.
  */
+import { within } from '@testing-library/dom';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { userEvent } from 'vitest/browser';
 import { XSS_PAYLOADS } from '../fixtures/xss-payloads.js';
 import { build, FEEDS, type Feed } from '../helpers/element-feeds.js';
 import { nextTask, settleAll, TAGS } from '../helpers/elements.js';
@@ -149,6 +151,70 @@ describe('XSS payloads in every text and URL field of every element', () => {
   it('no payload ran later either', async () => {
     await nextTask(100);
     expect(hits).toEqual([]);
+  });
+});
+
+/**
+ * Topics and search of <trust-review-list>: markup in topic names and terms (the feeds above inject the payloads
+ * into them too) and in a query typed into the search field is shown as text. The reviews hold the same markup as
+ * text, so the topics count it and the search marks it: each `<mark>` holds text only, never an element.
+ */
+describe('topics and search of <trust-review-list>: markup in the data and the query stays text', () => {
+  const IMG = `<img src=x onerror="top.__xss('img')">`;
+  const SCRIPT = `"><script>top.__xss('script')</script>`;
+  /** Requests for `x` (what `<img src=x>` would fetch), so far. */
+  const requestsForX = () => performance.getEntriesByType('resource').filter((e) => /\/x(?:[?#]|$)/.test(e.name)).length;
+
+  it('shows topic names, terms and the typed query as text: no element made, no request, marks hold text only', async () => {
+    const before = { hits: hits.length, requests: requestsForX() };
+    const data = {
+      reviews: [
+        { id: 'a', rating: 5, title: `Battery ${IMG}`, body: `The battery lasts. ${IMG} and ${SCRIPT} as text.`, author: 'Ana' },
+        { id: 'b', rating: 2, title: 'Lid', body: 'The lid is dented.', author: 'Ben' },
+      ],
+    };
+    const topics = [
+      { id: 'img', name: IMG, terms: ['battery', IMG] },
+      { id: 'script', name: { en: SCRIPT, de: IMG }, terms: { en: [SCRIPT], '*': ['lid'] } },
+    ];
+    const container = document.createElement('div');
+    container.lang = 'en';
+    document.body.append(container);
+    try {
+      const el = Object.assign(document.createElement('trust-review-list'), { data, topics });
+      el.setAttribute('searchable', '');
+      container.append(el);
+      const root = el.shadowRoot!;
+      for (let i = 0; i < 200 && !root.querySelector('[part="topic"]'); i++) await nextTask(10);
+      const q = within(root as unknown as HTMLElement);
+      // The names are the buttons' text, whole: "<img …>, 1: 1 positive, 0 critical".
+      const buttons = within(q.getByRole('group', { name: 'Topics' })).getAllByRole('button');
+      expect(buttons.map((b) => b.textContent!.replace(/\s+/g, ' ').trim().split(',')[0])).toEqual([IMG, SCRIPT]);
+
+      // The query, typed: every word of it occurs in review a's text and is marked there.
+      const search = q.getByRole('searchbox', { name: 'Search reviews' });
+      search.focus();
+      await userEvent.keyboard(IMG);
+      await settleAll(el);
+      const marks = [...root.querySelectorAll('mark')];
+      expect(marks.map((m) => m.textContent)).toEqual(expect.arrayContaining(['<img', 'src=x', `onerror="top.__xss('img')">`]));
+      await userEvent.clear(search);
+      await userEvent.keyboard(SCRIPT);
+      await settleAll(el);
+      const scriptMarks = [...root.querySelectorAll('mark')];
+      expect(scriptMarks.map((m) => m.textContent)).toEqual([SCRIPT]);
+      expect((q.getByRole('searchbox') as HTMLInputElement).value).toBe(SCRIPT);
+
+      // Wait for anything an element made might start (an image's error), then look.
+      await nextTask(200);
+      for (const mark of [...marks, ...scriptMarks]) expect(mark.children.length, mark.outerHTML).toBe(0);
+      expect(root.querySelectorAll('img, script, iframe, svg image')).toHaveLength(0);
+      expect(dangerousMarkup(el)).toEqual([]);
+      expect(requestsForX(), 'a request for "x": an <img src=x> was made').toBe(before.requests);
+      expect(hits.slice(before.hits)).toEqual([]);
+    } finally {
+      container.remove();
+    }
   });
 });
 

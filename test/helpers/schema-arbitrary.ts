@@ -3,9 +3,10 @@
  * shape, mostly valid, and near-misses of them. Used by test/unit/data-formats.test.ts to check each schema against
  * its parser in both directions; the schema validator (not this module) says which values are valid.
  *
- * Generation follows `type`, `properties`/`required`, `items`, `enum`/`const`, `anyOf`, ranges, lengths and simple
- * patterns, and the shared definitions by name (`#/$defs/date`, `instant`, `url`, `webUrl`); it ignores the
- * conditions (`allOf`/`if`/`then`, `not`, `contains`), so some values break a rule that ties two fields together.
+ * Generation follows `type`, `properties`/`required`, `items`, `enum`/`const`, `anyOf`, ranges, lengths, simple
+ * patterns, maps (`additionalProperties` with `propertyNames` of an enum or an anchored `pattern`), and the shared
+ * definitions by name (`#/$defs/date`, `instant`, `url`, `webUrl`); it ignores the conditions (`allOf`/`if`/`then`,
+ * `not`, `contains`), so some values break a rule that ties two fields together.
  *
  * Near-misses (`mutate: true`): at each value, now and then, one of: a value of the wrong kind, a value just out of
  * range, a text too long or blank, a list too long or empty, a field left out, an unknown field added. Only in the
@@ -172,6 +173,8 @@ function nearMisses(schema: Schema, root: Schema, arbitraryOf: (schema: Schema) 
     // Blank text where text is required. (Not for links: core's parseUrl reads "  " as "", a quirk the schema does
     // not copy; a blank link is not canonical data.)
     if (typeof s.pattern === 'string' && s.pattern.startsWith('[')) misses.push('', '   ', '\u00a0');
+    // A map that must have a key, empty.
+    if (s.type === 'object' && typeof s.minProperties === 'number' && s.minProperties > 0) misses.push({});
     if (Array.isArray(s.enum))
       misses.push(...s.enum.filter((v): v is string => typeof v === 'string' && v !== '').flatMap((v) => [v.toUpperCase(), `${v} `]));
     if (s.type === 'number' || s.type === 'integer') {
@@ -264,11 +267,20 @@ export function schemaArbitrary(root: Schema, options: SchemaArbitraryOptions = 
     const props = (s.properties as Record<string, Schema> | undefined) ?? {};
     let arb: fc.Arbitrary<Record<string, unknown>>;
     const names = (s.propertyNames as Schema | undefined)?.enum as string[] | undefined;
+    const keyPattern = (s.propertyNames as Schema | undefined)?.pattern;
     if (names && s.additionalProperties) {
       // A map with known keys (a rating distribution): some of the keys, each with a value.
       const value = node(s.additionalProperties as Schema);
       arb = fc
         .subarray(names)
+        .chain((keys) => fc.tuple(...keys.map((k) => value.map((v) => [k, v] as const))))
+        .map((entries) => Object.fromEntries(entries));
+    } else if (typeof keyPattern === 'string' && keyPattern.startsWith('^') && isPlain(s.additionalProperties)) {
+      // A map whose keys follow a pattern (texts per language tag): `minProperties` to 3 keys, each with a value.
+      const value = node(s.additionalProperties);
+      const minLength = (s.minProperties as number | undefined) ?? 0;
+      arb = fc
+        .uniqueArray(fc.stringMatching(new RegExp(keyPattern)), { minLength, maxLength: Math.max(minLength, 3) })
         .chain((keys) => fc.tuple(...keys.map((k) => value.map((v) => [k, v] as const))))
         .map((entries) => Object.fromEntries(entries));
     } else {

@@ -1,6 +1,7 @@
 /**
  * The data formats (docs/data-formats.mdx): the JSON Schema each data-bearing element ships
- * (trust-signals/schemas/<tag>.json) against the core parser that element reads its data with.
+ * (trust-signals/schemas/<tag>.json, and <tag>.topics.json for the topics of <trust-review-list>) against the core
+ * parser that element reads it with. Tests are named by schema file (without `.json`).
  *
  * The rules, for every input x, with `valid` = the schema accepts x and `clean` = the parser accepts x with no
  * issue at all:
@@ -28,6 +29,7 @@ import { describe, expect, expectTypeOf, it } from 'vitest';
 import type { DonationUseInput, PriceBreakdownInput } from '../../packages/core/src/api/donations.js';
 import type { DataNoticeInput, IncidentInput, PrivacyLabelInput } from '../../packages/core/src/api/notices.js';
 import type { ReviewDataInput, ReviewJsonLdInput } from '../../packages/core/src/api/reviews.js';
+import type { TopicsInput } from '../../packages/core/src/api/topics.js';
 import { currencyDigits } from '../../packages/core/src/breakdown.js';
 import { parseDataNotice } from '../../packages/core/src/data-notice.js';
 import { parseDonationUse } from '../../packages/core/src/donation.js';
@@ -37,6 +39,7 @@ import { isJsonLd, readReviewInput } from '../../packages/core/src/jsonld.js';
 import { parsePriceBreakdown } from '../../packages/core/src/price-breakdown.js';
 import { parsePrivacyLabel } from '../../packages/core/src/privacy-label.js';
 import { parseQuestionData } from '../../packages/core/src/questions.js';
+import { localized, parseTopics } from '../../packages/core/src/topics.js';
 import type { TrustRatingSummary } from '../../packages/elements/src/reviews/rating-summary/trust-rating-summary.js';
 import type { TrustReviewList } from '../../packages/elements/src/reviews/review-list/trust-review-list.js';
 import type { TrustTestimonials } from '../../packages/elements/src/reviews/testimonials/trust-testimonials.js';
@@ -45,6 +48,7 @@ import type { TrustDonationUse } from '../../packages/elements/src/transparency/
 import type { TrustIncidentNotice } from '../../packages/elements/src/transparency/incident-notice/trust-incident-notice.js';
 import type { TrustPriceBreakdown } from '../../packages/elements/src/transparency/price-breakdown/trust-price-breakdown.js';
 import type { TrustPrivacyLabel } from '../../packages/elements/src/transparency/privacy-label/trust-privacy-label.js';
+import { schemaNames } from '../../scripts/data-formats/dsl.js';
 import { FORMATS } from '../../scripts/data-formats/formats.js';
 import { renderFiles, SCHEMA_DIR } from '../../scripts/data-formats/render.js';
 // @ts-expect-error -- plain ESM script without typings
@@ -70,7 +74,7 @@ const matcher =
     return validate(value);
   };
 
-/** How each element reads its data: the parser its `willUpdate()` calls. */
+/** How each element reads its data (by schema name): the parser its `willUpdate()` calls. */
 const READERS: Record<string, (raw: unknown) => ParseResult<unknown>> = {
   'trust-review-list': (raw) => readReviewInput(raw).result,
   'trust-rating-summary': (raw) => readReviewInput(raw).result,
@@ -81,9 +85,13 @@ const READERS: Record<string, (raw: unknown) => ParseResult<unknown>> = {
   'trust-data-notice': parseDataNotice,
   'trust-incident-notice': parseIncident,
   'trust-questions': parseQuestionData,
+  // The element reads an absent `topics` (undefined, null) as none; a document is a list.
+  'trust-review-list.topics': (raw) => parseTopics(raw),
 };
 
-const FORMAT_OF = new Map(FORMATS.flatMap((f) => f.tags.map((t) => [t, f] as const)));
+/** Schema name (the file's, without `.json`: the tag, or `trust-review-list.topics`) → its format and element. */
+const FORMAT_OF = new Map(FORMATS.flatMap((f) => schemaNames(f).map((name) => [name, f] as const)));
+const ELEMENT_OF = new Map(FORMATS.flatMap((f) => schemaNames(f).map((name, i) => [name, f.tags[i]!] as const)));
 const TAGS = [...FORMAT_OF.keys()];
 const SCHEMAS = new Map<string, Schema>();
 const schemaOf = (tag: string): Schema => {
@@ -93,8 +101,8 @@ const schemaOf = (tag: string): Schema => {
 const arbitrary = (tag: string, mutate = 0) => schemaArbitrary(schemaOf(tag), { mutate, matches: matcher(schemaOf(tag)) });
 const validators = new Map(TAGS.map((tag) => [tag, ajv.compile(schemaOf(tag))]));
 const validatorOf = (tag: string) => validators.get(tag) as ValidateFunction;
-/** One tag per distinct format (the three review widgets share one). */
-const FORMAT_TAGS = FORMATS.map((f) => f.tags[0]!);
+/** One schema per distinct format (the three review widgets share one). */
+const FORMAT_TAGS = FORMATS.map((f) => schemaNames(f)[0]!);
 
 // --- Rule 1's exceptions, each recomputed from the input -------------------------------------------------------
 
@@ -142,6 +150,18 @@ const EXCEPTIONS: Record<string, (x: Raw, issue: DataIssue) => boolean> = {
   'trust-privacy-label': () => false,
   'trust-data-notice': () => false,
   'trust-questions': () => false,
+  // A topic whose id (its own, or the name standing in for it) an earlier topic has.
+  'trust-review-list.topics': (x, issue) => {
+    const at = /^topics\[(\d+)\]$/.exec(issue.path);
+    if (issue.severity !== 'warning' || !at || !Array.isArray(x)) return false;
+    const ids = (x as Raw[]).map((t) => {
+      const own = typeof t.id === 'string' ? t.id.trim() : '';
+      const name = typeof t.name === 'string' ? { '*': t.name } : (t.name as Record<string, string>);
+      return own || localized(name, 'en')?.trim();
+    });
+    const i = Number(at[1]);
+    return ids.indexOf(ids[i]) < i;
+  },
   'trust-incident-notice': (x, issue) => {
     if (issue.path === 'ended') return Date.parse(String(x.ended)) < Date.parse(String(x.started));
     if (issue.path !== 'timeZone') return false;
@@ -173,7 +193,7 @@ function judge(tag: string, x: unknown): Verdict {
   if (valid) {
     const unexpected = issues.filter((i) => !EXCEPTIONS[tag]!(x as Raw, i));
     if (unexpected.length) problem = `schema accepts, parser reports ${JSON.stringify(unexpected)}`;
-  } else if (clean && !(FORMAT_OF.get(tag)!.tags.includes('trust-review-list') && isJsonLd(x))) {
+  } else if (clean && !(FORMAT_OF.get(tag) === FORMAT_OF.get('trust-review-list') && isJsonLd(x))) {
     problem = `parser accepts, schema rejects: ${ajv.errorsText(validate.errors)}`;
   }
   return { valid, clean, problem };
@@ -276,7 +296,7 @@ describe('data formats: generated files', { timeout: 30_000 }, () => {
     const schema = schemaOf(tag);
     expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
     expect(schema.$id).toBe(`urn:trust-signals:schema:${tag}`);
-    expect(schema.title).toContain(`<${tag}>`);
+    expect(schema.title).toContain(`<${ELEMENT_OF.get(tag)}>`);
     expect((schema.examples as unknown[]).length).toBeGreaterThan(0);
     // Every field an editor completes has a description.
     const missing: string[] = [];
@@ -299,7 +319,7 @@ describe('data formats: generated files', { timeout: 30_000 }, () => {
         return /^\s+data: \{ attribute: false \}/m.test(text) || /extends ReviewDataElement\b/.test(text);
       })
       .map((e) => e.tag);
-    expect(dataBearing.sort()).toEqual([...TAGS].sort());
+    expect(dataBearing.sort()).toEqual(TAGS.filter((name) => !FORMAT_OF.get(name)!.schemaFile).sort());
   });
 
   it('ships the schemas in trust-signals as trust-signals/schemas/<tag>.json', () => {
@@ -324,6 +344,8 @@ describe('data formats: generated files', { timeout: 30_000 }, () => {
     expectTypeOf({ reviews: [{ rating: 4, body: 'Fine', author: 'A customer' }] }).toExtend<ReviewDataInput>();
     expectTypeOf({ reviews: [{ rating: '4', body: 'Fine', author: 'A customer' }] }).not.toExtend<ReviewDataInput | ReviewJsonLdInput>();
     expectTypeOf(REVIEW_JSON_LD).toExtend<ReviewJsonLdInput>();
+    expectTypeOf([{ name: { en: 'Battery', de: 'Akku' }, terms: ['battery'] }]).toExtend<TopicsInput>();
+    expectTypeOf([{ name: 'Wi-Fi', terms: 'wifi' }]).not.toExtend<TopicsInput>();
   });
 });
 
@@ -396,10 +418,18 @@ describe('data formats: examples', () => {
   });
 
   it.each(TAGS)('the data the element tests feed %s is valid for both', (tag) => {
-    const inputs = (FEEDS[tag] ?? []).flatMap((feed) => [
-      ...(feed.properties && 'data' in feed.properties ? [feed.properties.data] : []),
-      ...(feed.child?.type === 'application/json' ? [feed.child.value] : []),
-    ]);
+    // An element's `data` (property or child script), or for the topics of a list its `topics` property.
+    const topics = FORMAT_OF.get(tag)!.schemaFile === 'trust-review-list.topics';
+    const inputs = (FEEDS[ELEMENT_OF.get(tag)!] ?? []).flatMap((feed) =>
+      topics
+        ? feed.properties && 'topics' in feed.properties
+          ? [feed.properties.topics]
+          : []
+        : [
+            ...(feed.properties && 'data' in feed.properties ? [feed.properties.data] : []),
+            ...(feed.child?.type === 'application/json' ? [feed.child.value] : []),
+          ],
+    );
     expect(inputs.length).toBeGreaterThan(0);
     for (const input of inputs) {
       const verdict = judge(tag, input);

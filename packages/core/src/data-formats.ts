@@ -308,6 +308,42 @@ export interface ReviewPhotoInput {
 }
 
 /**
+ * The topics of `<trust-review-list>`: what the page says its reviews talk about, each with the words that mention
+ * it. The list shows a button per topic with how many reviews mention it; a count anyone can check by reading
+ * them.
+ *
+ * JSON Schema: `trust-signals/schemas/trust-review-list.topics.json`.
+ */
+export type TopicsInput = readonly TopicInput[];
+
+/**
+ * Something the reviews talk about ("Battery"): the name its button shows, and the words that mention it, per
+ * language. The list counts the reviews that use one of the words; a visitor picks the topic to read them.
+ */
+export interface TopicInput {
+  /**
+   * A stable id, unique in the list (what a chosen topic is remembered by). Default: the English name, else the
+   * one for every language (`*`), else the first one given.
+   * Text, at most 100 characters; `null` or `""` means not given.
+   */
+  id?: string | null;
+  /**
+   * What the topic’s button says, shown as text: one name for every language, or one per language.
+   * Text, not blank, at most 100 characters (the name in every language); or the name per language: an object
+   * keyed by language tag (`en`, `pt-BR`, `*`), at least one.
+   */
+  name: string | Readonly<Record<string, string>>;
+  /**
+   * The words and phrases that mention the topic: one list for every language, or one per language. A review
+   * mentions the topic when it contains one of them as whole words (case and accents do not matter), in the page’s
+   * language or in the review’s own `lang`.
+   * List, 1 to 100 items, of: text, not blank, at most 100 characters (the words in every language); or such a
+   * list per language: an object keyed by language tag (`en`, `pt-BR`, `*`), at least one.
+   */
+  terms: readonly string[] | Readonly<Record<string, readonly string[]>>;
+}
+
+/**
  * A nonprofit’s statement of what a donation funds ("100% of your donation funds clean-water projects"), with its
  * scope, the expense split of a fiscal year and where the figures come from.
  *

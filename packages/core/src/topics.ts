@@ -32,8 +32,8 @@ export interface TopicCount {
   readonly critical: number;
 }
 
-const MAX_TOPICS = 50;
-const MAX_TERMS = 100;
+export const MAX_TOPICS = 50;
+export const MAX_TERMS = 100;
 
 /** `value` as a language map: an object of `T` per tag, or one value for every language (`*`). */
 function parseLocalized<T>(raw: unknown, path: string, item: (value: unknown, path: string) => ParseResult<T>): ParseResult<Localized<T>> {

@@ -8,10 +8,18 @@
 export * from './generated/elements.js';
 export type { SurveyResponse } from './surveys/survey-element.js';
 export type { DataIssue, ReportedIssues, TrustErrorDetail, TrustSubmitDetail, Translation } from '@trust-signals/core';
-// What the data-bearing elements accept as `data`: the input types of docs/data-formats.mdx, whose JSON Schemas ship
-// as trust-signals/schemas/<tag>.json.
+// What the data-bearing elements accept as `data` (and <trust-review-list> as `topics`): the input types of
+// docs/data-formats.mdx, whose JSON Schemas ship as trust-signals/schemas/<tag>.json (<tag>.topics.json).
 export type {
   AggregateRatingInput,
+  AnswerInput,
+  AspectAverageInput,
+  FitScaleInput,
+  QuestionCollectionInput,
+  QuestionDataInput,
+  QuestionInput,
+  QuestionSubjectInput,
+  RecommendFiguresInput,
   ReviewCollectionInput,
   ReviewDataInput,
   ReviewInput,
@@ -34,4 +42,5 @@ export type {
   PrivacyLabelEntryInput,
   PrivacyLabelInput,
 } from '@trust-signals/core/notices';
+export type { TopicInput, TopicsInput } from '@trust-signals/core/topics';
 export { registerTranslation, reportedIssues } from '@trust-signals/core';

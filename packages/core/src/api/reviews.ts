@@ -29,6 +29,9 @@ export type {
 export { jsonLdText, readReviewInput, toJsonLd, type ReviewJsonLdInput } from '../jsonld.js';
 export type {
   AggregateRatingInput,
+  AspectAverageInput,
+  FitScaleInput,
+  RecommendFiguresInput,
   ReviewCollectionInput,
   ReviewDataInput,
   ReviewInput,

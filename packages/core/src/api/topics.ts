@@ -16,5 +16,6 @@ export {
   type Topic,
   type TopicCount,
 } from '../topics.js';
+export type { TopicInput, TopicsInput } from '../data-formats.js';
 export { containsAll, matchRanges, normalizeForSearch, searchTerms, splitAtRanges, type TextPart } from '../review-search.js';
 export { enReviewTopics, type ReviewTopicsStrings } from '../strings/review-topics.js';

@@ -15,6 +15,7 @@ import {
   type NumberRule,
 } from '@trust-signals/core';
 import { enRating, enReviewList, type Review, type ReviewData } from '@trust-signals/core/reviews';
+import type { TopicsInput } from '@trust-signals/core/topics';
 import { ReviewDataElement, reviewDataStyles } from '../review-data-element.js';
 import { renderReviewAttributes, reviewAttributeStyles } from './attributes.js';
 import { finder, loadFinder } from './finder-loader.js';
@@ -223,7 +224,7 @@ export class TrustReviewList extends ReviewDataElement {
    * Topic definitions (see above), instead of a child `<script type="application/json" slot="topics">`. Invalid
    * ones are reported with their path (`topics[1].terms.de`) and left out.
    */
-  topics?: unknown;
+  topics?: TopicsInput;
   /** Shows a search field over the reviews' titles and bodies. */
   searchable = false;
 
