@@ -200,7 +200,8 @@ export const AuthorNote: Story = {
   render: (args, context) => html`<div debug>${meta.render!(args, context)}</div>`,
   play: async (context) => {
     await unavailable(context);
-    const note = shadowOf(context.canvasElement).getByRole('note');
+    // The note's look and content load on demand, the first time a note shows.
+    const note = await shadowOf(context.canvasElement).findByRole('note');
     await expect(note.textContent).toContain('program attribute: must be a plain number like 4120000');
     await expect(within(note).getByRole('button', { name: 'Dismiss' })).toBeTruthy();
   },

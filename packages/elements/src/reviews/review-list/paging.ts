@@ -124,7 +124,10 @@ export class ReviewPaging implements ReactiveController {
   renderShowing({ t, lang, num, plural }: ListText, filter: number | null, conditions: readonly string[] = []): TemplateResult {
     const { total } = this;
     const stars = (n: number) => plural(t.stars, n);
-    const shown = num(this.rendered.length);
+    // Filtered, the figure is how many reviews pass ("Showing 34 of 340 reviews mentioning Battery"), also while only
+    // the first page of them is rendered: the rendered count would read as if only that many matched.
+    const filtered = filter !== null || conditions.length > 0;
+    const shown = num(filtered ? this.ordered.length : this.rendered.length);
     let text: string;
     if (conditions.length) {
       const all = filter === null ? conditions : [t.listWithStars(stars(filter)), ...conditions];
