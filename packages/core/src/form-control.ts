@@ -50,6 +50,8 @@ export declare abstract class FormControlInterface implements FormControlHooks {
   abstract restoreValue(state: string): void;
   abstract validate(): { flags: ValidityStateFlags; message: string; anchor?: HTMLElement };
   protected syncForm(): void;
+  protected formSubmitted(): void;
+  formAssociatedCallback(form: HTMLFormElement | null): void;
   formResetCallback(): void;
   formStateRestoreCallback(state: string | File | FormData | null): void;
   formDisabledCallback(disabled: boolean): void;
@@ -114,6 +116,29 @@ export function FormControlMixin<T extends Constructor<LitElement>>(Base: T): T 
       if (Object.values(flags).some(Boolean)) this.internals.setValidity(flags, message, anchor);
       else this.internals.setValidity({});
     }
+
+    #pageForm: HTMLFormElement | null = null;
+
+    /**
+     * Called when a submission of the page form this control belongs to is over and nobody cancelled it: as far as
+     * the control can know, its value was sent (an element with a draft forgets it here). Default: nothing.
+     */
+    protected formSubmitted(): void {}
+
+    /** @internal Called when the element joins or leaves a form: follows that form's submissions. */
+    formAssociatedCallback(form: HTMLFormElement | null): void {
+      this.#pageForm?.removeEventListener('submit', this.#onPageSubmit);
+      this.#pageForm = form;
+      form?.addEventListener('submit', this.#onPageSubmit);
+      this.requestUpdate();
+    }
+
+    #onPageSubmit = (event: Event): void => {
+      // Handlers that run after this one may still cancel it: look once the event is over.
+      setTimeout(() => {
+        if (!event.defaultPrevented) this.formSubmitted();
+      });
+    };
 
     formResetCallback(): void {
       this.resetValue();

@@ -103,7 +103,6 @@ export abstract class SurveyElement extends FormControlMixin(TrustElement) {
 
   #value: number | null = null;
   #draftRead = '';
-  #form: HTMLFormElement | null = null;
 
   #group = new RadioGroupController(this, {
     selected: () => (this.#value === null ? null : this.#value - this.range[0]),
@@ -154,25 +153,14 @@ export abstract class SurveyElement extends FormControlMixin(TrustElement) {
     if (this.draftKey) clearDraft(this.#draftId);
   }
 
-  /** @internal Called when the element joins or leaves a form. */
-  formAssociatedCallback(form: HTMLFormElement | null): void {
-    this.#form?.removeEventListener('submit', this.#onFormSubmit);
-    this.#form = form;
-    form?.addEventListener('submit', this.#onFormSubmit);
-    this.requestUpdate();
-  }
-
   get #draftId(): string {
     return `${this.localName}:${this.draftKey}`;
   }
 
   /** Sent, as far as the survey can know: a page form's submission that nobody cancelled. */
-  #onFormSubmit = (event: Event): void => {
-    // Handlers that run after this one may still cancel it: look once the event is over.
-    setTimeout(() => {
-      if (!event.defaultPrevented) this.forgetDraft();
-    });
-  };
+  protected override formSubmitted(): void {
+    this.forgetDraft();
+  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);

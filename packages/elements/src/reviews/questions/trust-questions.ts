@@ -270,7 +270,6 @@ export class TrustQuestions extends FormControlMixin(TrustElement) {
   #limit = 5;
   #loadPending = false;
   #focusIndex: number | undefined;
-  #form: HTMLFormElement | null = null;
   readonly #votes = new HelpfulVotes(this, ({ reviewId, vote, helpful }) => {
     const [questionId, answerId] = JSON.parse(reviewId) as [string, string];
     this.emit('trust-answer-vote', { questionId, answerId, vote, helpful });
@@ -298,19 +297,10 @@ export class TrustQuestions extends FormControlMixin(TrustElement) {
     this.#empty();
   }
 
-  /** @internal */
-  formAssociatedCallback(form: HTMLFormElement | null): void {
-    this.#form?.removeEventListener('submit', this.#onPageSubmit);
-    this.#form = form;
-    form?.addEventListener('submit', this.#onPageSubmit);
-    this.requestUpdate();
+  /** A page form's submission went through: the question was sent with it. */
+  protected override formSubmitted(): void {
+    this.#clearDraft();
   }
-
-  #onPageSubmit = (event: Event): void => {
-    setTimeout(() => {
-      if (!event.defaultPrevented) this.#clearDraft();
-    });
-  };
 
   /** The data's issues and the numeric attributes' issues are one report (one console line, one `trust-error`). */
   protected override reportIssues(issues: readonly DataIssue[]): void {

@@ -195,7 +195,6 @@ export class TrustReviewForm extends FormControlMixin(TrustElement) {
 
   #limits = { max: 5, titleMax: 120, bodyMin: 1, bodyMax: 2000 };
   #countLevel = 0;
-  #form: HTMLFormElement | null = null;
 
   constructor() {
     super();
@@ -214,19 +213,10 @@ export class TrustReviewForm extends FormControlMixin(TrustElement) {
     this.#empty();
   }
 
-  /** @internal */
-  formAssociatedCallback(form: HTMLFormElement | null): void {
-    this.#form?.removeEventListener('submit', this.#onPageSubmit);
-    this.#form = form;
-    form?.addEventListener('submit', this.#onPageSubmit);
-    this.requestUpdate();
+  /** A page form's submission went through: the review was sent with it. */
+  protected override formSubmitted(): void {
+    this.#clearDraft();
   }
-
-  #onPageSubmit = (event: Event): void => {
-    setTimeout(() => {
-      if (!event.defaultPrevented) this.#clearDraft();
-    });
-  };
 
   get #draftId(): string {
     return `trust-review-form:${this.draftKey || this.id || location.pathname}`;
