@@ -91,10 +91,15 @@ export async function renderBatch(tag: string, feeds: Array<{ feed: Feed; what: 
       }
     };
     for (const { el } of els) collect(el);
-    const settled = (img: HTMLImageElement) =>
-      img.complete
-        ? undefined
-        : new Promise((r) => (img.addEventListener('load', r, { once: true }), img.addEventListener('error', r, { once: true })));
+    const settled = (img: HTMLImageElement) => {
+      if (img.complete && img.naturalWidth > 0) return undefined;
+      const done = new Promise((r) => (img.addEventListener('load', r, { once: true }), img.addEventListener('error', r, { once: true })));
+      // A broken image (an earlier batch's failed `x`) can be `complete` while its error event is still queued, and
+      // under load that event came after the check: load it again and wait for its event, which runs after the
+      // page's own handler (an inline onerror is registered first).
+      if (img.complete) img.setAttribute('src', img.getAttribute('src') ?? '');
+      return done;
+    };
     await Promise.race([Promise.all(images.map(settled)), nextTask(2000)]);
     await nextTask(30);
     await new Promise(requestAnimationFrame);
