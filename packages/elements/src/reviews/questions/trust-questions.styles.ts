@@ -8,36 +8,8 @@ export const questionsStyles = css`
     --_border: var(--trust-questions-border-color, var(--trust-color-border, light-dark(#6e7781, #8b949e)));
     --_gap: var(--trust-questions-gap, 1.25rem);
   }
-  .base {
-    display: flex;
-    flex-direction: column;
-    gap: 0.75rem;
-  }
-  p {
-    margin: 0;
-  }
-  button,
-  select {
-    font: inherit;
-    min-block-size: var(--_target);
-    min-inline-size: var(--_target);
-  }
   button {
-    color: inherit;
     cursor: pointer;
-  }
-  button[aria-disabled='true'] {
-    cursor: default;
-  }
-  .icon {
-    flex: none;
-    inline-size: 1em;
-    block-size: 1em;
-    fill: none;
-    stroke: currentColor;
-    stroke-width: 1.75;
-    stroke-linecap: round;
-    stroke-linejoin: round;
   }
   .data-state,
   .dropped,

@@ -43,6 +43,7 @@ import {
   type QuestionDataInput,
   type QuestionSort,
 } from '@trust-signals/core/reviews';
+import { reviewListLayoutStyles } from '../list-layout.styles.js';
 import { HelpfulVotes } from '../review-list/helpful-votes.js';
 import { icon, ICON_CHECK, ICON_CHEVRON, ICON_INFO } from '../review-list/icons.js';
 import type { ListText } from '../review-list/list-text.js';
@@ -205,7 +206,7 @@ type NumberName = keyof typeof NUMBERS;
  * @cssproperty --trust-questions-border-color - Separators, labels and the answer rule (default `--trust-color-border`).
  */
 export class TrustQuestions extends FormControlMixin(TrustElement) {
-  static override styles = [baseStyles, controlStyles, surfaceTokens, questionsStyles];
+  static override styles = [baseStyles, controlStyles, surfaceTokens, reviewListLayoutStyles, questionsStyles];
   static override properties: PropertyDeclarations = {
     data: { attribute: false },
     src: {},

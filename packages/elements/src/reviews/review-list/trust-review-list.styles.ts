@@ -10,36 +10,6 @@ export const reviewListStyles = css`
     --_gap: var(--trust-review-list-gap, 1.25rem);
     --_thumb: var(--trust-review-list-thumbnail-size, 4rem);
   }
-  .base {
-    display: flex;
-    flex-direction: column;
-    gap: 0.75rem;
-  }
-  p {
-    margin: 0;
-  }
-  button,
-  select {
-    font: inherit;
-    min-block-size: var(--_target);
-    min-inline-size: var(--_target);
-  }
-  button {
-    color: inherit;
-  }
-  button[aria-disabled='true'] {
-    cursor: default;
-  }
-  .icon {
-    flex: none;
-    inline-size: 1em;
-    block-size: 1em;
-    fill: none;
-    stroke: currentColor;
-    stroke-width: 1.75;
-    stroke-linecap: round;
-    stroke-linejoin: round;
-  }
 
   /* Verification disclosure: always there. */
   .verification {

@@ -16,6 +16,7 @@ import {
 } from '@trust-signals/core';
 import { enRating, enReviewList, type Review, type ReviewData } from '@trust-signals/core/reviews';
 import type { TopicsInput } from '@trust-signals/core/topics';
+import { reviewListLayoutStyles } from '../list-layout.styles.js';
 import { ReviewDataElement, reviewDataStyles } from '../review-data-element.js';
 import { renderReviewAttributes, reviewAttributeStyles } from './attributes.js';
 import { finder, loadFinder } from './finder-loader.js';
@@ -183,7 +184,15 @@ type NumberName = keyof typeof NUMBERS;
  * @cssproperty --trust-review-list-thumbnail-size - Size of a photo thumbnail (default `4rem`).
  */
 export class TrustReviewList extends ReviewDataElement {
-  static override styles = [baseStyles, controlStyles, reviewDataStyles, dialogStyles, reviewListStyles, reviewAttributeStyles];
+  static override styles = [
+    baseStyles,
+    controlStyles,
+    reviewDataStyles,
+    dialogStyles,
+    reviewListLayoutStyles,
+    reviewListStyles,
+    reviewAttributeStyles,
+  ];
   static override properties: PropertyDeclarations = {
     ...ReviewDataElement.properties,
     starFilter: {
