@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { formatPercent } from '../../packages/core/src/format.js';
+import { formatPercent } from '../../packages/core/src/format-more.js';
 import ar from '../../packages/core/src/locales/ar.js';
 import de from '../../packages/core/src/locales/de.js';
 import ja from '../../packages/core/src/locales/ja.js';

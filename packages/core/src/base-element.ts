@@ -97,7 +97,7 @@ export function closestAttribute(el: Element, attr: string): string | null {
  * - `lang` and `dir` are resolved from the nearest ancestor that sets them, across shadow roots, and stay live:
  *   changing `lang` anywhere above re-renders in the new language.
  * - `t` is the translation table for the resolved language; format numbers and dates with the functions of
- *   format.ts, passing `resolvedLang`.
+ *   format.ts and format-more.ts, passing `resolvedLang`.
  * - `emit()` dispatches typed `trust-*` events; `reportIssues()` is the one way to report bad data: it logs one
  *   console error per distinct failure and dispatches `trust-error`. Where the page's author is the one looking (a
  *   `file:` or loopback page, or a `debug` attribute; author-note.ts), an element that cannot show its data also

@@ -11,7 +11,7 @@ import {
 } from './breakdown.js';
 import { parseDonationUse, type DonationUseInput } from './donation.js';
 import type { ParseResult } from './errors.js';
-import { formatCurrency, formatDateRange } from './format.js';
+import { formatCurrency, formatDateRange } from './format-more.js';
 import { parsePriceBreakdown, type PriceBreakdownInput } from './price-breakdown.js';
 
 const sum = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0);

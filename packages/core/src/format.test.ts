@@ -1,16 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  canonicalLocale,
-  formatCompact,
-  formatDate,
-  formatList,
-  formatNumber,
-  formatPercent,
-  formatRelativeTime,
-  formatter,
-  pluralCategory,
-  selectPlural,
-} from './format.js';
+import { formatDate, formatList, formatPercent, formatRelativeTime, formatter } from './format-more.js';
+import { canonicalLocale, formatCompact, formatNumber, pluralCategory, selectPlural } from './format.js';
 
 /** 15 January 2024, 23:30 UTC: still the 15th in London, already the 16th in Tokyo. */
 const LATE_ON_THE_15TH = new Date(Date.UTC(2024, 0, 15, 23, 30));

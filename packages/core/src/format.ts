@@ -1,7 +1,12 @@
 /**
  * Intl-based formatting, cached per locale and options. Every number, date and plural the elements show goes
- * through here, so that a locale switch changes all of them together. Each formatter is a separate function so
- * that a bundle carries only the ones its elements call; `formatter(lang)` bundles them all for app code.
+ * through here or format-more.ts, so that a locale switch changes all of them together. Each formatter is a
+ * separate function so that a bundle carries only the ones its elements call.
+ *
+ * This module holds what every element uses (numbers, compact counts, plurals: the base element's `num()` and
+ * `plural()`); format-more.ts the formatters only some use (money, percentages, dates, relative times, lists) and
+ * `formatter(lang)` for app code. Two modules, because the no-build build shares code between elements by module
+ * (scripts/bundle.mjs): in one module, a page with only a star rating fetched the date and list formatters too.
  */
 
 // Formatters by constructor, then locale, then options. Constructing an Intl object costs far more than a format
@@ -26,7 +31,8 @@ export function canonicalLocale(lang: string | null | undefined): string {
   }
 }
 
-function intl<T>(Ctor: new (lang: string, options?: object) => T, lang: string, options?: object): T {
+/** The cached Intl object for `Ctor`, `lang` and `options` (internal: format-more.ts builds on it). */
+export function intl<T>(Ctor: new (lang: string, options?: object) => T, lang: string, options?: object): T {
   let byLang = cache.get(Ctor);
   if (!byLang) cache.set(Ctor, (byLang = new Map()));
   let byOptions = byLang.get(lang);
@@ -63,22 +69,6 @@ export const formatNumber = (lang: string, value: number, options?: Intl.NumberF
 };
 
 /**
- * An amount of money in `currency` (ISO 4217, e.g. `USD`, `EUR`, `JPY`) with the currency's own decimals: "$1,234.50",
- * "1.234,50 €", "￥1,235".
- */
-export const formatCurrency = (lang: string, value: number, currency: string, options?: Intl.NumberFormatOptions): string =>
-  formatNumber(lang, value, { style: 'currency', currency, ...options });
-
-/** A span of dates, "Jul 2023 – Jun 2024", with the locale's own range punctuation (Intl `formatRange`). */
-export const formatDateRange = (
-  lang: string,
-  start: Date | number,
-  end: Date | number,
-  options: Intl.DateTimeFormatOptions = { dateStyle: 'medium' },
-): string => intl(Intl.DateTimeFormat, lang, options).formatRange(start, end);
-
-/** Compact notation for large counts ("12K", "1.2M", "1,2 M", "1.2万"); exact below 10,000. */
-/**
  * A count in compact form from 1,000 on ("1.2K", "12K", "1.2M"); smaller counts in full ("86", "999"). Some
  * languages have no compact form for thousands and show them in full (German "1234", Japanese "1234").
  */
@@ -93,31 +83,6 @@ export const ONE_DECIMAL: Intl.NumberFormatOptions = Object.freeze({ maximumFrac
 /** Options for a rating shown beside stars, always with one decimal ("4.0" beside "3.9"), so a column of them lines up. */
 export const FIXED_ONE_DECIMAL: Intl.NumberFormatOptions = Object.freeze({ minimumFractionDigits: 1, maximumFractionDigits: 1 });
 
-export const formatPercent = (lang: string, fraction: number, options?: Intl.NumberFormatOptions): string =>
-  formatNumber(lang, fraction, { style: 'percent', ...options });
-
-export const formatDate = (lang: string, value: Date | number, options: Intl.DateTimeFormatOptions = { dateStyle: 'medium' }): string =>
-  intl(Intl.DateTimeFormat, lang, options).format(value);
-
-/** "3 days ago", "in 2 hours", "yesterday": the largest whole unit between `value` and `now`. */
-export function formatRelativeTime(lang: string, value: Date | number, now: Date | number = Date.now()): string {
-  const diff = Number(value) - Number(now);
-  const rtf = intl(Intl.RelativeTimeFormat, lang, { numeric: 'auto' });
-  const units: ReadonlyArray<[Intl.RelativeTimeFormatUnit, number]> = [
-    ['year', 365 * 24 * 3600e3],
-    ['month', 30 * 24 * 3600e3],
-    ['week', 7 * 24 * 3600e3],
-    ['day', 24 * 3600e3],
-    ['hour', 3600e3],
-    ['minute', 60e3],
-    ['second', 1e3],
-  ];
-  for (const [unit, ms] of units) {
-    if (Math.abs(diff) >= ms) return rtf.format(Math.trunc(diff / ms), unit);
-  }
-  return rtf.format(0, 'second');
-}
-
 /** The CLDR plural category of `count` in this locale ("one", "few", "other", …). */
 export const pluralCategory = (lang: string, count: number, options?: Intl.PluralRulesOptions): Intl.LDMLPluralRule => {
   const rules = intl(Intl.PluralRules, lang, options);
@@ -126,43 +91,3 @@ export const pluralCategory = (lang: string, count: number, options?: Intl.Plura
 
 /** Picks the form for `count`'s plural category, falling back to `other`. */
 export const selectPlural = <T>(lang: string, count: number, forms: PluralForms<T>): T => forms[pluralCategory(lang, count)] ?? forms.other;
-
-/** A locale-aware list: "a, b and c". */
-export const formatList = (lang: string, items: readonly string[], options: Intl.ListFormatOptions = { type: 'conjunction' }): string =>
-  intl(Intl.ListFormat, lang, options).format(items);
-
-/** All formatters bound to one locale, for app code. */
-export interface Formatter {
-  readonly lang: string;
-  number(value: number, options?: Intl.NumberFormatOptions): string;
-  compact(value: number): string;
-  percent(fraction: number, options?: Intl.NumberFormatOptions): string;
-  date(value: Date | number, options?: Intl.DateTimeFormatOptions): string;
-  relativeTime(value: Date | number, now?: Date | number): string;
-  plural(count: number, options?: Intl.PluralRulesOptions): Intl.LDMLPluralRule;
-  select<T>(count: number, forms: PluralForms<T>): T;
-  list(items: readonly string[], options?: Intl.ListFormatOptions): string;
-}
-
-const formatters = new Map<string, Formatter>();
-
-/** Returns the (cached) formatter for a locale tag. */
-export function formatter(langTag: string): Formatter {
-  const lang = canonicalLocale(langTag);
-  let f = formatters.get(lang);
-  if (!f) {
-    f = {
-      lang,
-      number: (value, options) => formatNumber(lang, value, options),
-      compact: (value) => formatCompact(lang, value),
-      percent: (fraction, options) => formatPercent(lang, fraction, options),
-      date: (value, options) => formatDate(lang, value, options),
-      relativeTime: (value, now) => formatRelativeTime(lang, value, now),
-      plural: (count, options) => pluralCategory(lang, count, options),
-      select: (count, forms) => selectPlural(lang, count, forms),
-      list: (items, options) => formatList(lang, items, options),
-    };
-    formatters.set(lang, f);
-  }
-  return f;
-}

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import localizationDocs from '../../../docs/localization.mdx?raw';
-import { formatNumber, formatter } from './format.js';
+import { formatter } from './format-more.js';
+import { formatNumber } from './format.js';
 import en from './locales/en.js';
 import type { Translation } from './translation.js';
 

@@ -10,19 +10,8 @@ export { reportedIssues, TrustElement, type ReportedIssues } from '../base-eleme
 export { cspStyleMap, type StyleValues } from '../style-map.js';
 export { issue, parseNumber, type DataIssue, type NumberRule, type ParseResult } from '../errors.js';
 export { emit, type TrustErrorDetail, type TrustEventDetailMap, type TrustAddListener, type TrustRemoveListener } from '../events.js';
-export {
-  formatCompact,
-  formatCurrency,
-  formatDate,
-  formatDateRange,
-  formatList,
-  formatPercent,
-  formatRelativeTime,
-  FIXED_ONE_DECIMAL,
-  ONE_DECIMAL,
-  selectPlural,
-  type PluralForms,
-} from '../format.js';
+export { formatCompact, FIXED_ONE_DECIMAL, ONE_DECIMAL, selectPlural, type PluralForms } from '../format.js';
+export { formatCurrency, formatDate, formatDateRange, formatList, formatPercent, formatRelativeTime } from '../format-more.js';
 export { provideEnglish, registerTranslation } from '../locale.js';
 export type { Plural, Translation } from '../translation.js';
 export { dispatchSubmit, type SubmitResponse, type TrustSubmitDetail, type TrustSubmitDetailByTag } from '../submit.js';
