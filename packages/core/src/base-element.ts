@@ -1,14 +1,6 @@
-import {
-  html,
-  LitElement,
-  render,
-  type PropertyDeclaration,
-  type PropertyDeclarations,
-  type PropertyValues,
-  type TemplateResult,
-} from 'lit';
+import { html, LitElement, render, type PropertyDeclaration, type PropertyValues, type TemplateResult } from 'lit';
 import { authorMode, issuePlace } from './author-note.js';
-import type { DataIssue } from './errors.js';
+import { NO_ISSUES, type DataIssue } from './errors.js';
 import { emit, type TrustEventDetailMap } from './events.js';
 import { formatNumber, selectPlural, type PluralForms } from './format.js';
 import { defineElement } from './internal/define.js';
@@ -17,8 +9,6 @@ import { onTranslationsChanged, resolveTranslation } from './locale.js';
 import type { Translation } from './translation.js';
 
 const connected = new Set<TrustElement>();
-/** The issues of every element with none: one shared empty list instead of one per element (a page may hold 1,000 ratings). */
-const NO_ISSUES: readonly DataIssue[] = Object.freeze([]);
 let observer: MutationObserver | undefined;
 
 function refreshAll(): void {
@@ -116,11 +106,8 @@ export abstract class TrustElement extends LitElement {
     defineElement(tag, this as unknown as CustomElementConstructor & { version: string });
   }
 
-  static override properties: PropertyDeclarations = {
-    resolvedLang: { state: true },
-    resolvedDir: { state: true },
-  };
-
+  // Not reactive properties: `refreshLocale()` asks for the update itself, and a rating page sets both on every
+  // element (issue 17: each reactive property costs a setter call and a changed-properties entry per element).
   /** The language this element renders in, resolved from the nearest `lang` attribute (default `en`). */
   protected resolvedLang = 'en';
   /** The writing direction resolved from the nearest `dir` attribute (default `ltr`). */
@@ -193,7 +180,12 @@ export abstract class TrustElement extends LitElement {
   protected override update(changed: PropertyValues): void {
     super.update(changed);
     const key = this.#lastReported;
-    if (key !== this.#dismissed && this.#issues.some((i) => i.severity === 'error') && authorMode(closestAttribute(this, 'debug'))) {
+    if (
+      this.#issues !== NO_ISSUES &&
+      key !== this.#dismissed &&
+      this.#issues.some((i) => i.severity === 'error') &&
+      authorMode(closestAttribute(this, 'debug'))
+    ) {
       // The note's look and content load on demand (a visitor's page never fetches them); `updateComplete` waits.
       this.#notePending = import('./author-note-view.js').then(
         ({ authorNote, authorNoteBox }) => {
@@ -214,20 +206,16 @@ export abstract class TrustElement extends LitElement {
     } else this.#note?.remove();
   }
 
-  /** Also waits for the note for the page author, when one is loading. */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    const done = await super.getUpdateComplete();
-    await this.#notePending;
-    return done;
+  /** Also waits for the note for the page author, when one is loading (no extra step for the elements without one). */
+  protected override getUpdateComplete(): Promise<boolean> {
+    return super.getUpdateComplete().then((done) => (this.#notePending ? this.#notePending.then(() => done) : done));
   }
 
   /** Re-reads `lang`/`dir` from the ancestors; re-renders when either changed or a translation arrived. */
   refreshLocale(): void {
-    const lang = closestAttribute(this, 'lang') || 'en';
-    const dir = closestAttribute(this, 'dir') === 'rtl' ? 'rtl' : 'ltr';
-    this.resolvedLang = lang;
-    this.resolvedDir = dir;
-    // Also re-render when only the set of translations changed (same lang, a table arrived).
+    this.resolvedLang = closestAttribute(this, 'lang') || 'en';
+    this.resolvedDir = closestAttribute(this, 'dir') === 'rtl' ? 'rtl' : 'ltr';
+    // Always re-render: also when only the set of translations changed (same lang, a table arrived).
     this.requestUpdate();
   }
 

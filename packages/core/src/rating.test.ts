@@ -10,6 +10,36 @@ describe('constants', () => {
 });
 
 describe('parseRating', () => {
+  // Numbers in range take a short way (rating.ts); strings always take the field-by-field parse. Both must give
+  // the same result for the same figures, valid or not.
+  it('gives numbers the same result as the same figures written as strings', () => {
+    const values = [0, 0.5, 1, 2.5, 3, 4.3, 4.99, 5, 5.01, 6, 8, 10, 10.5, -1, -0.01, 1e3, 2 ** 53];
+    const maxes = [undefined, 1, 3, 5, 7, 10, 11, 0, -5, 4.5, 2 ** 53];
+    const counts = [undefined, 0, 1, 86, 1234, 2 ** 53 - 1, 2 ** 53, -1, 1.5];
+    let compared = 0;
+    let valid = 0;
+    for (const value of values)
+      for (const max of maxes)
+        for (const count of counts) {
+          const typed = parseRating({ value, max, count }, 'rating');
+          const written = parseRating(
+            {
+              value: String(value),
+              max: max === undefined ? undefined : String(max),
+              count: count === undefined ? undefined : String(count),
+            },
+            'rating',
+          );
+          expect(typed, JSON.stringify({ value, max, count })).toEqual(written);
+          compared++;
+          if (typed.ok) valid++;
+        }
+    // Both ways were exercised: valid figures (the short way) and invalid ones (the long way for both).
+    expect(compared).toBe(values.length * maxes.length * counts.length);
+    expect(valid).toBeGreaterThan(50);
+    expect(compared - valid).toBeGreaterThan(500);
+  });
+
   it('accepts a number value with the default max of 5 and no count', () => {
     expect(parseRating({ value: 4.3 })).toEqual({ ok: true, value: { value: 4.3, max: 5, count: undefined }, warnings: [] });
   });

@@ -16,9 +16,6 @@ export interface RatingInput {
   count?: unknown;
 }
 
-/** A valid rating's warnings: none, one shared list for every rating an element keeps (a page may hold 1,000). */
-const NO_WARNINGS: readonly DataIssue[] = Object.freeze([]);
-
 /** The largest `max` accepted: a scale of more than 10 stars is not a star rating. */
 export const MAX_STARS = 10;
 
@@ -28,6 +25,21 @@ export const MAX_STARS = 10;
  * 5.2 out of 5 is an error, not five stars.
  */
 export function parseRating(input: RatingInput, path = ''): ParseResult<Rating> {
+  const { value: v, max: m = 5, count: c } = input;
+  // What attributes (read by `numberAttribute`) and typed data give: numbers, all in range. Those are valid as they
+  // are, without the field-by-field parse below, which is for everything else and says what is wrong. The rules are
+  // the same (rating.test.ts checks both ways agree); NaN and infinities fail the comparisons and go the long way.
+  if (
+    typeof v === 'number' &&
+    typeof m === 'number' &&
+    Number.isInteger(m) &&
+    m >= 1 &&
+    m <= MAX_STARS &&
+    v >= 0 &&
+    v <= m &&
+    (c === undefined || (typeof c === 'number' && Number.isSafeInteger(c) && c >= 0))
+  )
+    return ok({ value: v, max: m, count: c });
   const at = (key: string) => (path ? `${path}.${key}` : key);
   const errors: DataIssue[] = [];
   const max = parseMax(input.max, at('max'));
@@ -37,7 +49,7 @@ export function parseRating(input: RatingInput, path = ''): ParseResult<Rating> 
   const count = parseNumber(input.count, at('count'), { min: 0, integer: true, optional: true });
   if (!count.ok) errors.push(...count.errors);
   if (!max.ok || !value.ok || !count.ok) return fail(errors);
-  return ok({ value: value.value, max: max.value, count: count.value }, NO_WARNINGS);
+  return ok({ value: value.value, max: max.value, count: count.value });
 }
 
 /** Geometry of the star row, in SVG user units: each star is `STAR` wide with `GAP` between stars. */
