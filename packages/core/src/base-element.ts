@@ -1,9 +1,10 @@
 import { html, LitElement, render, type PropertyDeclaration, type PropertyValues, type TemplateResult } from 'lit';
 import { authorMode, issuePlace } from './author-note.js';
-import { NO_ISSUES, type DataIssue } from './errors.js';
+import type { DataIssue } from './errors.js';
 import { emit, type TrustEventDetailMap } from './events.js';
 import { formatNumber, selectPlural, type PluralForms } from './format.js';
 import { defineElement } from './internal/define.js';
+import { NO_ISSUES } from './internal/no-issues.js';
 import { VERSION } from './internal/version.js';
 import { onTranslationsChanged, resolveTranslation } from './locale.js';
 import type { Translation } from './translation.js';

@@ -1,4 +1,5 @@
 import { isNumericString } from './converters.js';
+import { NO_ISSUES } from './internal/no-issues.js';
 
 /**
  * The data-error model. Every parser in core returns a {@link ParseResult}: either a value, or a list of
@@ -31,12 +32,6 @@ export const issue = (path: string, message: string, severity: DataIssue['severi
   message,
   severity,
 });
-
-/**
- * No issues: one shared, frozen empty list for every result without warnings and every element without issues,
- * instead of a new array each time (a page may hold 1,000 ratings, each parsed on every change).
- */
-export const NO_ISSUES: readonly DataIssue[] = Object.freeze([]);
 
 export const ok = <T>(value: T, warnings: readonly DataIssue[] = NO_ISSUES): ParseResult<T> => ({ ok: true, value, warnings });
 

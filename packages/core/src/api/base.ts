@@ -13,6 +13,7 @@ export { emit, type TrustErrorDetail, type TrustEventDetailMap, type TrustAddLis
 export { formatCompact, FIXED_ONE_DECIMAL, ONE_DECIMAL, selectPlural, type PluralForms } from '../format.js';
 export { formatCurrency, formatDate, formatDateRange, formatList, formatPercent, formatRelativeTime } from '../format-more.js';
 export { provideEnglish, registerTranslation } from '../locale.js';
+export { isolate } from '../bidi.js';
 export type { Plural, Translation } from '../translation.js';
 export { dispatchSubmit, type SubmitResponse, type TrustSubmitDetail, type TrustSubmitDetailByTag } from '../submit.js';
 export { FormControlMixin, type FormControlHooks, type FormControlInterface } from '../form-control.js';

@@ -5,6 +5,7 @@ import {
   clearDraft,
   dispatchSubmit,
   FormControlMixin,
+  isolate,
   isRecord,
   provideEnglish,
   RadioGroupController,
@@ -353,7 +354,9 @@ export abstract class SurveyElement extends FormControlMixin(TrustElement) {
       ${
         this.followUp && value !== null
           ? html`<div part="follow-up" class="follow-up">
-            <label part="follow-up-label" for="follow-up">${t.optionalField(this.followUpLabel || this.followUpQuestion(value))}</label>
+            <label part="follow-up-label" for="follow-up"
+              >${t.optionalField(this.followUpLabel ? isolate(this.followUpLabel, t.$dir) : this.followUpQuestion(value))}</label
+            >
             <textarea
               part="follow-up-input"
               id="follow-up"

@@ -7,7 +7,7 @@
  * fewest decimals (0 to 2) at which they add up to the Total row's 100 %.
  */
 import { css, html, nothing, svg, type TemplateResult } from 'lit';
-import { formatCurrency, formatList, formatPercent, type Translation } from '@trust-signals/core';
+import { formatCurrency, formatList, formatPercent, isolate, type Translation } from '@trust-signals/core';
 import type { Breakdown } from '@trust-signals/core/donations';
 
 /** What to draw. `labels` are the words for each part, in the page's language. */
@@ -51,7 +51,7 @@ export function chartName(view: BreakdownView): string {
   return t.breakdownChart(
     formatList(
       lang,
-      breakdown.parts.map((p, i) => t.breakdownChartPart(labels[i]!, pct(lang, p.percent, breakdown.decimals))),
+      breakdown.parts.map((p, i) => t.breakdownChartPart(isolate(labels[i]!, t.$dir), pct(lang, p.percent, breakdown.decimals))),
       { type: 'unit' },
     ),
   );

@@ -5,6 +5,7 @@ import {
   controlStyles,
   dialogStyles,
   formatDate,
+  isolate,
   issue,
   numberAttribute,
   parseNumber,
@@ -554,8 +555,10 @@ export class TrustBadge extends TrustElement {
 
   #inlineDetails(state: TrustBadgeState, credential: BadgeCredential | undefined, result: BadgeVerification | undefined) {
     const { t } = this;
-    if (credential)
-      return `${t.labelled(t.badgeWebsite, credential.subject.id)} · ${t.labelled(t.badgeValidUntil, this.#date(credential.validUntil))}`;
+    if (credential) {
+      const website = t.labelled(t.badgeWebsite, isolate(credential.subject.id, t.$dir));
+      return `${website} · ${t.labelled(t.badgeValidUntil, this.#date(credential.validUntil))}`;
+    }
     return this.#explanation(state, result);
   }
 

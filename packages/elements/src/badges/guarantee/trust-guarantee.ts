@@ -1,5 +1,5 @@
 import { html, nothing, svg, type PropertyDeclarations, type PropertyValues } from 'lit';
-import { baseStyles, formatPercent, provideEnglish, TrustElement, type Translation } from '@trust-signals/core';
+import { baseStyles, formatPercent, isolate, provideEnglish, TrustElement, type Translation } from '@trust-signals/core';
 import { enBadge, parseGuarantee, type GuaranteeKind, type GuaranteeRecord, type ParsedGuarantee } from '@trust-signals/core/badges';
 import { badgeTokens } from '../badge-tokens.styles.js';
 import { guaranteeStyles } from './trust-guarantee.styles.js';
@@ -147,8 +147,9 @@ export class TrustGuarantee extends TrustElement {
     let recordView: unknown = nothing;
     if (record?.ok) {
       const { source, sourceUrl } = record.value;
+      const sourceText = t.guaranteeSource(isolate(source, t.$dir));
       recordView = html`<p part="record">${this.#recordText(kind, record.value)}</p>
-        <p part="source">${sourceUrl ? html`<a href=${sourceUrl}>${t.guaranteeSource(source)}</a>` : t.guaranteeSource(source)}</p>`;
+        <p part="source">${sourceUrl ? html`<a href=${sourceUrl}>${sourceText}</a>` : sourceText}</p>`;
     } else if (record) {
       recordView = html`<p part="record-unavailable">${t.guaranteeRecordUnavailable}</p>`;
     }

@@ -11,6 +11,7 @@ import {
   formatDate,
   formatRelativeTime,
   FormControlMixin,
+  isolate,
   isRecord,
   JsonSource,
   numberAttribute,
@@ -645,7 +646,9 @@ export class TrustQuestions extends FormControlMixin(TrustElement) {
         ${
           q.author || q.date
             ? html`<p part="meta" class="meta">
-              ${q.author ? html`<span dir="auto">${t.qaAskedBy(q.author)}</span>` : nothing}${q.date ? this.#renderDate(q.date) : nothing}
+              ${q.author ? html`<span dir="auto">${t.qaAskedBy(isolate(q.author, t.$dir))}</span>` : nothing}${
+                q.date ? this.#renderDate(q.date) : nothing
+              }
             </p>`
             : nothing
         }
@@ -663,7 +666,7 @@ export class TrustQuestions extends FormControlMixin(TrustElement) {
   #renderAnswer(text: ListText, q: Question, a: Answer, id: string): TemplateResult {
     const { t } = this;
     const store = a.role === 'store';
-    const label = store ? t.qaFromStore(a.author) : a.role === 'owner' ? t.qaVerifiedOwner : t.qaCustomer;
+    const label = store ? t.qaFromStore(isolate(a.author, t.$dir)) : a.role === 'owner' ? t.qaVerifiedOwner : t.qaCustomer;
     return html`<li part="answer" class=${classMap({ answer: true, store })}>
       <p part="answer-label" class="answer-label">
         <span class="label ${a.role}">${icon(a.role === 'customer' ? ICON_INFO : ICON_CHECK)}<span dir="auto">${label}</span></span>

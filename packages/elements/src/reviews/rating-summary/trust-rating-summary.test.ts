@@ -500,6 +500,25 @@ describe('<trust-rating-summary>: aspects, fit and recommend', () => {
     });
     expect(q(ar).getByRole('list', { name: 'التقييم حسب الجانب' })).toBeTruthy();
   });
+
+  it('isolates the data’s English names in Arabic sentences, so the colon and figures keep the Arabic order', async () => {
+    const ar = await fixture<TrustRatingSummary>(html`<trust-rating-summary .data=${full()}></trust-rating-summary>`, {
+      lang: 'ar',
+      dir: 'rtl',
+    });
+    // U+2068 FIRST STRONG ISOLATE … U+2069 POP DIRECTIONAL ISOLATE around "Fit", not around the Arabic word for it.
+    expect(q(ar).getByRole('table', { name: '\u2068Fit\u2069: 200 إجابة' })).toBeTruthy();
+    expect(shadow(ar).querySelector('[part="aspect"] .visually-hidden')!.textContent).toMatch(/^\u2068Value\u2069: /);
+    const unlabelled = { ...full(), fit: { points: FIT.points, counts: [4, 18, 140, 30, 8] } };
+    const own = await fixture<TrustRatingSummary>(html`<trust-rating-summary .data=${unlabelled}></trust-rating-summary>`, {
+      lang: 'ar',
+      dir: 'rtl',
+    });
+    expect(q(own).getByRole('table', { name: 'المقاس: 200 إجابة' })).toBeTruthy();
+    // In English, the same English names are left exactly as the data wrote them.
+    const en = await fixture<TrustRatingSummary>(html`<trust-rating-summary .data=${full()}></trust-rating-summary>`);
+    expect(q(en).getByRole('table', { name: 'Fit: 200 answers' })).toBeTruthy();
+  });
 });
 
 describe('<trust-review-list>: each review’s own aspects, fit and recommend answer', () => {

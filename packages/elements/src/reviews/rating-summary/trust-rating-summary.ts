@@ -5,6 +5,7 @@ import {
   cspStyleMap,
   FIXED_ONE_DECIMAL,
   formatPercent,
+  isolate,
   numberAttribute,
   parseNumber,
   provideEnglish,
@@ -243,7 +244,7 @@ export class TrustRatingSummary extends ReviewDataElement {
         const rated = selectPlural(this.resolvedLang, a.of, t.aspectRated)(this.num(a.of), this.num(a.count));
         const share = Math.max(0, Math.min(100, (a.average / s.max) * 100));
         return html`<li part="aspect" class="aspect">
-          <span class="visually-hidden">${t.aspectRow(a.name, t.aspectOutOf(average, this.num(s.max)), rated)}</span
+          <span class="visually-hidden">${t.aspectRow(isolate(a.name, t.$dir), t.aspectOutOf(average, this.num(s.max)), rated)}</span
           ><span part="aspect-name" class="aspect-name" aria-hidden="true">${a.name}</span
           ><span part="bar" class="bar" aria-hidden="true"
             ><span part="bar-fill" class="fill" style=${cspStyleMap({ 'inline-size': `${share}%` })}></span></span
@@ -257,7 +258,7 @@ export class TrustRatingSummary extends ReviewDataElement {
   /** The fit scale as a table: every point, nobody's included, with its share of who answered and its count. */
   #renderFit(fit: FitSummary) {
     const { t } = this;
-    const label = fit.label ?? t.fitLabel;
+    const label = isolate(fit.label ?? t.fitLabel, t.$dir);
     const caption = selectPlural(this.resolvedLang, fit.answered, t.fitCaption)(this.num(fit.answered), label);
     return html`<table part="fit" class="fit">
       <caption part="fit-caption" class="fit-caption">${caption}</caption>

@@ -1,5 +1,5 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
-import { provideEnglish } from '@trust-signals/core';
+import { isolate, provideEnglish } from '@trust-signals/core';
 import { enAttributes, type FitScale, type Review } from '@trust-signals/core/reviews';
 import type { ListText } from './list-text.js';
 
@@ -12,8 +12,10 @@ provideEnglish(enAttributes);
  */
 export function renderReviewAttributes(text: ListText, review: Review, fit: FitScale | undefined): TemplateResult | typeof nothing {
   const { t, num } = text;
-  const items: string[] = (review.attributes ?? []).map((a) => t.labelled(a.name, t.aspectOutOf(num(a.rating), num(review.best))));
-  if (review.fit && fit) items.push(t.labelled(fit.label ?? t.fitLabel, fit.points[review.fit - 1]!));
+  const items: string[] = (review.attributes ?? []).map((a) =>
+    t.labelled(isolate(a.name, t.$dir), t.aspectOutOf(num(a.rating), num(review.best))),
+  );
+  if (review.fit && fit) items.push(t.labelled(isolate(fit.label ?? t.fitLabel, t.$dir), isolate(fit.points[review.fit - 1]!, t.$dir)));
   if (review.recommend !== undefined) items.push(review.recommend ? t.recommendYes : t.recommendNo);
   if (!items.length) return nothing;
   return html`<ul part="attributes" class="attributes" aria-label=${t.aspectsLabel}>

@@ -5,7 +5,7 @@
  * buttons and the search field and marks matches as text (`<mark>` around text parts, never HTML from the data).
  */
 import { css, html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import { provideEnglish, type ChildJson, type DataIssue, type Translation } from '@trust-signals/core';
+import { isolate, provideEnglish, type ChildJson, type DataIssue, type Translation } from '@trust-signals/core';
 import type { Review, ReviewData } from '@trust-signals/core/reviews';
 import {
   containsAll,
@@ -200,8 +200,8 @@ export class TopicSearch {
     const terms = (this.#terms = searchable ? searchTerms(this.#query, lang) : []);
     this.key = `${terms.join(' ')}\u0000${chosen ? chosen.topic.id : ''}\u0000${this.counts.length}`;
     this.conditions = [];
-    if (chosen) this.conditions.push(t.listMentioning(localized(chosen.topic.name, lang) ?? chosen.topic.id));
-    if (terms.length) this.conditions.push(t.listMatching(this.#query.trim()));
+    if (chosen) this.conditions.push(t.listMentioning(isolate(localized(chosen.topic.name, lang) ?? chosen.topic.id, t.$dir)));
+    if (terms.length) this.conditions.push(t.listMatching(isolate(this.#query.trim(), t.$dir)));
   }
 
   /** The reviews (already ordered and star-filtered) that mention the chosen topic and match the search. */

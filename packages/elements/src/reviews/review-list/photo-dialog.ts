@@ -1,5 +1,5 @@
 import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import { closeOnBackdropClick } from '@trust-signals/core';
+import { closeOnBackdropClick, isolate } from '@trust-signals/core';
 import type { Review, ReviewPhoto } from '@trust-signals/core/reviews';
 import type { ListText } from './list-text.js';
 
@@ -56,8 +56,10 @@ export class PhotoDialog {
     this.#host.renderRoot.querySelector<HTMLElement>(`[data-index="${position}"] [data-photo="${opener.index}"]`)?.focus();
   };
 
-  #alt({ t, num }: ListText, review: Review, photo: ReviewPhoto, index: number): string {
-    return photo.alt || t.listPhotoFrom(num(index + 1), review.author);
+  /** The photo's description: the data's own `alt`, or "Photo 2 from Dana"; `inSentence` isolates the data's own. */
+  #alt({ t, num }: ListText, review: Review, photo: ReviewPhoto, index: number, inSentence = false): string {
+    if (photo.alt) return inSentence ? isolate(photo.alt, t.$dir) : photo.alt;
+    return t.listPhotoFrom(num(index + 1), isolate(review.author, t.$dir));
   }
 
   /** A review's thumbnails (nothing without photos). */
@@ -72,7 +74,7 @@ export class PhotoDialog {
               class="thumbnail"
               type="button"
               data-photo=${i}
-              aria-label=${text.t.listEnlargePhoto(this.#alt(text, review, photo, i))}
+              aria-label=${text.t.listEnlargePhoto(this.#alt(text, review, photo, i, true))}
               @click=${() => this.#open(review, i)}
             >
               <img src=${photo.url} alt="" loading="lazy" decoding="async" referrerpolicy="no-referrer" />
@@ -89,11 +91,12 @@ export class PhotoDialog {
     const review = open?.review;
     const photo = review?.photos[open!.index];
     const many = (review?.photos.length ?? 0) > 1;
+    const title = review && t.listPhotoPosition(num(open!.index + 1), num(review.photos.length), isolate(review.author, t.$dir));
     return html`<dialog part="dialog" aria-labelledby="photo-title" @close=${this.#onClose} @click=${closeOnBackdropClick}>
       ${
         review && photo
           ? html`<div class="dialog-head">
-              <h2 id="photo-title">${t.listPhotoPosition(num(open!.index + 1), num(review.photos.length), review.author)}</h2>
+              <h2 id="photo-title">${title}</h2>
               <button class="close" type="button" @click=${() => this.#dialog()?.close()}>${t.listClose}</button>
             </div>
             <img class="zoomed" src=${photo.url} alt=${this.#alt(text, review, photo, open!.index)} referrerpolicy="no-referrer" />

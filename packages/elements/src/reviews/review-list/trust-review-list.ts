@@ -8,6 +8,7 @@ import {
   dialogStyles,
   formatDate,
   formatRelativeTime,
+  isolate,
   numberAttribute,
   parseNumber,
   provideEnglish,
@@ -444,7 +445,7 @@ export class TrustReviewList extends ReviewDataElement {
     if (verified) labels.push(['verified', ICON_CHECK, t.listVerified]);
     if (incentivized) labels.push(['incentivized', ICON_INFO, t.listIncentivized]);
     if (employee) labels.push(['employee', ICON_INFO, t.listEmployee]);
-    if (importedFrom) labels.push(['imported', ICON_INFO, t.listImportedFrom(importedFrom)]);
+    if (importedFrom) labels.push(['imported', ICON_INFO, t.listImportedFrom(isolate(importedFrom, t.$dir))]);
 
     return html`<li
       part="review"
@@ -505,7 +506,7 @@ export class TrustReviewList extends ReviewDataElement {
           review.reply
             ? html`<div part="reply" class="reply">
               <p class="reply-head">
-                <strong>${t.listResponseFrom(review.reply.author)}</strong
+                <strong>${t.listResponseFrom(isolate(review.reply.author, t.$dir))}</strong
                 >${review.reply.date ? this.#renderDate(review.reply.date) : nothing}
               </p>
               <p class="reply-body" dir="auto">${review.reply.body}</p>

@@ -206,6 +206,15 @@ describe('<trust-star-rating>', () => {
     expect(img(few).getAttribute('aria-label')).toBe('التقييم 4 من 5، 3 مراجعات');
   });
 
+  it('isolates a label written in the other direction than the sentence around it', async () => {
+    const english = await fixture(html`<trust-star-rating value="4" label="Quality"></trust-star-rating>`, { lang: 'ar', dir: 'rtl' });
+    expect(img(english).getAttribute('aria-label')).toBe('\u2068Quality\u2069: التقييم 4 من 5');
+    const arabic = await fixture(html`<trust-star-rating value="4" label="الجودة"></trust-star-rating>`, { lang: 'ar', dir: 'rtl' });
+    expect(img(arabic).getAttribute('aria-label')).toBe('الجودة: التقييم 4 من 5');
+    const inEnglish = await fixture(html`<trust-star-rating value="4" label="الجودة"></trust-star-rating>`);
+    expect(img(inEnglish).getAttribute('aria-label')).toBe('\u2068الجودة\u2069: Rated 4 out of 5');
+  });
+
   it.each([
     ['abc', 'value', 'must be a number'],
     ['', 'value', 'is required'],

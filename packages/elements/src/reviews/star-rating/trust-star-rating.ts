@@ -3,6 +3,7 @@ import {
   baseStyles,
   FIXED_ONE_DECIMAL,
   formatCompact,
+  isolate,
   numberAttribute,
   ONE_DECIMAL,
   provideEnglish,
@@ -96,7 +97,7 @@ export class TrustStarRating extends TrustElement {
       name = t.ratedOutOf(this.num(value, ONE_DECIMAL), this.num(max));
       if (count !== undefined) name = t.withCount(name, this.plural(t.reviewCount, count));
     }
-    return this.label ? t.labelled(this.label, name) : name;
+    return this.label ? t.labelled(isolate(this.label, t.$dir), name) : name;
   }
 
   protected override render() {

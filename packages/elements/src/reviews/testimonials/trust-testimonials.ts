@@ -4,6 +4,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import {
   baseStyles,
   controlStyles,
+  isolate,
   numberAttribute,
   parseChoice,
   parseNumber,
@@ -295,7 +296,7 @@ export class TrustTestimonials extends ReviewDataElement {
       l.verified ? t.testimonialsVerified : '',
       l.incentivized ? t.testimonialsIncentivized : '',
       l.employee ? t.testimonialsEmployee : '',
-      l.importedFrom ? t.testimonialsImported(l.importedFrom) : '',
+      l.importedFrom ? t.testimonialsImported(isolate(l.importedFrom, t.$dir)) : '',
     ].filter(Boolean);
     return html`<figure class="quote-box" lang=${ifDefined(r.lang)}>
       <trust-star-rating .value=${r.rating} .max=${r.best}></trust-star-rating>

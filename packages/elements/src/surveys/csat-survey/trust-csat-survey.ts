@@ -2,6 +2,7 @@ import { html, svg, type PropertyDeclarations } from 'lit';
 import {
   baseStyles,
   controlStyles,
+  isolate,
   parseChoice,
   surfaceTokens,
   type DataIssue,
@@ -121,7 +122,7 @@ export class TrustCsatSurvey extends SurveyElement {
   }
 
   protected questionText(): string {
-    return this.subject ? this.t.csatQuestion(this.subject) : this.t.csatQuestionDefault;
+    return this.subject ? this.t.csatQuestion(isolate(this.subject, this.t.$dir)) : this.t.csatQuestionDefault;
   }
 
   /** The word for each answer, 1 to 5, in the page's language. */

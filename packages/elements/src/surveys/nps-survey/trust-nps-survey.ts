@@ -2,6 +2,7 @@ import { html } from 'lit';
 import {
   baseStyles,
   controlStyles,
+  isolate,
   surfaceTokens,
   type ParseResult,
   type TrustAddListener,
@@ -108,7 +109,7 @@ export class TrustNpsSurvey extends SurveyElement {
   }
 
   protected questionText(): string {
-    return this.subject ? this.t.npsQuestion(this.subject) : this.t.npsQuestionUs;
+    return this.subject ? this.t.npsQuestion(isolate(this.subject, this.t.$dir)) : this.t.npsQuestionUs;
   }
 
   protected renderOption(value: number) {

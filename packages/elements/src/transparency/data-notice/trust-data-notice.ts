@@ -4,6 +4,7 @@ import {
   ChildJson,
   controlStyles,
   formatList,
+  isolate,
   issue,
   provideEnglish,
   surfaceTokens,
@@ -201,7 +202,7 @@ export class TrustDataNotice extends TrustElement {
     return html`<dl>
         ${row(t.noticeController, controller)}
         ${row(t.noticePurpose, html`<bdi>${n.purpose}</bdi>`)}
-        ${row(t.noticeLegalBasis, n.legitimateInterest ? t.labelled(basis, n.legitimateInterest) : basis)}
+        ${row(t.noticeLegalBasis, n.legitimateInterest ? t.labelled(basis, isolate(n.legitimateInterest, t.$dir)) : basis)}
         ${row(t.noticeRetention, html`<bdi>${n.retention}</bdi>`)}
         ${row(t.noticeRecipients, n.recipients.length ? formatList(this.resolvedLang, n.recipients) : t.noticeNoRecipients)}
         ${n.transfers ? row(t.noticeTransfers, html`<bdi>${n.transfers}</bdi>`) : nothing}

@@ -6,6 +6,7 @@ import {
   formatDate,
   formatDateRange,
   formatPercent,
+  isolate,
   numberAttribute,
   provideEnglish,
   surfaceTokens,
@@ -197,7 +198,7 @@ export class TrustDonationUse extends TrustElement {
   /** "100% of your donation funds clean-water projects", then the scope that qualifies it, if any. */
   #claim(d: DonationUse, t: Translation) {
     const percent = formatPercent(this.resolvedLang, d.percent / 100, { maximumFractionDigits: 1 });
-    return html`<span part="headline">${t.donationHeadline(percent, d.purpose)}</span
+    return html`<span part="headline">${t.donationHeadline(percent, isolate(d.purpose, t.$dir))}</span
       >${d.scope ? html` <span part="scope">${d.scope}</span>` : nothing}`;
   }
 
@@ -215,7 +216,7 @@ export class TrustDonationUse extends TrustElement {
       lang: this.resolvedLang,
       dir: this.resolvedDir,
       t,
-      caption: d.organization ? t.donationExpensesOf(d.organization, year) : t.donationExpenses(year),
+      caption: d.organization ? t.donationExpensesOf(isolate(d.organization, t.$dir), year) : t.donationExpenses(year),
       partHeader: t.donationCategory,
       totalLabel: t.breakdownTotal,
       amounts,

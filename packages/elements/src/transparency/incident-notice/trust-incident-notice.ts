@@ -7,6 +7,7 @@ import {
   emit,
   formatDate,
   formatList,
+  isolate,
   parseChoice,
   parseNumber,
   provideEnglish,
@@ -182,7 +183,7 @@ export class TrustIncidentNotice extends TrustElement {
     announced.add(key);
     const { t } = this;
     const text = t.incidentAnnouncement(
-      incident.title,
+      isolate(incident.title, t.$dir),
       t.incidentStates[incident.state],
       incident.impact && t.incidentImpacts[incident.impact],
     );

@@ -4,6 +4,7 @@ import {
   ChildJson,
   controlStyles,
   formatDate,
+  isolate,
   numberAttribute,
   provideEnglish,
   surfaceTokens,
@@ -118,7 +119,7 @@ export class TrustPriceBreakdown extends TrustElement {
         lang,
         dir: this.resolvedDir,
         t,
-        caption: p.product ? t.priceTitleOf(p.product) : t.priceTitle,
+        caption: p.product ? t.priceTitleOf(isolate(p.product, t.$dir)) : t.priceTitle,
         partHeader: t.priceCost,
         totalLabel: t.pricePrice,
       })}

@@ -5,6 +5,7 @@ import {
   controlStyles,
   formatDate,
   formatList,
+  isolate,
   parseChoice,
   provideEnglish,
   surfaceTokens,
@@ -108,7 +109,7 @@ export class TrustPrivacyLabel extends TrustElement {
   }
 
   #caption(label: PrivacyLabel): string {
-    return label.service ? this.t.privacyCaption(label.service) : this.t.privacyCaptionDefault;
+    return label.service ? this.t.privacyCaption(isolate(label.service, this.t.$dir)) : this.t.privacyCaptionDefault;
   }
 
   #icon(use: PrivacyUse) {
