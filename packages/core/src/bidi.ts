@@ -3,9 +3,9 @@
  * opposite directions, the data is wrapped in Unicode's First Strong Isolate and Pop Directional Isolate (U+2068,
  * U+2069), as Fluent and ICU MessageFormat do with placeables. Without it, an English label in an Arabic sentence
  * drags the colon and the number after it into its own left-to-right run ("Fit: 196 إجابة" read as one piece);
- * with it, the sentence keeps its order and the data reads in its own direction. Screen readers skip the two
- * marks. Text with no letters of the other direction (digits, same-direction words) is returned as it is, so that
- * names stay exactly what the data says wherever isolation is not needed.
+ * with it, the sentence keeps its order and the data reads in its own direction. Screen readers are meant to skip
+ * the two marks. Text with no letters of the other direction (digits, same-direction words) is returned as it is, so
+ * that names stay exactly what the data says wherever isolation is not needed.
  */
 
 /**
