@@ -8,14 +8,40 @@ const values = 'const VALUES = [4.3, 3.7, 5, 2.5, 4.8, 1, 3, 4.1, 0.5, 4.6];';
 const LIT = ['lit', 'lit/*', '@lit/*', 'lit-html', 'lit-html/*', 'lit-element', 'lit-element/*'];
 const REACT = ['react', 'react/*', 'react-dom', 'react-dom/*', 'scheduler'];
 
-/** A Lit-based custom element candidate: imports its module, then creates `tag` elements with `attrs` (and the value). */
-const customElement = (id, label, pkg, module, tag, attrs) => ({
+/**
+ * `<bare-rating>`, the floor of Lit: a bare LitElement that renders the same shadow DOM as `<trust-star-rating value
+ * count>` (same styles, same template shape and bindings, a fixed English name) and does none of our work: no locale,
+ * parsing, formatting or issue reporting. Module source; it defines the tag. The bench's reference row and
+ * profile.mjs `--vs-lit` both use it.
+ */
+export const BARE_RATING = `import { TrustStarRating } from 'trust-signals/trust-star-rating.js';
+import { LitElement, html } from 'lit';
+import { starRowPath } from '@trust-signals/core/reviews';
+const D = starRowPath(5);
+class BareRating extends LitElement {
+  static styles = TrustStarRating.elementStyles;
+  static properties = { value: { type: Number }, count: { type: Number } };
+  render() {
+    const size = ((this.value / 5) * 136).toFixed(3);
+    return html\`<span part="base" role="img" aria-label=\${'Rated ' + this.value + ' out of 5, ' + this.count + ' reviews'}
+      >\${''}<svg part="stars" viewBox=\${'0 0 136 24'} aria-hidden="true"><path d=\${D}></path
+      ><svg class="fill" y="-1" width=\${size} height="26" viewBox=\${'0 -1 ' + size + ' 26'}><path d=\${D}></path></svg></svg
+      >\${html\`<span class="figures"><span part="count">\${'(' + this.count + ')'}</span></span>\`}</span>\`;
+  }
+}
+customElements.define('bare-rating', BareRating);`;
+
+/**
+ * A Lit-based custom element candidate: imports its module (or runs `setup`, module source that defines `tag`), then
+ * creates `tag` elements with `attrs` (and the value).
+ */
+const customElement = (id, label, pkg, module, tag, attrs, setup = `import '${module}';`) => ({
   id,
   label,
   package: pkg,
   framework: LIT,
   frameworkName: 'Lit',
-  source: `import '${module}';
+  source: `${setup}
 ${values}
 const ATTRS = ${JSON.stringify(attrs)};
 globalThis.bench = {
@@ -96,47 +122,19 @@ export const CANDIDATES = [
     '@smastrom/react-rating/dist/style.css',
   ),
   reactComponent('fluentui-react-rating', '@fluentui/react-rating', 'RatingDisplay', '{ value: VALUES[i % 10], count: 100 + i }'),
-  // Not a peer: the floor of Lit. A bare LitElement that renders the same shadow DOM as <trust-star-rating value
-  // count> (same styles, same template shape and bindings, a fixed English name) and does none of our work: no
-  // locale, parsing, formatting or issue reporting. What ours needs above it is ours; what it needs above the
-  // control is what any Lit element with a shadow root costs. Its weight is not a candidate's and is not reported.
+  // Not a peer: the floor of Lit (BARE_RATING above). What ours needs above it is ours; what it needs above the control
+  // is what any Lit element with a shadow root costs. Its weight is not a candidate's and is not reported.
   {
-    id: 'lit-floor',
-    label: 'bare LitElement, same shadow DOM (floor of Lit)',
-    package: 'lit',
+    ...customElement(
+      'lit-floor',
+      'bare LitElement, same shadow DOM (floor of Lit)',
+      'lit',
+      null,
+      'bare-rating',
+      [['count', '{i}']],
+      BARE_RATING,
+    ),
     reference: true,
-    framework: LIT,
-    frameworkName: 'Lit',
-    source: `import { TrustStarRating } from 'trust-signals/trust-star-rating.js';
-import { LitElement, html } from 'lit';
-import { starRowPath } from '@trust-signals/core/reviews';
-${values}
-const D = starRowPath(5);
-class BareRating extends LitElement {
-  static styles = TrustStarRating.elementStyles;
-  static properties = { value: { type: Number }, count: { type: Number } };
-  render() {
-    const size = ((this.value / 5) * 136).toFixed(3);
-    return html\`<span part="base" role="img" aria-label=\${'Rated ' + this.value + ' out of 5, ' + this.count + ' reviews'}
-      >\${''}<svg part="stars" viewBox=\${'0 0 136 24'} aria-hidden="true"><path d=\${D}></path
-      ><svg class="fill" y="-1" width=\${size} height="26" viewBox=\${'0 -1 ' + size + ' 26'}><path d=\${D}></path></svg></svg
-      >\${html\`<span class="figures"><span part="count">\${'(' + this.count + ')'}</span></span>\`}</span>\`;
-  }
-}
-customElements.define('bare-rating', BareRating);
-globalThis.bench = {
-  render(root, n) {
-    const frag = document.createDocumentFragment();
-    for (let i = 0; i < n; i++) {
-      const el = document.createElement('bare-rating');
-      el.setAttribute('value', String(VALUES[i % 10]));
-      el.setAttribute('count', String(100 + i));
-      frag.append(el);
-    }
-    root.append(frag);
-  },
-  ready: (root) => Promise.all([...root.children].map((el) => el.updateComplete)),
-};`,
   },
   {
     id: 'control',

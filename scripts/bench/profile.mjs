@@ -18,6 +18,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
 import { chromium } from 'playwright';
+import { BARE_RATING } from './entries.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
 const heapMode = process.argv.includes('--heap');
@@ -25,29 +26,10 @@ const litMode = process.argv.includes('--vs-lit');
 const nArg = process.argv.slice(2).find((a) => /^\d+$/.test(a));
 const N = Number(nArg ?? (heapMode || litMode ? 1000 : 100));
 
-/** `<bare-rating>`: what Lit alone costs for the same shadow DOM as `<trust-star-rating value count>`. */
-const BARE = `import { TrustStarRating } from 'trust-signals/trust-star-rating.js';
-import { LitElement, html } from 'lit';
-import { starRowPath } from '@trust-signals/core/reviews';
-const d = starRowPath(5);
-class BareRating extends LitElement {
-  static styles = TrustStarRating.elementStyles;
-  static properties = { value: { type: Number }, count: { type: Number } };
-  render() {
-    const size = ((this.value / 5) * 136).toFixed(3);
-    return html\`<span part="base" role="img" aria-label=\${'Rated ' + this.value + ' out of 5, ' + this.count + ' reviews'}
-      >\${''}<svg part="stars" viewBox=\${'0 0 136 24'} aria-hidden="true"><path d=\${d}></path
-      ><svg class="fill" y="-1" width=\${size} height="26" viewBox=\${'0 -1 ' + size + ' 26'}><path d=\${d}></path></svg></svg
-      >\${html\`<span class="figures"><span part="count">\${'(' + this.count + ')'}</span></span>\`}</span>\`;
-  }
-}
-customElements.define('bare-rating', BareRating);
-TrustStarRating.define('trust-star-rating');`;
-
 const code = (
   await esbuild.build({
     absWorkingDir: root,
-    stdin: { contents: litMode ? BARE : "import 'trust-signals/trust-star-rating.js';", resolveDir: root, loader: 'js' },
+    stdin: { contents: litMode ? BARE_RATING : "import 'trust-signals/trust-star-rating.js';", resolveDir: root, loader: 'js' },
     bundle: true,
     format: 'esm',
     minify: false,
