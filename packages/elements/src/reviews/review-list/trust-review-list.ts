@@ -119,6 +119,11 @@ type NumberName = keyof typeof NUMBERS;
  * are in the DOM, each with `aria-posinset`/`aria-setsize`. The virtualizer is imported on first need, so paged lists
  * (the default) never load it when the page's bundler splits code. If the review holding focus is dropped because the
  * visitor scrolled far away, focus moves to the list itself, so the next Tab goes on from the reviews on screen.
+ * While a virtualized list scrolls, Chromium reports "ResizeObserver loop completed with undelivered notifications"
+ * to `window.onerror` (and so to error monitoring), about once a frame: the virtualizer measures the reviews it has
+ * just placed, and sizes the list, within the same frame (a bare virtualized list of plain items does the same). The
+ * message is known to the virtualizer's authors and harmless (no review is lost or misplaced); filter it out of
+ * error reports.
  *
  * Topics: the page may define topics (`topics` property, or a child `<script type="application/json" slot="topics">`):
  * `[{ "id"?: "battery", "name": { "en": "Battery", "de": "Akku" }, "terms": { "en": ["battery", "charge"], "de":
