@@ -1,10 +1,11 @@
-// `node scripts/bench/ab.mjs <rev-a> [<rev-b>] [--runs=N] [--ratings=N]`: does a change make us faster? Two trees
-// of this repository, A (a git revision) and B (another revision, or the working tree when left out), measured side
-// by side with the bench's own scenarios (pages.mjs): n read-only <trust-star-rating> in one batch (default 1,000)
-// and the review list's scroll to the end of 10,000 reviews. Each tree is bundled from its TypeScript sources with
-// esbuild (no `npm run build`; the same settings for both, so the comparison is fair even though the CSS is not
-// minified as in dist), and the runs are interleaved: each run visits A and B in a new random order, each
-// measurement in a fresh page. Prints medians (min–max) and B ÷ A.
+// `node scripts/bench/ab.mjs <rev-a> [<rev-b>] [--runs=N] [--ratings=N] [--only=ratings|scroll]`
+//
+// Does a change make us faster? Two trees of this repository, A (a git revision) and B (another revision, or the
+// working tree when left out), measured side by side with the bench's own scenarios (pages.mjs): n read-only
+// <trust-star-rating> in one batch (default 1,000) and the review list's scroll to the end of 10,000 reviews. Each tree is
+// bundled from its TypeScript sources with esbuild (no `npm run build`; the same settings for both, so the comparison
+// is fair even though the CSS is not minified as in dist), and the runs are interleaved: each run visits A and B in a
+// new random order, each measurement in a fresh page. Prints medians (min–max) and B ÷ A.
 //
 // Why: a single bench run cannot tell a small change from the machine's mood (the control's median moved from 3 to 7 ms
 // between runs of one day), and frame times come in steps of 16.7 ms. Interleaving removes the drift between runs,
@@ -12,9 +13,10 @@
 //
 // Know the noise before believing a ratio: run it with the same tree on both sides (`ab.mjs HEAD` with a clean
 // working tree). In one such A/A check (3 runs, 2 cores), identical code differed by 1.30× in 100 ratings' ready time
-// and 0.57× in the longest frame, but by 1.05× in the scroll's main-thread busy time, the steadiest figure here.
+// and 0.57× in the longest frame, but by 1.05× in the scroll's main-thread busy time, the steadiest figure here; in
+// another (16 runs, ratings only), by 1.05× in 1,000 ratings' ready time. A few percent is noise.
 //
-// Not part of `npm test` or `npm run bench`. Default 6 runs (about 3 minutes on 2 cores).
+// Not part of `npm test` or `npm run bench`. Default 6 runs (a few minutes on 2 cores); ratings alone run fast.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -29,11 +31,16 @@ const args = process.argv.slice(2);
 const flag = (name, fallback) => Number(args.find((a) => a.startsWith(`--${name}=`))?.split('=')[1] ?? fallback);
 const revs = args.filter((a) => !a.startsWith('--'));
 if (revs.length < 1 || revs.length > 2) {
-  console.error('usage: node scripts/bench/ab.mjs <rev-a> [<rev-b>] [--runs=N] [--ratings=N]');
+  console.error('usage: node scripts/bench/ab.mjs <rev-a> [<rev-b>] [--runs=N] [--ratings=N] [--only=ratings|scroll]');
   process.exit(2);
 }
 const RUNS = Math.max(1, flag('runs', 6));
 const RATINGS = Math.max(1, flag('ratings', 1000));
+const only = args.find((a) => a.startsWith('--only='))?.split('=')[1]; // 'ratings' or 'scroll'
+if (only !== undefined && only !== 'ratings' && only !== 'scroll') {
+  console.error(`ab: --only takes ratings or scroll, not ${JSON.stringify(only)}`);
+  process.exit(2);
+}
 const temporary = [];
 
 /** The root of a tree holding `packages/` at `rev` (extracted with `git archive`), or this working tree. */
@@ -88,8 +95,8 @@ try {
   for (const side of sides) await measureRatings(context, side.ratings, RATINGS);
   for (let run = 0; run < RUNS; run++) {
     for (const side of Math.random() < 0.5 ? sides : [...sides].reverse()) {
-      const ratings = await measureRatings(context, side.ratings, RATINGS);
-      const scroll = await measureReviewScroll(context, side.list);
+      const ratings = only === 'scroll' ? undefined : await measureRatings(context, side.ratings, RATINGS);
+      const scroll = only === 'ratings' ? undefined : await measureReviewScroll(context, side.list);
       side.samples.push({ ratings, scroll });
     }
     process.stderr.write(`ab: run ${run + 1}/${RUNS} done\n`);
@@ -119,6 +126,7 @@ const [a, b] = sides;
 console.log(`## A/B: ${RUNS} interleaved runs, median (min–max)\n\nA: ${a.label} · B: ${b.label}\n`);
 console.log('| measure | A | B | B ÷ A |\n| --- | ---: | ---: | ---: |');
 for (const [name, pick] of rows) {
+  if (!a.samples[0][name.startsWith('scroll') ? 'scroll' : 'ratings']) continue;
   const va = a.samples.map(pick);
   const vb = b.samples.map(pick);
   const ratio = median(va) > 0 ? `${(median(vb) / median(va)).toFixed(2)}×` : '–';
