@@ -1,8 +1,10 @@
-// What the bench measures in Chromium, shared by `npm run bench` (run.mjs) and the A/B comparison of two trees
-// (ab.mjs): the browser, a fresh page per measurement, and the ratings and review-list scroll scenarios. Each
-// scenario takes a page code bundle (`{ js, css }`: the candidate's entry from entries.mjs, bundled).
+// What the bench measures in Chromium, shared by `npm run bench` (run.mjs), the A/B comparison of two trees (ab.mjs)
+// and the profiler (profile.mjs): the browser, a fresh page per measurement, and the ratings, product-grid and
+// review-list scroll scenarios. Each scenario takes a page code bundle (`{ js, css }`: the candidate's entry from
+// entries.mjs, bundled).
 import { chromium } from 'playwright';
 import { CHROMIUM_ARGS } from '../page-weights.mjs';
+import { GRID } from './entries.mjs';
 
 /** How the bench bundles a page's code with esbuild (entry, externals and resolution are the caller's). */
 export const PAGE_BUILD = {
@@ -108,8 +110,11 @@ async function busy(cdp) {
  * when nothing is late); their longest is reported, with how many reached 50 ms. Frames come in steps of 16.7 ms, so
  * the main thread's busy time during the scroll is reported too (all tasks, and script, style and layout within
  * them): it shows a change of work that does not move a frame past a step.
+ *
+ * `during` (profile.mjs): `start(cdp)` and `stop(cdp)` run just before and after the scroll, and each frame's start
+ * is marked (User Timing `scroll-frame`, which a trace records) so that the work can be told frame by frame.
  */
-export async function measureReviewScroll(context, { js }) {
+export async function measureReviewScroll(context, { js }, during) {
   const { page, cdp } = await freshPage(context, js);
   try {
     await cdp.send('Performance.enable');
@@ -120,10 +125,17 @@ export async function measureReviewScroll(context, { js }) {
       // The virtualizer loads on demand, then lays out: wait until reviews are there (at most 5 s).
       for (let i = 0; i < 300 && !el.shadowRoot?.querySelector('[data-index]'); i++) await frame();
     });
+    await during?.start(cdp);
     const before = await busy(cdp);
-    const result = await page.evaluate(async () => {
+    const result = await page.evaluate(async (mark) => {
       const el = globalThis.benchScrolled;
-      const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+      const frame = () =>
+        new Promise((resolve) =>
+          requestAnimationFrame((now) => {
+            if (mark) performance.mark('scroll-frame');
+            resolve(now);
+          }),
+        );
       const last = () => el.shadowRoot?.querySelector('[data-index="9999"]');
       const frames = [];
       let previous = await frame();
@@ -147,13 +159,69 @@ export async function measureReviewScroll(context, { js }) {
         longestAt: frames.indexOf(Math.max(...frames)),
         over50: frames.filter((f) => f >= 50).length,
         medianFrame: [...frames].sort((a, b) => a - b)[Math.floor(frames.length / 2)],
+        ...(mark && { frameTimes: frames }),
       };
-    });
+    }, Boolean(during));
     const after = await busy(cdp);
+    await during?.stop(cdp);
     const mainThread = Object.fromEntries(Object.keys(after).map((k) => [k, after[k] - before[k]]));
     return { ...result, mainThread };
   } finally {
     await cdp.detach().catch(() => {});
+    await page.close();
+  }
+}
+
+/**
+ * Answers the shop's pages and scripts and the certifier's files from memory, so that the figures are the page's work,
+ * not a network's: `https://shop.example/grid-<kind>.html` and `.js` (the product grid, when `grid` holds its page
+ * code `{ kind, js }`), any other shop page as an empty document, and the certifier's key set and status lists of
+ * `fixture` (the committed ES256 badge fixture, issued for https://shop.example).
+ */
+export async function routeShop(page, { fixture, grid }) {
+  await page.route('https://shop.example/**', (route) => {
+    const { pathname } = new URL(route.request().url());
+    if (grid && pathname === `/grid-${grid.kind}.js`)
+      return route.fulfill({ contentType: 'text/javascript', body: grid.js, headers: { 'cache-control': 'no-store' } });
+    if (grid && pathname === `/grid-${grid.kind}.html`)
+      return route.fulfill({ contentType: 'text/html', body: GRID.html(grid.kind, fixture.jws), headers: { 'cache-control': 'no-store' } });
+    return route.fulfill({
+      contentType: 'text/html',
+      body: '<!doctype html><html lang="en"><head><meta charset="utf-8"></head><body></body></html>',
+    });
+  });
+  await page.route('https://certifier.example/**', (route) => {
+    const url = route.request().url();
+    const body = url.endsWith('/.well-known/trust-badge/jwks.json') ? JSON.stringify(fixture.keys) : fixture.statusLists[url];
+    return body === undefined
+      ? route.fulfill({ status: 404, body: '' })
+      : route.fulfill({ body, headers: { 'access-control-allow-origin': '*' } });
+  });
+}
+
+/**
+ * The product-grid page of `kind` (`ours` or `control`, with its page code `js`), loaded cold in a fresh page: ms from
+ * navigation start until the 48 ratings are rendered and until every element is ready (ratings and summary rendered,
+ * badge verified), and the total blocking time until then (see GRID in entries.mjs). Console errors fail the run: a
+ * page that reports bad data is no benchmark. `during` (profile.mjs): `start(cdp)` runs before the navigation and
+ * `stop(cdp)` once the page is ready.
+ */
+export async function measureGrid(context, { kind, js, fixture }, during) {
+  const page = await context.newPage();
+  const errors = [];
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  page.on('pageerror', (e) => errors.push(e.message));
+  await routeShop(page, { fixture, grid: { kind, js } });
+  const cdp = during && (await context.newCDPSession(page));
+  try {
+    await during?.start(cdp);
+    await page.goto(`https://shop.example/grid-${kind}.html`);
+    const result = await page.evaluate(() => globalThis.benchGrid);
+    await during?.stop(cdp);
+    if (errors.length) throw new Error(`grid-${kind}: ${errors.join('; ')}`);
+    return result;
+  } finally {
+    await cdp?.detach().catch(() => {});
     await page.close();
   }
 }

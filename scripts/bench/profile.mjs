@@ -13,31 +13,281 @@
 // processes on a busy machine count less than in wall time), 6 alternating fresh pages each. What is above Lit's
 // floor is ours.
 //
+// `node scripts/bench/profile.mjs --scroll [runs]`: the bench's review-list scroll (10,000 reviews, to the end; see
+// measureReviewScroll in pages.mjs), traced and sampled frame by frame (default 3 runs): the slow frames (≥ 50 ms),
+// with the main thread's work in each (script, style, layout, paint, GC), and JavaScript self time by function in the
+// slow frames and in the others.
+//
 // Not part of `npm test` or `npm run bench`; run `npm run build` first. Prints Markdown. Flags as in run.mjs.
+import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
 import { chromium } from 'playwright';
-import { BARE_RATING } from './entries.mjs';
+import { BARE_RATING, GRID, REVIEW_LIST } from './entries.mjs';
+import { launch, measureGrid, measureReviewScroll } from './pages.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
 const heapMode = process.argv.includes('--heap');
 const litMode = process.argv.includes('--vs-lit');
+const scrollMode = process.argv.includes('--scroll');
+const gridMode = process.argv.includes('--grid');
 const nArg = process.argv.slice(2).find((a) => /^\d+$/.test(a));
-const N = Number(nArg ?? (heapMode || litMode ? 1000 : 100));
+const N = Number(nArg ?? (heapMode || litMode ? 1000 : scrollMode || gridMode ? 3 : 100));
 
-const code = (
-  await esbuild.build({
-    absWorkingDir: root,
-    stdin: { contents: litMode ? BARE_RATING : "import 'trust-signals/trust-star-rating.js';", resolveDir: root, loader: 'js' },
-    bundle: true,
-    format: 'esm',
-    minify: false,
-    target: 'es2022',
-    write: false,
-    logLevel: 'silent',
-  })
-).outputFiles[0].text;
+/** The page code of `source` (module source), bundled unminified so that functions keep their names. */
+const unminified = async (source) =>
+  (
+    await esbuild.build({
+      absWorkingDir: root,
+      stdin: { contents: source, resolveDir: root, loader: 'js' },
+      bundle: true,
+      format: 'esm',
+      minify: false,
+      target: 'es2022',
+      write: false,
+      logLevel: 'silent',
+    })
+  ).outputFiles[0].text;
+const source = litMode ? BARE_RATING : scrollMode ? REVIEW_LIST.source : "import 'trust-signals/trust-star-rating.js';";
+const code = await unminified(source);
+
+// JavaScript self time by function (file:line), from the samples (of those taken at a time `keep` accepts: µs, the
+// trace's clock). `linesOf(url)`: the source lines of a script, to name functions by the start of their line.
+const lines = code.split('\n');
+const inlineLines = (url) => (url === '' || url === 'about:blank' ? lines : undefined);
+function selfTimes(profile, keep = () => true, linesOf = inlineLines) {
+  const byId = new Map(profile.nodes.map((node) => [node.id, node]));
+  const self = new Map();
+  let at = profile.startTime;
+  profile.samples.forEach((id, i) => {
+    at += profile.timeDeltas[i] ?? 0;
+    if (!keep(at)) return;
+    const { callFrame } = byId.get(id);
+    // Functions of the bundle are named with the start of their line, to tell Lit's from ours.
+    const line = callFrame.lineNumber >= 0 ? (linesOf(callFrame.url)?.[callFrame.lineNumber]?.trim().slice(0, 50) ?? '') : '';
+    const key = `${callFrame.functionName || '(anonymous)'}${line ? ` \`${line.replace(/`/g, "'")}\`` : ''}`;
+    self.set(key, (self.get(key) ?? 0) + (profile.timeDeltas[i + 1] ?? 0) / 1000);
+  });
+  self.delete('(idle)');
+  return self;
+}
+
+/** A Markdown table of the `top` largest entries of `self` (from selfTimes), with their share of the total. */
+function selfTable(title, self, top = Number(process.env.TOP ?? 20)) {
+  const total = [...self.values()].reduce((a, b) => a + b, 0);
+  const out = [`| JavaScript self time (sampled), ${title} | ms | share |`, '| --- | ---: | ---: |'];
+  for (const [k, v] of [...self].sort((a, b) => b[1] - a[1]).slice(0, top))
+    out.push(`| ${k.replace(/\|/g, '\\|')} | ${v.toFixed(1)} | ${((v / total) * 100).toFixed(1)} % |`);
+  return [...out, ''];
+}
+
+/**
+ * The page's main thread in a trace: of the renderers' main threads (a browser may run more than one, as when a page
+ * navigates to another site), the one that did the most page work (script, HTML parsing, style and layout).
+ */
+const PAGE_WORK = new Set([
+  'FunctionCall',
+  'RunMicrotasks',
+  'EvaluateScript',
+  'v8.evaluateModule',
+  'ParseHTML',
+  'UpdateLayoutTree',
+  'Layout',
+]);
+function mainThread(events) {
+  const busy = new Map();
+  for (const e of events)
+    if (e.ph === 'X' && PAGE_WORK.has(e.name)) busy.set(`${e.pid}:${e.tid}`, (busy.get(`${e.pid}:${e.tid}`) ?? 0) + (e.dur ?? 0));
+  return events
+    .filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain')
+    .sort((a, b) => (busy.get(`${b.pid}:${b.tid}`) ?? 0) - (busy.get(`${a.pid}:${a.tid}`) ?? 0))[0];
+}
+
+/**
+ * Hooks for the scenarios of pages.mjs (`during`) that trace (devtools timeline, top-level tasks, V8, plus `more`
+ * categories) and sample JavaScript (100 µs) between `start` and `stop`; `taken()` gives `{ events, profile }`.
+ */
+function recorder(more = '') {
+  const events = [];
+  let profile;
+  let traced;
+  return {
+    during: {
+      async start(cdp) {
+        cdp.on('Tracing.dataCollected', ({ value }) => events.push(...value));
+        traced = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
+        await cdp.send('Profiler.enable');
+        await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+        await cdp.send('Tracing.start', { categories: `toplevel,devtools.timeline,v8.execute${more}`, transferMode: 'ReportEvents' });
+        await cdp.send('Profiler.start');
+      },
+      async stop(cdp) {
+        profile = (await cdp.send('Profiler.stop')).profile;
+        await cdp.send('Tracing.end');
+        await traced;
+      },
+    },
+    taken: () => ({ events, profile }),
+  };
+}
+
+if (gridMode) {
+  const fixture = JSON.parse(readFileSync(join(root, 'test/fixtures/badge/valid-es256.json'), 'utf8'));
+  const pages = { ours: await unminified(GRID.source('ours')), control: await unminified(GRID.source('control')) };
+  const linesByKind = Object.fromEntries(Object.entries(pages).map(([kind, js]) => [kind, js.split('\n')]));
+  const { browser, context } = await launch();
+  const runs = { ours: [], control: [] };
+  for (let run = 0; run < N; run++) {
+    for (const kind of run % 2 ? ['control', 'ours'] : ['ours', 'control']) {
+      const recorded = recorder();
+      const result = await measureGrid(context, { kind, js: pages[kind], fixture }, recorded.during);
+      runs[kind].push({ result, ...recorded.taken() });
+    }
+    process.stderr.write(`profile: grid run ${run + 1}/${N} done\n`);
+  }
+  await browser.close();
+
+  const median = (list) => {
+    const sorted = [...list].sort((a, b) => a - b);
+    return (sorted[(sorted.length - 1) >> 1] + sorted[sorted.length >> 1]) / 2;
+  };
+  const out = [`## Product grid (48 rated cards, a rating summary, a badge), cold page load traced (${N} runs each, unminified)\n`];
+  out.push('Medians, ms from navigation start; main-thread trace events until the page was ready (inclusive, so nested');
+  out.push('events count in each: script events hold the style and layout they force).\n');
+  const TRACE = [
+    'EvaluateScript',
+    'v8.compileModule',
+    'v8.evaluateModule',
+    'FunctionCall',
+    'RunMicrotasks',
+    'ParseHTML',
+    'UpdateLayoutTree',
+    'Layout',
+    'PrePaint',
+    'Paint',
+    'MinorGC',
+    'MajorGC',
+  ];
+  const perRun = (kind) =>
+    runs[kind].map(({ events }) => {
+      const main = mainThread(events);
+      const sums = Object.fromEntries(TRACE.map((name) => [name, 0]));
+      for (const e of events)
+        if (e.ph === 'X' && e.dur && e.pid === main.pid && e.tid === main.tid && e.name in sums) sums[e.name] += e.dur / 1000;
+      return sums;
+    });
+  const traced = { ours: perRun('ours'), control: perRun('control') };
+  out.push('| | ours | control | ours − control |');
+  out.push('| --- | ---: | ---: | ---: |');
+  for (const [label, key] of [
+    ['48 ratings ready', 'ratingsReady'],
+    ['all ready', 'ready'],
+    ['total blocking time', 'blocking'],
+  ]) {
+    const [a, b] = ['ours', 'control'].map((kind) => median(runs[kind].map((r) => r.result[key])));
+    out.push(`| ${label} | ${a.toFixed(1)} | ${b.toFixed(1)} | ${(a - b).toFixed(1)} |`);
+  }
+  for (const name of TRACE) {
+    const [a, b] = ['ours', 'control'].map((kind) => median(traced[kind].map((t) => t[name])));
+    if (a || b) out.push(`| trace: ${name} | ${a.toFixed(1)} | ${b.toFixed(1)} | ${(a - b).toFixed(1)} |`);
+  }
+  out.push('');
+  for (const kind of ['ours', 'control']) {
+    const self = new Map();
+    const linesOf = (url) => (url.endsWith(`/grid-${kind}.js`) ? linesByKind[kind] : undefined);
+    for (const { profile } of runs[kind])
+      for (const [k, v] of selfTimes(profile, undefined, linesOf)) self.set(k, (self.get(k) ?? 0) + v / N);
+    out.push(...selfTable(`the ${kind === 'ours' ? '`<trust-star-rating>`' : 'control'} page, per run`, self));
+  }
+  console.log(out.join('\n'));
+  process.exit(0);
+}
+
+if (scrollMode) {
+  const { browser, context } = await launch();
+  const runs = [];
+  for (let run = 0; run < N; run++) {
+    const recorded = recorder(',blink.user_timing');
+    const result = await measureReviewScroll(context, { js: code }, recorded.during);
+    runs.push({ result, ...recorded.taken() });
+    process.stderr.write(`profile: scroll run ${run + 1}/${N} done\n`);
+  }
+  await browser.close();
+
+  // Each frame: its interval between two frame marks, and the main thread's work in it (trace events clipped to it;
+  // JavaScript and GC from the samples).
+  const KINDS = { style: ['UpdateLayoutTree'], layout: ['Layout'], paint: ['PrePaint', 'Paint', 'Layerize'] };
+  const frames = [];
+  for (const [r, { result, events, profile }] of runs.entries()) {
+    const main = mainThread(events);
+    const onMain = events.filter((e) => e.pid === main.pid && e.tid === main.tid);
+    const marks = onMain
+      .filter((e) => e.name === 'scroll-frame')
+      .map((e) => e.ts)
+      .sort((a, b) => a - b);
+    if (marks.length !== result.frameTimes.length + 1)
+      throw new Error(`run ${r + 1}: ${marks.length} frame marks for ${result.frameTimes.length} frames`);
+    const samples = [];
+    const byId = new Map(profile.nodes.map((node) => [node.id, node]));
+    let at = profile.startTime;
+    profile.samples.forEach((id, i) => {
+      at += profile.timeDeltas[i] ?? 0;
+      samples.push({ at, ms: (profile.timeDeltas[i + 1] ?? 0) / 1000, fn: byId.get(id).callFrame.functionName });
+    });
+    const clipped = (names, from, to) =>
+      onMain
+        .filter((e) => e.ph === 'X' && names.includes(e.name))
+        .reduce((sum, e) => sum + Math.max(0, Math.min(e.ts + e.dur, to) - Math.max(e.ts, from)) / 1000, 0);
+    result.frameTimes.forEach((ms, i) => {
+      const [from, to] = [marks[i], marks[i + 1]];
+      const inside = samples.filter((x) => x.at >= from && x.at < to);
+      const sum = (list) => list.reduce((a, x) => a + x.ms, 0);
+      frames.push({
+        run: r + 1,
+        index: i,
+        ms,
+        from,
+        to,
+        task: clipped(['ThreadControllerImpl::RunTask'], from, to),
+        js: sum(inside.filter((x) => !['(idle)', '(program)', '(garbage collector)'].includes(x.fn))),
+        gc: sum(inside.filter((x) => x.fn === '(garbage collector)')),
+        ...Object.fromEntries(Object.entries(KINDS).map(([kind, names]) => [kind, clipped(names, from, to)])),
+      });
+    });
+  }
+
+  const slow = frames.filter((f) => f.ms >= 50);
+  const rest = frames.filter((f) => f.ms < 50);
+  const cols = ['ms', 'task', 'js', 'gc', 'style', 'layout', 'paint'];
+  const avg = (list, k) => (list.length ? list.reduce((a, f) => a + f[k], 0) / list.length : 0);
+  const out = [`## Review list: scrolling to the end of 10,000 reviews, frame by frame (${N} runs, unminified bundle)\n`];
+  out.push("Per frame: its length, the main thread's tasks in it, and within them JavaScript and GC (sampled, 100 µs), style,");
+  out.push('layout and paint (trace), in ms.\n');
+  out.push(`| frames | count | ${cols.join(' | ')} |`);
+  out.push(`| --- | ---: | ${cols.map(() => '---:').join(' | ')} |`);
+  for (const [label, list] of [
+    ['≥ 50 ms, average', slow],
+    ['< 50 ms, average', rest],
+  ])
+    out.push(`| ${label} | ${list.length} | ${cols.map((k) => avg(list, k).toFixed(1)).join(' | ')} |`);
+  out.push('\n| run | frame | ' + cols.join(' | ') + ' |');
+  out.push(`| ---: | ---: | ${cols.map(() => '---:').join(' | ')} |`);
+  for (const f of slow) out.push(`| ${f.run} | ${f.index + 1} | ${cols.map((k) => f[k].toFixed(1)).join(' | ')} |`);
+  out.push('');
+  const inSlow = (list) => (t) => list.some((f) => t >= f.from && t < f.to);
+  for (const [title, list] of [
+    [`the ${slow.length} frames of ≥ 50 ms`, slow],
+    [`the ${rest.length} other frames`, rest],
+  ]) {
+    const self = new Map();
+    for (const { profile } of runs) for (const [k, v] of selfTimes(profile, inSlow(list))) self.set(k, (self.get(k) ?? 0) + v);
+    for (const k of ['(program)', '(garbage collector)']) self.delete(k);
+    out.push(...selfTable(title, self));
+  }
+  console.log(out.join('\n'));
+  process.exit(0);
+}
 
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
@@ -210,29 +460,7 @@ await cdp.send('Tracing.end');
 await traced;
 await browser.close();
 
-// JavaScript self time by function (file:line), from the samples.
-const lines = code.split('\n');
-function selfTimes(profile) {
-  const byId = new Map(profile.nodes.map((node) => [node.id, node]));
-  const self = new Map();
-  profile.samples.forEach((id, i) => {
-    const { callFrame } = byId.get(id);
-    // Functions of the bundle (an inline script, no URL) are named with the start of their line, to tell Lit's from ours.
-    const line = callFrame.url === '' && callFrame.lineNumber >= 0 ? lines[callFrame.lineNumber]?.trim().slice(0, 50) : '';
-    const key = `${callFrame.functionName || '(anonymous)'}${line ? ` \`${line.replace(/`/g, "'")}\`` : ''}`;
-    self.set(key, (self.get(key) ?? 0) + (profile.timeDeltas[i + 1] ?? 0) / 1000);
-  });
-  self.delete('(idle)');
-  return self;
-}
-
-// Browser work by trace event name (complete events on the renderer's main thread), top level only.
-// The page's main thread: of the renderers' main threads (a browser may run more than one), the busiest.
-const busy = new Map();
-for (const e of events) if (e.ph === 'X') busy.set(`${e.pid}:${e.tid}`, (busy.get(`${e.pid}:${e.tid}`) ?? 0) + 1);
-const main = events
-  .filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain')
-  .sort((a, b) => (busy.get(`${b.pid}:${b.tid}`) ?? 0) - (busy.get(`${a.pid}:${a.tid}`) ?? 0))[0];
+const main = mainThread(events);
 const durations = new Map();
 for (const e of events) {
   if (e.ph !== 'X' || !e.dur || (main && (e.pid !== main.pid || e.tid !== main.tid))) continue;
@@ -247,15 +475,8 @@ out.push(
 for (const [title, profile] of [
   ['module and first element', coldProfile],
   ['further elements', warmProfile],
-]) {
-  const self = selfTimes(profile);
-  const total = [...self.values()].reduce((a, b) => a + b, 0);
-  out.push(`| JavaScript self time (sampled), ${title} | ms | share |`);
-  out.push('| --- | ---: | ---: |');
-  for (const [k, v] of [...self].sort((a, b) => b[1] - a[1]).slice(0, Number(process.env.TOP ?? 20)))
-    out.push(`| ${k.replace(/\|/g, '\\|')} | ${v.toFixed(1)} | ${((v / total) * 100).toFixed(1)} % |`);
-  out.push('');
-}
+])
+  out.push(...selfTable(title, selfTimes(profile)));
 out.push('| trace event (main thread, inclusive) | ms |');
 out.push('| --- | ---: |');
 const wanted = [

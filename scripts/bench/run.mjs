@@ -17,8 +17,9 @@
 // exists, the review list: first screen with 10 vs 10,000 reviews, the longest frame while scrolling to the end of
 // 10,000 shown at once (with the main thread's busy time during the scroll), and the time per keystroke of a search
 // over 10,000. Every target of issue 17 is printed as met or missed with its ratio. Prints Markdown; writes
-// reports/bench.json. Run `npm run build` first. The browser and the ratings and scroll scenarios are in pages.mjs,
-// which ab.mjs (an interleaved A/B of two trees, to tell whether a change is faster) uses too.
+// reports/bench.json. Run `npm run build` first. The browser and the ratings, grid and scroll scenarios are in
+// pages.mjs, which ab.mjs (an interleaved A/B of two trees, to tell whether a change is faster) and profile.mjs (where
+// the time goes) use too.
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -26,7 +27,7 @@ import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, gzipSync, constants as zlib } from 'node:zlib';
 import * as esbuild from 'esbuild';
 import { BADGE, CANDIDATES, GRID, REVIEW_LIST } from './entries.mjs';
-import { freshPage, launch, measureRatings, measureReviewScroll, PAGE_BUILD } from './pages.mjs';
+import { freshPage, launch, measureGrid, measureRatings, measureReviewScroll, PAGE_BUILD, routeShop } from './pages.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
 const args = process.argv.slice(2);
@@ -185,7 +186,7 @@ async function measureReviewList(n) {
  */
 async function measureBadge() {
   const page = await context.newPage();
-  await routeShop(page);
+  await routeShop(page, { fixture: badgeFixture });
   try {
     await page.goto('https://shop.example/');
     await page.addScriptTag({ content: built.badge.js, type: 'module' });
@@ -194,54 +195,6 @@ async function measureBadge() {
       async (jws) => ({ cold: await globalThis.benchBadge.verify(jws), cached: await globalThis.benchBadge.verify(jws) }),
       badgeFixture.jws,
     );
-  } finally {
-    await page.close();
-  }
-}
-
-/** Answers the shop's pages and scripts and the certifier's files from memory (see measureBadge). */
-async function routeShop(page) {
-  await page.route('https://shop.example/**', (route) => {
-    const { pathname } = new URL(route.request().url());
-    const grid = /^\/grid-(ours|control)\.(html|js)$/.exec(pathname);
-    if (grid && grid[2] === 'js')
-      return route.fulfill({ contentType: 'text/javascript', body: built[`grid-${grid[1]}`].js, headers: { 'cache-control': 'no-store' } });
-    if (grid)
-      return route.fulfill({
-        contentType: 'text/html',
-        body: GRID.html(grid[1], badgeFixture.jws),
-        headers: { 'cache-control': 'no-store' },
-      });
-    return route.fulfill({
-      contentType: 'text/html',
-      body: '<!doctype html><html lang="en"><head><meta charset="utf-8"></head><body></body></html>',
-    });
-  });
-  await page.route('https://certifier.example/**', (route) => {
-    const url = route.request().url();
-    const body = url.endsWith('/.well-known/trust-badge/jwks.json') ? JSON.stringify(badgeFixture.keys) : badgeFixture.statusLists[url];
-    return body === undefined
-      ? route.fulfill({ status: 404, body: '' })
-      : route.fulfill({ body, headers: { 'access-control-allow-origin': '*' } });
-  });
-}
-
-/**
- * The product-grid page, loaded cold in a fresh page: ms from navigation start until the 48 ratings are rendered
- * and until every element is ready (ratings and summary rendered, badge verified), and the total blocking time
- * until then (see GRID in entries.mjs). Console errors fail the run: a page that reports bad data is no benchmark.
- */
-async function measureGrid(kind) {
-  const page = await context.newPage();
-  const errors = [];
-  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-  page.on('pageerror', (e) => errors.push(e.message));
-  await routeShop(page);
-  try {
-    await page.goto(`https://shop.example/grid-${kind}.html`);
-    const result = await page.evaluate(() => globalThis.benchGrid);
-    if (errors.length) throw new Error(`grid-${kind}: ${errors.join('; ')}`);
-    return result;
   } finally {
     await page.close();
   }
@@ -334,7 +287,9 @@ if (reviewListExists) {
 }
 const grid = { ours: [], control: [] };
 if (gridExists) {
-  for (let run = 0; run < RUNS; run++) for (const kind of shuffle(['ours', 'control'])) grid[kind].push(await measureGrid(kind));
+  for (let run = 0; run < RUNS; run++)
+    for (const kind of shuffle(['ours', 'control']))
+      grid[kind].push(await measureGrid(context, { kind, js: built[`grid-${kind}`].js, fixture: badgeFixture }));
   process.stderr.write(`bench: grid done (${((performance.now() - started) / 1000).toFixed(0)} s)\n`);
 }
 const scroll = [];
