@@ -138,6 +138,9 @@ export default defineConfig({
           environment: 'node',
           include: ['packages/core/src/**/*.test.ts', 'packages/issuer/src/**/*.test.ts', 'test/unit/**/*.test.ts'],
           exclude: ['**/*.browser.test.ts', '**/node_modules/**'],
+          // The unit tests share two cores with three Chromium projects in CI: a check of about 1 s alone (a property
+          // test, a generated-file comparison, the CLI run end to end) took 3–5 s there, at the default 5 s limit.
+          testTimeout: 20_000,
         },
       },
       {
