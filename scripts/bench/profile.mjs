@@ -263,7 +263,8 @@ if (scrollMode) {
   const avg = (list, k) => (list.length ? list.reduce((a, f) => a + f[k], 0) / list.length : 0);
   const out = [`## Review list: scrolling to the end of 10,000 reviews, frame by frame (${N} runs, unminified bundle)\n`];
   out.push("Per frame: its length, the main thread's tasks in it, and within them JavaScript and GC (sampled, 100 µs), style,");
-  out.push('layout and paint (trace), in ms.\n');
+  out.push('layout and paint (trace), in ms. The style and layout that JavaScript forces (by reading a size or a scroll');
+  out.push('position after a change) count in its column and in theirs, so the columns overlap.\n');
   out.push(`| frames | count | ${cols.join(' | ')} |`);
   out.push(`| --- | ---: | ${cols.map(() => '---:').join(' | ')} |`);
   for (const [label, list] of [
@@ -275,13 +276,13 @@ if (scrollMode) {
   out.push(`| ---: | ---: | ${cols.map(() => '---:').join(' | ')} |`);
   for (const f of slow) out.push(`| ${f.run} | ${f.index + 1} | ${cols.map((k) => f[k].toFixed(1)).join(' | ')} |`);
   out.push('');
-  const inSlow = (list) => (t) => list.some((f) => t >= f.from && t < f.to);
+  const within = (list) => (t) => list.some((f) => t >= f.from && t < f.to);
   for (const [title, list] of [
     [`the ${slow.length} frames of ≥ 50 ms`, slow],
     [`the ${rest.length} other frames`, rest],
   ]) {
     const self = new Map();
-    for (const { profile } of runs) for (const [k, v] of selfTimes(profile, inSlow(list))) self.set(k, (self.get(k) ?? 0) + v);
+    for (const { profile } of runs) for (const [k, v] of selfTimes(profile, within(list))) self.set(k, (self.get(k) ?? 0) + v);
     for (const k of ['(program)', '(garbage collector)']) self.delete(k);
     out.push(...selfTable(title, self));
   }
