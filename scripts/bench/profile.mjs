@@ -25,7 +25,7 @@ import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
 import { chromium } from 'playwright';
 import { BARE_RATING, GRID, REVIEW_LIST } from './entries.mjs';
-import { launch, measureGrid, measureReviewScroll } from './pages.mjs';
+import { launch, measureGrid, measureReviewScroll, PAGE_BUILD } from './pages.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
 const heapMode = process.argv.includes('--heap');
@@ -35,20 +35,16 @@ const gridMode = process.argv.includes('--grid');
 const nArg = process.argv.slice(2).find((a) => /^\d+$/.test(a));
 const N = Number(nArg ?? (heapMode || litMode ? 1000 : scrollMode || gridMode ? 3 : 100));
 
-/** The page code of `source` (module source), bundled unminified so that functions keep their names. */
+/** The page code of `source` (module source), bundled as the bench does but unminified, so functions keep their names. */
 const unminified = async (source) =>
-  (
-    await esbuild.build({
-      absWorkingDir: root,
-      stdin: { contents: source, resolveDir: root, loader: 'js' },
-      bundle: true,
-      format: 'esm',
-      minify: false,
-      target: 'es2022',
-      write: false,
-      logLevel: 'silent',
-    })
-  ).outputFiles[0].text;
+  (await esbuild.build({ ...PAGE_BUILD, minify: false, absWorkingDir: root, stdin: { contents: source, resolveDir: root, loader: 'js' } }))
+    .outputFiles[0].text;
+
+/** The median of `list` (the mean of the middle two when it has an even length). */
+const median = (list) => {
+  const s = [...list].sort((a, b) => a - b);
+  return (s[(s.length - 1) >> 1] + s[s.length >> 1]) / 2;
+};
 const source = litMode ? BARE_RATING : scrollMode ? REVIEW_LIST.source : "import 'trust-signals/trust-star-rating.js';";
 const code = await unminified(source);
 
@@ -148,10 +144,6 @@ if (gridMode) {
   }
   await browser.close();
 
-  const median = (list) => {
-    const sorted = [...list].sort((a, b) => a - b);
-    return (sorted[(sorted.length - 1) >> 1] + sorted[sorted.length >> 1]) / 2;
-  };
   const out = [`## Product grid (48 rated cards, a rating summary, a badge), cold page load traced (${N} runs each, unminified)\n`];
   out.push('Medians, ms from navigation start; main-thread trace events until the page was ready (inclusive, so nested');
   out.push('events count in each: script events hold the style and layout they force).\n');
@@ -374,10 +366,6 @@ if (litMode) {
     }
   }
   await browser.close();
-  const median = (list) => {
-    const s = [...list].sort((a, b) => a - b);
-    return (s[(s.length - 1) >> 1] + s[s.length >> 1]) / 2;
-  };
   const [bare, ours] = [median(cpu['bare-rating']), median(cpu['trust-star-rating'])];
   console.log(`## Update work of ${N.toLocaleString('en')} ratings: CPU ms in microtasks (median of 6; all runs in brackets)\n`);
   console.log('| element | CPU ms | per rating µs |');
