@@ -24,7 +24,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
 import { CANDIDATES, REVIEW_LIST } from './entries.mjs';
-import { launch, measureRatings, measureReviewScroll, PAGE_BUILD } from './pages.mjs';
+import { launch, measureRatings, measureReviewScroll, median, PAGE_BUILD } from './pages.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
 const args = process.argv.slice(2);
@@ -106,11 +106,6 @@ try {
   for (const dir of temporary) rmSync(dir, { recursive: true, force: true });
 }
 
-const median = (values) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-};
 const rows = [
   [`${RATINGS.toLocaleString('en')} ratings: ready ms`, (s) => s.ratings.ready],
   [`${RATINGS.toLocaleString('en')} ratings: heap Δ KiB`, (s) => s.ratings.heap / 1024],

@@ -18,6 +18,13 @@ export const PAGE_BUILD = {
   define: { 'process.env.NODE_ENV': '"production"' },
 };
 
+/** The median of `values` (the mean of the middle two when their number is even). */
+export function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
 /** Debian's Chromium (never a downloaded browser), with the flags of the tests, and a 1280 × 800 context. */
 export async function launch() {
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium', args: CHROMIUM_ARGS });

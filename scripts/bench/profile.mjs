@@ -25,7 +25,7 @@ import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
 import { chromium } from 'playwright';
 import { BARE_RATING, GRID, REVIEW_LIST } from './entries.mjs';
-import { launch, measureGrid, measureReviewScroll, PAGE_BUILD } from './pages.mjs';
+import { launch, measureGrid, measureReviewScroll, median, PAGE_BUILD } from './pages.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
 const heapMode = process.argv.includes('--heap');
@@ -40,11 +40,6 @@ const unminified = async (source) =>
   (await esbuild.build({ ...PAGE_BUILD, minify: false, absWorkingDir: root, stdin: { contents: source, resolveDir: root, loader: 'js' } }))
     .outputFiles[0].text;
 
-/** The median of `list` (the mean of the middle two when it has an even length). */
-const median = (list) => {
-  const s = [...list].sort((a, b) => a - b);
-  return (s[(s.length - 1) >> 1] + s[s.length >> 1]) / 2;
-};
 const source = litMode ? BARE_RATING : scrollMode ? REVIEW_LIST.source : "import 'trust-signals/trust-star-rating.js';";
 const code = await unminified(source);
 

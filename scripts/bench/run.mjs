@@ -27,7 +27,7 @@ import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, gzipSync, constants as zlib } from 'node:zlib';
 import * as esbuild from 'esbuild';
 import { BADGE, CANDIDATES, GRID, REVIEW_LIST } from './entries.mjs';
-import { freshPage, launch, measureGrid, measureRatings, measureReviewScroll, PAGE_BUILD, routeShop } from './pages.mjs';
+import { freshPage, launch, measureGrid, measureRatings, measureReviewScroll, median, PAGE_BUILD, routeShop } from './pages.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
 const args = process.argv.slice(2);
@@ -310,10 +310,7 @@ await browser.close();
 // ---------------------------------------------------------------------------------------------------------
 // Report
 
-const stats = (values) => {
-  const s = [...values].sort((a, b) => a - b);
-  return { min: s[0], median: s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2, max: s[s.length - 1] };
-};
+const stats = (values) => ({ min: Math.min(...values), median: median(values), max: Math.max(...values) });
 const summary = {};
 for (const c of CANDIDATES) {
   summary[c.id] = {};
